@@ -1,0 +1,24 @@
+namespace EcoDamage.Workflow.Engine.Catalog;
+
+/// <summary>One file of a workflow catalog, by its path relative to the catalog root.</summary>
+/// <param name="Path">Relative path with forward slashes (<c>claim.workflow.yaml</c>, <c>calendars/cn-mainland.yaml</c>).</param>
+/// <param name="Text">Its contents.</param>
+/// <param name="DisplayPath">The path to show in problems; defaults to <paramref name="Path"/>.</param>
+public sealed record CatalogFile(string Path, string Text, string? DisplayPath = null)
+{
+    internal string Shown => DisplayPath ?? Path;
+
+    internal bool IsDefinition =>
+        !Path.Contains('/', StringComparison.Ordinal)
+        && (Path.EndsWith(".workflow.yaml", StringComparison.Ordinal)
+            || Path.EndsWith(".workflow.yml", StringComparison.Ordinal)
+            || Path.EndsWith(".workflow.json", StringComparison.Ordinal));
+
+    internal bool IsRoles => Path is "roles.yaml" or "roles.yml";
+
+    internal bool IsCalendar => Path.StartsWith("calendars/", StringComparison.Ordinal) && IsYaml;
+
+    internal bool IsTable => Path.StartsWith("tables/", StringComparison.Ordinal) && IsYaml;
+
+    private bool IsYaml => Path.EndsWith(".yaml", StringComparison.Ordinal) || Path.EndsWith(".yml", StringComparison.Ordinal);
+}

@@ -1,0 +1,98 @@
+using EcoDamage.Workflow.Engine.Calendars;
+using EcoDamage.Workflow.Engine.Compilation;
+using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Loading;
+using EcoDamage.Workflow.Engine.Validation;
+
+namespace EcoDamage.Workflow.Engine.Catalog;
+
+public sealed partial class WorkflowCatalog
+{
+    /// <summary>Reads, validates and compiles a set of catalog files, reporting every problem at once.</summary>
+    public static CatalogLoadResult Load(IReadOnlyList<CatalogFile> files)
+    {
+        var problems = new ProblemList();
+        var rolesFile = files.FirstOrDefault(f => f.IsRoles);
+        var roles = rolesFile is null
+            ? new RoleCatalog([])
+            : ReferenceDataReader.ReadRoles(rolesFile.Text, rolesFile.Shown, problems);
+
+        var calendars = new Dictionary<string, HolidayCalendar>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.IsCalendar))
+        {
+            var loaded = HolidayCalendarLoader.LoadText(file.Text, file.Shown);
+            foreach (var p in loaded.Problems)
+            {
+                problems.Error(p.RuleId, p.Message, new SourcePosition(p.Path, p.Line, p.Column));
+            }
+
+            if (loaded.Calendar is { } calendar && !calendars.TryAdd(calendar.Id, calendar))
+            {
+                problems.Error("WF010", $"calendar id '{calendar.Id}' is declared twice", new SourcePosition(file.Shown, 1, 1));
+            }
+        }
+
+        var tables = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.IsTable))
+        {
+            if (ReferenceDataReader.ReadTable(file.Text, file.Shown, problems) is { } table && !tables.TryAdd(table.Id, table))
+            {
+                problems.Error("WF010", $"table id '{table.Id}' is declared twice", new SourcePosition(file.Shown, 1, 1));
+            }
+        }
+
+        var definitions = new List<WorkflowDefinition>();
+        foreach (var file in files.Where(f => f.IsDefinition))
+        {
+            if (DefinitionReader.Read(file.Text, file.Shown, problems) is { } definition)
+            {
+                definitions.Add(definition);
+            }
+        }
+
+        var context = new ValidationContext(roles, tables, calendars.Keys.ToHashSet(StringComparer.Ordinal), definitions);
+        foreach (var definition in definitions)
+        {
+            DefinitionValidator.Validate(definition, context, problems);
+        }
+
+        CheckVersions(definitions, [], problems);
+        if (problems.HasErrors)
+        {
+            return new CatalogLoadResult(null, problems.Items);
+        }
+
+        var compiled = definitions
+            .Select(d => WorkflowCompiler.Compile(d, calendars[d.Calendar.Text], tables))
+            .ToList();
+        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled), problems.Items);
+    }
+
+    /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>
+    private static void CheckVersions(IReadOnlyList<WorkflowDefinition> candidates, IReadOnlyList<WorkflowDefinition> existing, ProblemList problems)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var d = candidates[i];
+            var before = existing.Concat(candidates.Take(i)).Where(o => o.Id == d.Id).ToList();
+            if (before.Any(o => o.Version == d.Version))
+            {
+                problems.Error("WF051", $"definition '{d.Key}' is declared more than once", d.Position);
+                continue;
+            }
+
+            foreach (var other in before.Where(o => o.Effective.Overlaps(d.Effective)))
+            {
+                problems.Error(
+                    "WF050",
+                    $"'{d.Key}' is in force {Describe(d.Effective)}, overlapping '{other.Key}' ({Describe(other.Effective)}); end one before the other starts",
+                    d.Position);
+            }
+        }
+
+    }
+
+    private static string Describe(EffectivePeriod p) =>
+        $"{p.From:yyyy-MM-dd} to {(p.To is { } to ? to.ToString("yyyy-MM-dd", null) : "open end")}";
+}

@@ -1,0 +1,91 @@
+using EcoDamage.Workflow.Engine.Calendars;
+using EcoDamage.Workflow.Engine.Compilation;
+using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Diagnostics;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Engine.Catalog;
+
+/// <summary>
+/// Everything in <c>workflows/</c>, validated and compiled: definitions (every version), roles,
+/// calendars and lookup tables. Immutable; load a new one to change it.
+/// </summary>
+public sealed partial class WorkflowCatalog
+{
+    private readonly Dictionary<string, CompiledWorkflow> _byKey;
+    private readonly Dictionary<string, List<CompiledWorkflow>> _byId;
+
+    private WorkflowCatalog(
+        RoleCatalog roles,
+        IReadOnlyDictionary<string, HolidayCalendar> calendars,
+        IReadOnlyDictionary<string, LookupTable> tables,
+        IReadOnlyList<CompiledWorkflow> workflows)
+    {
+        Roles = roles;
+        Calendars = calendars;
+        Tables = tables;
+        Workflows = workflows;
+        _byKey = workflows.ToDictionary(w => w.Key, StringComparer.Ordinal);
+        _byId = workflows.GroupBy(w => w.Definition.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Definition.Version).ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Declared roles.</summary>
+    public RoleCatalog Roles { get; }
+
+    /// <summary>Working-day calendars by id.</summary>
+    public IReadOnlyDictionary<string, HolidayCalendar> Calendars { get; }
+
+    /// <summary>Lookup tables by id.</summary>
+    public IReadOnlyDictionary<string, LookupTable> Tables { get; }
+
+    /// <summary>Every compiled definition version.</summary>
+    public IReadOnlyList<CompiledWorkflow> Workflows { get; }
+
+    /// <summary>Loads every file under <paramref name="directory"/>; paths in problems are shown relative to the current directory.</summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static CatalogLoadResult LoadDirectory(string directory)
+    {
+        var root = Path.GetFullPath(directory);
+        var files = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => new CatalogFile(
+                Path.GetRelativePath(root, f).Replace('\\', '/'),
+                File.ReadAllText(f),
+                Path.GetRelativePath(Environment.CurrentDirectory, f)))
+            .ToList();
+        return Load(files);
+    }
+
+    /// <summary>Exactly that version, or null.</summary>
+    public CompiledWorkflow? Find(string id, SemanticVersion version) => _byKey.GetValueOrDefault($"{id}@{version}");
+
+    /// <summary>The newest version of <paramref name="id"/> in force on <paramref name="date"/>, or null.</summary>
+    public CompiledWorkflow? FindInForce(string id, LocalDate date) =>
+        _byId.TryGetValue(id, out var versions) ? versions.FirstOrDefault(v => v.Definition.Effective.Contains(date)) : null;
+
+    /// <summary>The newest version of <paramref name="id"/>, or null.</summary>
+    public CompiledWorkflow? Latest(string id) => _byId.TryGetValue(id, out var versions) ? versions[0] : null;
+
+    /// <summary>Validates one more definition (e.g. posted by an administrator) against this catalog.</summary>
+    /// <param name="text">YAML or JSON.</param>
+    /// <param name="displayPath">Name to show in problems.</param>
+    /// <returns>Every problem; none means it could be published.</returns>
+    public IReadOnlyList<Problem> Validate(string text, string displayPath)
+    {
+        var problems = new ProblemList();
+        var definition = Loading.DefinitionReader.Read(text, displayPath, problems);
+        if (definition is not null)
+        {
+            var others = Workflows.Select(w => w.Definition).Where(d => d.Key != definition.Key).Append(definition).ToList();
+            Validation.DefinitionValidator.Validate(definition, Context(others), problems);
+            CheckVersions([definition], Workflows.Select(w => w.Definition).ToList(), problems);
+        }
+
+        return problems.Items;
+    }
+
+    private Validation.ValidationContext Context(IReadOnlyList<WorkflowDefinition> definitions) =>
+        new(Roles, Tables, Calendars.Keys.ToHashSet(StringComparer.Ordinal), definitions);
+}

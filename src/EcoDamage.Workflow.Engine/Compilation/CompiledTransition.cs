@@ -1,0 +1,26 @@
+using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Expressions;
+
+namespace EcoDamage.Workflow.Engine.Compilation;
+
+/// <summary>A transition with its guard and assignments compiled.</summary>
+internal sealed class CompiledTransition(
+    string source,
+    TransitionDefinition definition,
+    CompiledExpression? guard,
+    IReadOnlyList<(string Field, CompiledExpression Value)> assignments)
+{
+    public string Source { get; } = source;
+
+    public TransitionDefinition Definition { get; } = definition;
+
+    public string Trigger => Definition.Trigger.Text;
+
+    public string? Target => Definition.Target?.Text;
+
+    public CompiledExpression? Guard { get; } = guard;
+
+    public IReadOnlyList<(string Field, CompiledExpression Value)> Assignments { get; } = assignments;
+
+    public bool GuardHolds(IEvaluationContext context) => Guard is null || Guard.EvaluateBoolean(context);
+}

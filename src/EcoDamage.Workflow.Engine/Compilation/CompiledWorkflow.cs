@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using EcoDamage.Workflow.Engine.Calendars;
+using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Validation;
+
+namespace EcoDamage.Workflow.Engine.Compilation;
+
+/// <summary>
+/// A validated definition compiled for running: its Stateless machines (pooled, one per concurrent
+/// fire), compiled guards, triggers and deadlines. Immutable and thread-safe.
+/// </summary>
+public sealed class CompiledWorkflow
+{
+    private readonly ConcurrentBag<MachineLease> _pool = [];
+    private readonly Dictionary<string, List<CompiledTransition>> _transitionsByState;
+
+    internal CompiledWorkflow(
+        WorkflowDefinition definition,
+        StateIndex states,
+        IReadOnlyDictionary<string, CompiledTrigger> triggers,
+        Dictionary<string, List<CompiledTransition>> transitionsByState,
+        IReadOnlyDictionary<string, IReadOnlyList<CompiledDeadline>> deadlinesByState,
+        IReadOnlyDictionary<string, FieldDefinition> fields,
+        IReadOnlyDictionary<string, LookupTable> lookups,
+        DeadlineCalculator calculator)
+    {
+        Definition = definition;
+        States = states;
+        Triggers = triggers;
+        _transitionsByState = transitionsByState;
+        DeadlinesByState = deadlinesByState;
+        Fields = fields;
+        Lookups = lookups;
+        Calculator = calculator;
+        DerivedFields = fields.Values.Where(f => f.Lookup is not null).ToArray();
+    }
+
+    /// <summary>The definition compiled.</summary>
+    public WorkflowDefinition Definition { get; }
+
+    /// <summary><c>id@version</c>.</summary>
+    public string Key => Definition.Key;
+
+    internal StateIndex States { get; }
+
+    internal IReadOnlyDictionary<string, CompiledTrigger> Triggers { get; }
+
+    internal IReadOnlyDictionary<string, IReadOnlyList<CompiledDeadline>> DeadlinesByState { get; }
+
+    internal IReadOnlyDictionary<string, FieldDefinition> Fields { get; }
+
+    internal IReadOnlyList<FieldDefinition> DerivedFields { get; }
+
+    internal IReadOnlyDictionary<string, LookupTable> Lookups { get; }
+
+    internal DeadlineCalculator Calculator { get; }
+
+    /// <summary>The transitions declared on <paramref name="state"/> itself (not inherited).</summary>
+    internal IReadOnlyList<CompiledTransition> TransitionsOf(string state) =>
+        _transitionsByState.TryGetValue(state, out var list) ? list : [];
+
+    /// <summary>True when <paramref name="state"/> or an ancestor declares a transition for <paramref name="trigger"/>.</summary>
+    internal bool Handles(string state, string trigger)
+    {
+        for (var s = States.Find(state); s is not null; s = States.ParentOf(s.Id))
+        {
+            if (TransitionsOf(s.Id).Any(t => t.Trigger == trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Triggers handled in <paramref name="state"/> (itself and ancestors), in declaration order.</summary>
+    public IReadOnlyList<string> TriggersHandledIn(string state)
+    {
+        var result = new List<string>();
+        for (var s = States.Find(state); s is not null; s = States.ParentOf(s.Id))
+        {
+            result.AddRange(TransitionsOf(s.Id).Select(t => t.Trigger).Where(t => !result.Contains(t)));
+        }
+
+        return result;
+    }
+
+    internal MachineLease Rent() => _pool.TryTake(out var lease) ? lease : new MachineLease(this);
+
+    internal void Return(MachineLease lease)
+    {
+        lease.Context.Release();
+        if (_pool.Count < Environment.ProcessorCount * 4)
+        {
+            _pool.Add(lease);
+        }
+    }
+}

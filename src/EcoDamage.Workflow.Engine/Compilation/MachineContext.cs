@@ -1,0 +1,41 @@
+using EcoDamage.Workflow.Engine.Expressions;
+
+namespace EcoDamage.Workflow.Engine.Compilation;
+
+/// <summary>
+/// The mutable per-fire state a pooled Stateless machine reads and writes through its closures:
+/// the current state, the data guards see, and what the machine did.
+/// </summary>
+internal sealed class MachineContext
+{
+    public string State { get; set; } = string.Empty;
+
+    public IEvaluationContext? Evaluation { get; set; }
+
+    public CompiledTransition? Selected { get; set; }
+
+    public bool Unhandled { get; set; }
+
+    public ICollection<string>? UnmetGuards { get; set; }
+
+    public List<string> Entered { get; } = [];
+
+    public List<string> Exited { get; } = [];
+
+    public void Reset(string state, IEvaluationContext evaluation)
+    {
+        State = state;
+        Evaluation = evaluation;
+        Selected = null;
+        Unhandled = false;
+        UnmetGuards = null;
+        Entered.Clear();
+        Exited.Clear();
+    }
+
+    public void Release()
+    {
+        Evaluation = null;
+        UnmetGuards = null;
+    }
+}

@@ -1,0 +1,10 @@
+using EcoDamage.Workflow.Engine.Diagnostics;
+
+namespace EcoDamage.Workflow.Engine.Definitions;
+
+/// <summary>A kind of document or evidence a case may hold (site-survey record, opinion letter, …).</summary>
+/// <param name="Id">Document type id.</param>
+/// <param name="Name">Label (the legal term in Chinese).</param>
+/// <param name="Implements">Requirement ids.</param>
+/// <param name="Position">Where it is declared.</param>
+public sealed record DocumentDefinition(string Id, LocalizedText Name, IReadOnlyList<Token> Implements, SourcePosition Position);

@@ -1,0 +1,20 @@
+using EcoDamage.Workflow.Engine.Diagnostics;
+
+namespace EcoDamage.Workflow.Engine.Definitions;
+
+/// <summary>Something a person, an embedding system or the engine itself does to a case.</summary>
+/// <param name="Id">Trigger id.</param>
+/// <param name="Name">Label.</param>
+/// <param name="Roles">Roles allowed to fire it (<c>system</c> for the engine's own auto-fires).</param>
+/// <param name="Inputs">Data fields the trigger may carry; anything else is refused.</param>
+/// <param name="Requires">What must be present before it may fire.</param>
+/// <param name="Implements">Requirement ids.</param>
+/// <param name="Position">Where it is declared.</param>
+public sealed record TriggerDefinition(
+    string Id,
+    LocalizedText Name,
+    IReadOnlyList<Token> Roles,
+    IReadOnlyList<Token> Inputs,
+    Requirements Requires,
+    IReadOnlyList<Token> Implements,
+    SourcePosition Position);

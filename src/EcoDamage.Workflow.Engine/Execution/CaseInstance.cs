@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using EcoDamage.Workflow.Engine.Definitions;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Engine.Execution;
+
+/// <summary>
+/// A case as the engine sees it: immutable; every accepted change yields a new instance with
+/// <see cref="Version"/> one higher, and a refused trigger returns the same instance.
+/// </summary>
+/// <param name="Id">Case id.</param>
+/// <param name="Version">Change counter (the storage layer's concurrency token).</param>
+/// <param name="Frames">Running definitions: the root first, the innermost sub-process last.</param>
+/// <param name="Data">Case data by field id.</param>
+/// <param name="Documents">Attached documents by type (the latest of each type).</param>
+/// <param name="Deadlines">Every deadline opened, open and closed.</param>
+/// <param name="History">Changes, oldest first.</param>
+/// <param name="Supervision">Roles the case has been escalated to (e.g. the procuratorate, R9).</param>
+public sealed record CaseInstance(
+    string Id,
+    long Version,
+    ImmutableArray<CaseFrame> Frames,
+    ImmutableDictionary<string, object?> Data,
+    ImmutableDictionary<string, CaseDocument> Documents,
+    ImmutableList<DeadlineInstance> Deadlines,
+    ImmutableList<HistoryEntry> History,
+    ImmutableHashSet<string> Supervision)
+{
+    /// <summary>The root definition id.</summary>
+    public string DefinitionId => Frames[0].DefinitionId;
+
+    /// <summary>The root definition version the case is pinned to.</summary>
+    public SemanticVersion DefinitionVersion => Frames[0].Version;
+
+    /// <summary>The innermost current state.</summary>
+    public string State => Frames[^1].State;
+
+    /// <summary>Current states of every frame, root first (e.g. <c>[Consultation, Negotiating]</c>).</summary>
+    public IReadOnlyList<string> States => Frames.Select(f => f.State).ToArray();
+
+    /// <summary>Deadlines not yet closed.</summary>
+    public IEnumerable<DeadlineInstance> ActiveDeadlines => Deadlines.Where(d => d.IsActive);
+
+    /// <summary>The earliest instant a reminder or overdue action is due, or null.</summary>
+    public Instant? NextDeadlineEventAt()
+    {
+        Instant? next = null;
+        foreach (var d in Deadlines)
+        {
+            if (d.NextEventAt() is { } at && (next is null || at < next))
+            {
+                next = at;
+            }
+        }
+
+        return next;
+    }
+}

@@ -1,0 +1,32 @@
+namespace EcoDamage.Workflow.Engine.Execution;
+
+/// <summary>Why a trigger was refused. These are expected outcomes, never exceptions.</summary>
+public enum RefusalKind
+{
+    /// <summary>No definition of the case knows the trigger.</summary>
+    UnknownTrigger,
+
+    /// <summary>The current state does not handle the trigger.</summary>
+    NotPermittedInState,
+
+    /// <summary>The actor's role may not fire it.</summary>
+    RoleNotAllowed,
+
+    /// <summary>A required data field has no value.</summary>
+    MissingData,
+
+    /// <summary>A required document is not attached.</summary>
+    MissingDocument,
+
+    /// <summary>Supplied data is not accepted (unknown field, wrong type, value not allowed).</summary>
+    InvalidData,
+
+    /// <summary>Every guard of the trigger's transitions was false.</summary>
+    GuardFailed,
+
+    /// <summary>The case is closed.</summary>
+    CaseClosed,
+
+    /// <summary>No definition version with that id (and version) is in force.</summary>
+    DefinitionNotFound,
+}

@@ -1,0 +1,143 @@
+using EcoDamage.Workflow.Engine.Compilation;
+using EcoDamage.Workflow.Engine.Definitions;
+
+namespace EcoDamage.Workflow.Engine.Execution;
+
+public sealed partial class WorkflowEngine
+{
+    /// <summary>Turns what the machine did into a new case: data, deadlines, actions, frames, history.</summary>
+    private FireResult Apply(
+        CaseInstance @case,
+        FireRequest request,
+        int frameIndex,
+        CompiledWorkflow workflow,
+        Dictionary<string, object?> inputs,
+        CaseEvaluationContext context,
+        MachineContext run)
+    {
+        var transition = run.Selected!;
+        var at = request.At;
+        var builder = new CaseBuilder(@case);
+        var result = FireResult.Begin(@case, request.Trigger);
+        foreach (var (key, value) in inputs)
+        {
+            Set(builder, result, key, value);
+        }
+
+        foreach (var (field, expression) in transition.Assignments)
+        {
+            // Assignments see the trigger's data and the assignments before them.
+            var current = new CaseEvaluationContext(builder.Data.ToImmutable(), inputs, context.Today);
+            Set(builder, result, field, expression.Evaluate(current));
+        }
+
+        Derive(workflow, builder, result);
+
+        var frame = @case.Frames[frameIndex];
+        foreach (var exited in run.Exited)
+        {
+            if (workflow.States.Find(exited)!.Call is not null)
+            {
+                DropFramesAbove(builder, frameIndex, at, result);
+            }
+
+            builder.CloseDeadlines(frame.DefinitionId, exited, at, result);
+            AddActions(result, workflow.States.Find(exited)!.OnExit, $"state:{exited}:onExit");
+            result.Exited.Add(exited);
+        }
+
+        AddActions(result, transition.Definition.Actions, $"transition:{transition.Source}/{transition.Trigger}");
+        builder.Frames[frameIndex] = frame with { State = run.State };
+        foreach (var entered in run.Entered)
+        {
+            EnterState(builder, frameIndex, workflow, entered, at, result);
+        }
+
+        if (builder.Refusals.Count > 0)
+        {
+            return FireResult.Refused(@case, request.Trigger, builder.Refusals);
+        }
+
+        builder.History.Add(new HistoryEntry(
+            at, transition.Target is null ? HistoryKind.Internal : HistoryKind.Transition, workflow.Key,
+            frame.State, run.State, request.Trigger, request.Actor.Id, request.Actor.Role, result.Changes));
+        Finish(builder, result);
+        return frameIndex > 0 && workflow.States.Find(run.State)!.Terminal ? CompleteCall(result, frameIndex, at) : result;
+    }
+
+    /// <summary>A sub-process ended: fire the mapped trigger in the parent frame.</summary>
+    private FireResult CompleteCall(FireResult result, int childIndex, NodaTime.Instant at)
+    {
+        var child = result.Case.Frames[childIndex];
+        var parent = result.Case.Frames[childIndex - 1];
+        var call = Workflow(parent).States.Find(parent.State)!.Call!;
+        var outcome = call.Outcomes.First(o => o.ChildState.Text == child.State).ParentTrigger.Text;
+        result.Case = result.Case with
+        {
+            History = result.Case.History.Add(new HistoryEntry(
+                at, HistoryKind.CallEnded, child.DefinitionKey, child.State, parent.State, outcome, Actor.System.Id, Actor.System.Role,
+                System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty)),
+        };
+        var followUp = Fire(result.Case, new FireRequest(outcome, Actor.System, at));
+        result.FollowUps.Add(followUp);
+        if (followUp.Accepted)
+        {
+            result.Case = followUp.Case;
+            result.To = followUp.Case.State;
+        }
+
+        return result;
+    }
+
+    private static void Set(CaseBuilder builder, FireResult result, string field, object? value)
+    {
+        if (value is null)
+        {
+            builder.Data.Remove(field);
+        }
+        else
+        {
+            builder.Data[field] = value;
+        }
+
+        result.Changes[field] = value;
+    }
+
+    /// <summary>Recomputes fields derived from lookup tables (e.g. the responsible department, R2).</summary>
+    private static void Derive(CompiledWorkflow workflow, CaseBuilder builder, FireResult result)
+    {
+        foreach (var field in workflow.DerivedFields)
+        {
+            var key = builder.Data.TryGetValue(field.Lookup!.Key.Text, out var k) ? k as string : null;
+            var value = key is null ? null : workflow.Lookups[field.Id].Find(key);
+            var old = builder.Data.TryGetValue(field.Id, out var o) ? o : null;
+            if (!Equals(old, value))
+            {
+                Set(builder, result, field.Id, value);
+            }
+        }
+    }
+
+    private static void AddActions(FireResult result, IReadOnlyList<ActionDefinition> actions, string source)
+    {
+        foreach (var a in actions)
+        {
+            result.Actions.Add(new PerformedAction(a.Kind, a.Target.Text, source, a.Note));
+        }
+    }
+
+    private void DropFramesAbove(CaseBuilder builder, int frameIndex, NodaTime.Instant at, FireResult result)
+    {
+        while (builder.Frames.Count > frameIndex + 1)
+        {
+            var child = builder.Frames[^1];
+            var childWorkflow = Workflow(child);
+            foreach (var state in childWorkflow.States.SelfAndAncestors(childWorkflow.States.Find(child.State)!))
+            {
+                builder.CloseDeadlines(child.DefinitionId, state.Id, at, result);
+            }
+
+            builder.Frames.RemoveAt(builder.Frames.Count - 1);
+        }
+    }
+}

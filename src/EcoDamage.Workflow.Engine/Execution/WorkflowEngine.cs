@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using EcoDamage.Workflow.Engine.Catalog;
+using EcoDamage.Workflow.Engine.Compilation;
+using EcoDamage.Workflow.Engine.Definitions;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Engine.Execution;
+
+/// <summary>
+/// The pure lifecycle engine: starts cases, fires triggers and handles due deadlines over immutable
+/// <see cref="CaseInstance"/>s. No I/O, no clock: every instant comes in as an argument. Thread-safe.
+/// </summary>
+public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
+{
+    /// <summary>The catalog the engine runs.</summary>
+    public WorkflowCatalog Catalog { get; } = catalog;
+
+    /// <summary>Starts a case on <paramref name="definitionId"/> (a pinned version, or the newest in force at <paramref name="at"/>).</summary>
+    public FireResult Start(
+        string definitionId,
+        SemanticVersion? version,
+        string caseId,
+        Actor actor,
+        Instant at,
+        IReadOnlyDictionary<string, object?>? data = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var empty = new CaseInstance(
+            caseId, 0, [], ImmutableDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal),
+            ImmutableDictionary<string, CaseDocument>.Empty, [], [], []);
+        var workflow = version is { } v
+            ? Catalog.Find(definitionId, v)
+            : Catalog.FindInForce(definitionId, at.InZone(ZoneFor(Catalog.Latest(definitionId))).Date);
+        if (workflow is null)
+        {
+            return FireResult.Refused(empty with { Frames = [new CaseFrame(definitionId, default, string.Empty)] }, "start", new Refusal(
+                RefusalKind.DefinitionNotFound,
+                $"no version of workflow '{definitionId}'{(version is null ? " is in force on that date" : $" has version {version}")}",
+                definitionId));
+        }
+
+        var builder = new CaseBuilder(empty);
+        var result = FireResult.Begin(empty with { Frames = [new CaseFrame(workflow.Definition.Id, workflow.Definition.Version, workflow.Definition.Initial.Text)] }, "start");
+        foreach (var (key, raw) in data ?? ImmutableDictionary<string, object?>.Empty)
+        {
+            if (!workflow.Fields.TryGetValue(key, out var field) || field.Lookup is not null)
+            {
+                builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not a data field of '{workflow.Key}' that can be set", key));
+            }
+            else if (!DataCoercion.TryCoerce(field, raw, out var value, out var error))
+            {
+                builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, error!, key));
+            }
+            else if (value is not null)
+            {
+                builder.Data[key] = value;
+                result.Changes[key] = value;
+            }
+        }
+
+        Derive(workflow, builder, result);
+        builder.Frames.Add(new CaseFrame(workflow.Definition.Id, workflow.Definition.Version, workflow.Definition.Initial.Text));
+        EnterFrame(builder, 0, workflow, at, result);
+        if (builder.Refusals.Count > 0)
+        {
+            return FireResult.Refused(result.Case, "start", builder.Refusals);
+        }
+
+        builder.History.Add(new HistoryEntry(
+            at, HistoryKind.Started, workflow.Key, string.Empty, builder.Frames[^1].State, null, actor.Id, actor.Role, result.Changes));
+        return Finish(builder, result);
+    }
+
+    /// <summary>Attaches a document (it may satisfy requirements and anchor deadlines).</summary>
+    public FireResult AttachDocument(CaseInstance @case, string type, LocalDate servedOn, string? reference, Actor actor, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        ArgumentNullException.ThrowIfNull(actor);
+        var trigger = $"attach:{type}";
+        if (!@case.Frames.Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
+        {
+            return FireResult.Refused(@case, trigger, new Refusal(RefusalKind.InvalidData, $"'{type}' is not a document type of this case's workflows", type));
+        }
+
+        var updated = @case with
+        {
+            Version = @case.Version + 1,
+            Documents = @case.Documents.SetItem(type, new CaseDocument(type, servedOn, reference, at)),
+            History = @case.History.Add(new HistoryEntry(
+                at, HistoryKind.DocumentAttached, @case.Frames[^1].DefinitionKey, @case.State, @case.State, trigger, actor.Id, actor.Role,
+                ImmutableDictionary<string, object?>.Empty)),
+        };
+        var result = FireResult.Begin(@case, trigger);
+        result.Case = updated;
+        return result;
+    }
+
+    /// <summary>Triggers the current states handle that <paramref name="role"/> may fire, innermost frame first.</summary>
+    public IReadOnlyList<TriggerDefinition> PermittedTriggers(CaseInstance @case, string role)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var result = new List<TriggerDefinition>();
+        for (var i = @case.Frames.Length - 1; i >= 0; i--)
+        {
+            var workflow = Workflow(@case.Frames[i]);
+            result.AddRange(workflow.TriggersHandledIn(@case.Frames[i].State)
+                .Select(t => workflow.Triggers[t])
+                .Where(t => t.Allows(role) && !result.Any(r => r.Id == t.Id))
+                .Select(t => t.Definition));
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the root frame is in a terminal state.</summary>
+    public bool IsClosed(CaseInstance @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        var root = Workflow(@case.Frames[0]);
+        return root.States.Find(@case.Frames[0].State)?.Terminal == true;
+    }
+
+    internal CompiledWorkflow Workflow(CaseFrame frame) =>
+        Catalog.Find(frame.DefinitionId, frame.Version)
+        ?? throw new InvalidOperationException($"case references '{frame.DefinitionKey}', which the catalog does not hold");
+
+    private DateTimeZone ZoneFor(CompiledWorkflow? workflow) =>
+        workflow?.Calculator.Calendar.Zone ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    private static FireResult Finish(CaseBuilder builder, FireResult result)
+    {
+        result.Case = builder.Build();
+        result.To = result.Case.State;
+        return result;
+    }
+}

@@ -1,0 +1,175 @@
+using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Yaml;
+
+namespace EcoDamage.Workflow.Engine.Loading;
+
+internal sealed partial class DefinitionReader
+{
+    private ParameterDefinition? ReadParameter(YScalar key, YNode node)
+    {
+        var m = new MappingReader(node, $"parameter '{key.Value}'", _problems);
+        var names = m.Names();
+        var type = ReadType(m.RequiredToken("type"));
+        var valueToken = m.RequiredToken("value");
+        var implements = m.TokenList("implements");
+        m.Finish();
+        if (type is null || valueToken is null)
+        {
+            return null;
+        }
+
+        var value = ParseValue(type.Value, valueToken.Value, $"parameter '{key.Value}'");
+        return new ParameterDefinition(key.Value, names, type.Value, value, implements, key.Position);
+    }
+
+    private FieldDefinition? ReadField(YScalar key, YNode node)
+    {
+        var m = new MappingReader(node, $"data field '{key.Value}'", _problems);
+        var names = m.Names();
+        var type = ReadType(m.RequiredToken("type"));
+        var values = ReadEnumValues(m.Optional("values"), key.Value);
+        FieldLookup? lookup = null;
+        if (m.Optional("lookup") is { } lookupNode)
+        {
+            var lm = new MappingReader(lookupNode, $"lookup of '{key.Value}'", _problems);
+            var table = lm.RequiredToken("table");
+            var by = lm.RequiredToken("key");
+            lm.Finish();
+            lookup = table is null || by is null ? null : new FieldLookup(table.Value, by.Value);
+        }
+
+        var implements = m.TokenList("implements");
+        m.Finish();
+        if (type is null)
+        {
+            return null;
+        }
+
+        if (type == DataType.Enum && values.Count == 0)
+        {
+            _problems.Error("WF002", $"enum field '{key.Value}' needs a non-empty 'values' list", key.Position);
+        }
+        else if (type != DataType.Enum && values.Count > 0)
+        {
+            _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type})", key.Position);
+        }
+
+        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position);
+    }
+
+    private List<EnumValue> ReadEnumValues(YNode? node, string field)
+    {
+        var list = new List<EnumValue>();
+        if (node is null)
+        {
+            return list;
+        }
+
+        if (node is not YSequence seq)
+        {
+            _problems.Error("WF004", $"'values' of '{field}' must be a list", node.Position);
+            return list;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in seq.Items)
+        {
+            EnumValue? value = null;
+            if (item is YScalar s)
+            {
+                value = new EnumValue(s.Value, null);
+            }
+            else
+            {
+                var m = new MappingReader(item, $"a value of '{field}'", _problems);
+                var id = m.RequiredToken("id");
+                var names = m.Names();
+                m.Finish();
+                value = id is null ? null : new EnumValue(id.Value.Text, names);
+            }
+
+            if (value is not null && !seen.Add(value.Id))
+            {
+                _problems.Error("WF010", $"duplicate value '{value.Id}' in '{field}'", item.Position);
+            }
+            else if (value is not null)
+            {
+                list.Add(value);
+            }
+        }
+
+        return list;
+    }
+
+    private DocumentDefinition? ReadDocument(YScalar key, YNode node)
+    {
+        var m = new MappingReader(node, $"document '{key.Value}'", _problems);
+        var names = m.Names();
+        var implements = m.TokenList("implements");
+        m.Finish();
+        return new DocumentDefinition(key.Value, names, implements, key.Position);
+    }
+
+    private TriggerDefinition? ReadTrigger(YScalar key, YNode node)
+    {
+        var m = new MappingReader(node, $"trigger '{key.Value}'", _problems);
+        var names = m.Names();
+        var roles = m.TokenList("roles");
+        var inputs = m.TokenList("inputs");
+        var requires = ReadRequirements(m.Optional("requires"), $"trigger '{key.Value}'");
+        var implements = m.TokenList("implements");
+        m.Finish();
+        if (roles.Count == 0 && m.IsValid)
+        {
+            _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
+        }
+
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position);
+    }
+
+    private Requirements ReadRequirements(YNode? node, string owner)
+    {
+        if (node is null)
+        {
+            return Requirements.None;
+        }
+
+        var m = new MappingReader(node, $"'requires' of {owner}", _problems);
+        var data = m.TokenList("data");
+        var documents = m.TokenList("documents");
+        m.Finish();
+        return new Requirements(data, documents);
+    }
+
+    private DataType? ReadType(Token? token)
+    {
+        switch (token?.Text)
+        {
+            case null: return null;
+            case "boolean": return DataType.Boolean;
+            case "integer": return DataType.Integer;
+            case "money": return DataType.Money;
+            case "decimal": return DataType.Decimal;
+            case "text": return DataType.Text;
+            case "enum": return DataType.Enum;
+            case "date": return DataType.Date;
+            default:
+                _problems.Error(
+                    "WF004",
+                    $"type '{token.Value.Text}' must be one of boolean, integer, money, decimal, text, enum, date",
+                    token.Value.Position);
+                return null;
+        }
+    }
+
+    private object? ParseValue(DataType type, Token token, string what)
+    {
+        if (DataValues.TryParse(type, token.Text, out var value))
+        {
+            return value;
+        }
+
+        _problems.Error("WF004", $"value '{token.Text}' of {what} is not a valid {type.ToString().ToLowerInvariant()}", token.Position);
+        return null;
+    }
+}

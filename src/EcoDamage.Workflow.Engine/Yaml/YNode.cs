@@ -1,0 +1,21 @@
+using EcoDamage.Workflow.Engine.Diagnostics;
+
+namespace EcoDamage.Workflow.Engine.Yaml;
+
+/// <summary>
+/// A YAML (or JSON) node with its position. Unlike YamlDotNet's representation model, mappings
+/// keep duplicate keys so that validation can report every duplicate with its line.
+/// </summary>
+internal abstract record YNode(SourcePosition Position);
+
+internal sealed record YScalar(SourcePosition Position, string Value, bool IsQuoted) : YNode(Position)
+{
+    /// <summary>A plain <c>~</c>, <c>null</c> or empty scalar.</summary>
+    public bool IsNull => !IsQuoted && Value is "" or "~" or "null" or "Null" or "NULL";
+}
+
+internal sealed record YSequence(SourcePosition Position, IReadOnlyList<YNode> Items) : YNode(Position);
+
+internal sealed record YMapping(SourcePosition Position, IReadOnlyList<YEntry> Entries) : YNode(Position);
+
+internal sealed record YEntry(YScalar Key, YNode Value);
