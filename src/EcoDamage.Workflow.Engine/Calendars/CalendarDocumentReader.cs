@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EcoDamage.Workflow.Engine.Calendars;
+
+/// <summary>Reads the top level of a calendar file (<c>id</c>, <c>title</c>, <c>zone</c>, <c>years</c>).</summary>
+internal static partial class CalendarDocumentReader
+{
+    /// <summary>The calendar, or null when any problem was reported.</summary>
+    public static HolidayCalendar? Read(YamlStream stream, ProblemSink sink)
+    {
+        if (stream.Documents.Count == 0)
+        {
+            sink.Add(new Mark(0, 1, 1), CalendarRuleIds.InvalidField,
+                "The file is empty; expected a mapping with the fields id, zone and years.");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            sink.Add(stream.Documents[1].RootNode, CalendarRuleIds.MalformedYaml,
+                "The file holds more than one YAML document; a calendar file holds exactly one.");
+        }
+
+        if (YamlMap.Open(stream.Documents[0].RootNode, "the calendar", sink) is not { } map)
+        {
+            return null;
+        }
+
+        map.CheckKeys("id", "title", "zone", "years");
+        var id = ReadId(map, sink);
+        var title = YamlMap.ReadName(map.Get("title", required: false), "the title", sink);
+        var zone = ReadZone(map, sink);
+        var years = ReadYears(map.Get("years", required: true), sink);
+        return sink.Count == 0 && id is not null && zone is not null
+            ? new HolidayCalendar(id, zone, years, title)
+            : null;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[0-9]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
+
+    private static string? ReadId(YamlMap map, ProblemSink sink)
+    {
+        var id = map.Text("id", required: true);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            sink.Add(map.Get("id", required: false)!, CalendarRuleIds.InvalidField,
+                $"The id '{id}' must be lower-case letters, digits and single hyphens, e.g. cn-mainland.");
+            return null;
+        }
+
+        return id;
+    }
+
+    private static DateTimeZone? ReadZone(YamlMap map, ProblemSink sink)
+    {
+        var name = map.Text("zone", required: true);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(name);
+        if (zone is null)
+        {
+            sink.Add(map.Get("zone", required: false)!, CalendarRuleIds.InvalidField,
+                $"Unknown time zone '{name}'; expected a TZDB id such as Asia/Shanghai.");
+        }
+
+        return zone;
+    }
+
+    private static List<HolidayYear> ReadYears(YamlNode? node, ProblemSink sink)
+    {
+        var years = new List<HolidayYear>();
+        if (node is null || YamlMap.Open(node, "years (a mapping from year to its holidays)", sink) is not { } map)
+        {
+            return years;
+        }
+
+        foreach (var (key, value) in map.Node.Children)
+        {
+            if (key is not YamlScalarNode { Value: { } text })
+            {
+                sink.Add(key, CalendarRuleIds.InvalidField, "A key of years is not a year.");
+                continue;
+            }
+
+            if (sink.Guard.TryGetDuplicate(text, out var original, out var first))
+            {
+                sink.Add(key, CalendarRuleIds.DuplicateYear,
+                    $"The year {original} is listed twice (first on line {first.Line}); merge the two blocks.");
+                continue;
+            }
+
+            if (!YearPattern().IsMatch(text) || text == "0000")
+            {
+                sink.Add(key, CalendarRuleIds.InvalidField, $"'{text}' is not a year; year keys are four-digit years such as 2026.");
+                continue;
+            }
+
+            if (HolidayYearReader.Read(int.Parse(text, CultureInfo.InvariantCulture), value, sink) is { } year)
+            {
+                years.Add(year);
+            }
+        }
+
+        return years;
+    }
+}
