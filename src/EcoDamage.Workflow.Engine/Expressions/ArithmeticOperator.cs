@@ -1,0 +1,9 @@
+namespace EcoDamage.Workflow.Engine.Expressions;
+
+internal enum ArithmeticOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+}

@@ -1,0 +1,7 @@
+namespace EcoDamage.Workflow.Engine.Expressions;
+
+internal enum UnaryOperator
+{
+    Not,
+    Negate,
+}
