@@ -70,7 +70,7 @@ public sealed partial class WorkflowCatalog
     }
 
     /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>
-    private static void CheckVersions(IReadOnlyList<WorkflowDefinition> candidates, IReadOnlyList<WorkflowDefinition> existing, ProblemList problems)
+    private static void CheckVersions(List<WorkflowDefinition> candidates, IReadOnlyList<WorkflowDefinition> existing, ProblemList problems)
     {
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -14,7 +14,7 @@ internal static class WorkflowCompiler
         IReadOnlyDictionary<string, LookupTable> tables)
     {
         var states = new StateIndex(definition);
-        var scope = new DefinitionScope(definition);
+        var scope = DefinitionScope.For(definition);
         var fields = definition.Fields.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var triggers = definition.Triggers.ToDictionary(
             t => t.Id,
@@ -37,7 +37,7 @@ internal static class WorkflowCompiler
     }
 
     private static CompiledTransition CompileTransition(
-        string state, TransitionDefinition t, DefinitionScope scope, Dictionary<string, FieldDefinition> fields)
+        string state, TransitionDefinition t, Expressions.ExpressionScope scope, Dictionary<string, FieldDefinition> fields)
     {
         var guard = t.Guard is { } g ? Expect(ExpressionCompiler.Compile(g.Text, scope, DataType.Boolean), g.Text) : null;
         var assignments = t.Set

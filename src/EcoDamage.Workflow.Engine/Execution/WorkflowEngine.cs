@@ -124,7 +124,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
         Catalog.Find(frame.DefinitionId, frame.Version)
         ?? throw new InvalidOperationException($"case references '{frame.DefinitionKey}', which the catalog does not hold");
 
-    private DateTimeZone ZoneFor(CompiledWorkflow? workflow) =>
+    private static DateTimeZone ZoneFor(CompiledWorkflow? workflow) =>
         workflow?.Calculator.Calendar.Zone ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     private static FireResult Finish(CaseBuilder builder, FireResult result)

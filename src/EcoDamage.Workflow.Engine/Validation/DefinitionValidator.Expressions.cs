@@ -7,7 +7,7 @@ internal sealed partial class DefinitionValidator
 {
     private void CheckExpressions()
     {
-        var scope = new DefinitionScope(_def);
+        var scope = DefinitionScope.For(_def);
         foreach (var state in _def.AllStates())
         {
             foreach (var transition in state.Transitions)
