@@ -40,6 +40,12 @@ internal static class YamlNodeReader
             problems.Error("WF001", $"YAML syntax: {Clean(ex.Message)}", At(file, ex.Start));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of YamlException on some malformed input.
+            problems.Error("WF001", $"YAML syntax: {ex.Message}", At(file, parser.Current?.Start ?? Mark.Empty));
+            return null;
+        }
         catch (DepthException ex)
         {
             problems.Error("WF001", ex.Message, ex.Position);
