@@ -42,9 +42,9 @@ internal static class ClaimSteps
         .Attach("writtenNotice")
         .Fire("ServeWrittenNotice", Department, ("noticeServedOn", d.Today));
 
-    public static CaseDriver Meeting(this CaseDriver d, string? participants = null) => d
-        .Attach("meetingMinutes")
-        .Fire("RecordMeeting", Department, ("meetingDate", d.Today), ("publicParticipants", participants));
+    public static CaseDriver Meeting(this CaseDriver d, string? participants = null) => participants is null
+        ? d.Attach("meetingMinutes").Fire("RecordMeeting", Department, ("meetingDate", d.Today))
+        : d.Attach("meetingMinutes").Fire("RecordMeeting", Department, ("meetingDate", d.Today), ("publicParticipants", participants));
 
     public static CaseDriver AgreementSigned(this CaseDriver d) => d
         .Attach("compensationAgreement")
