@@ -28,10 +28,13 @@ public sealed class NotStartingScenarioTests
         Assert.True(d.Engine.IsClosed(d.Case));
     }
 
-    [Theory]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void DecideNotToStart_InsignificantInRedLineOrReoffending_IsRefused(bool redLine, bool reoffended)
+    [Fact]
+    public void DecideNotToStart_InsignificantInRedLineArea_IsRefused() => AssertInsignificantRefused(redLine: true, reoffended: false);
+
+    [Fact]
+    public void DecideNotToStart_InsignificantButReoffending_IsRefused() => AssertInsignificantRefused(redLine: false, reoffended: true);
+
+    private static void AssertInsignificantRefused(bool redLine, bool reoffended)
     {
         var d = Checked();
 
