@@ -13,7 +13,10 @@ internal sealed class MachineLease
     {
         var context = new MachineContext();
         Context = context;
-        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Immediate);
+        // Queued, not Immediate: with Immediate, Stateless 5.x recurses forever when a transition enters
+        // a superstate with an InitialTransition (dotnet-state-machine/stateless#439, #515). Entry and
+        // exit actions here only record; nothing fires from inside the machine, so both modes agree.
+        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Queued);
         Machine.OnUnhandledTrigger((_, _, unmet) =>
         {
             context.Unhandled = true;

@@ -1,0 +1,72 @@
+using EcoDamage.Workflow.TestUtils;
+using NodaTime;
+using static EcoDamage.Workflow.TestUtils.Roles;
+
+namespace EcoDamage.Workflow.Engine.Tests.Scenarios;
+
+/// <summary>Common stretches of the claim, so each scenario spells out only the part it is about.</summary>
+internal static class ClaimSteps
+{
+    /// <summary>Monday 2026-03-02 10:00 Asia/Shanghai.</summary>
+    public static readonly LocalDateTime Monday = new(2026, 3, 2, 10, 0);
+
+    public static CaseDriver NewClue(LocalDateTime? at = null) => CaseDriver.StartClaim(
+        at ?? Monday,
+        ("channel", "suddenIncident"),
+        ("domain", "environmentalPollution"),
+        ("jurisdiction", "崇川区"),
+        ("description", "化工企业偷排废水致河道污染"));
+
+    public static Instant At(int year, int month, int day, int hour = 0) => CaseDriver.At(year, month, day, hour);
+
+    public static CaseDriver Opened(this CaseDriver d) => d
+        .Fire("StartPreliminaryCheck", Department)
+        .Attach("preliminaryCheckReport", "caseOpeningDecision")
+        .Fire("OpenCase", Department, ("damageFound", true));
+
+    public static CaseDriver Investigated(this CaseDriver d, decimal estimated = 1_200_000m, bool simple = false) => d
+        .Attach("siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence")
+        .Fire("CompleteInvestigation", Department,
+            ("estimatedDamage", estimated), ("factsSimple", simple), ("liabilityUndisputed", simple), ("damageSmall", simple));
+
+    public static CaseDriver Appraised(this CaseDriver d, decimal assessed = 1_000_000m) => d
+        .Fire("CommissionAppraisal", Department, ("appraisalMode", "qualifiedInstitution"))
+        .Attach("appraisalOpinion")
+        .Fire("DeliverAppraisal", Appraiser, ("assessedDamage", assessed));
+
+    public static CaseDriver ConsultationStarted(this CaseDriver d) => d
+        .Attach("compensationOpinionLetter")
+        .Fire("IssueOpinionLetter", Department);
+
+    public static CaseDriver NoticeServed(this CaseDriver d) => d
+        .Attach("writtenNotice")
+        .Fire("ServeWrittenNotice", Department, ("noticeServedOn", d.Today));
+
+    public static CaseDriver Meeting(this CaseDriver d, string? participants = null) => participants is null
+        ? d.Attach("meetingMinutes").Fire("RecordMeeting", Department, ("meetingDate", d.Today))
+        : d.Attach("meetingMinutes").Fire("RecordMeeting", Department, ("meetingDate", d.Today), ("publicParticipants", participants));
+
+    public static CaseDriver AgreementSigned(this CaseDriver d) => d
+        .Attach("compensationAgreement")
+        .Fire("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today));
+
+    /// <summary>Clue to an agreement reached in consultation (claim state AgreementReached).</summary>
+    public static CaseDriver ToAgreement(this CaseDriver d) =>
+        d.Opened().Investigated().Appraised().ConsultationStarted().NoticeServed().Meeting().AgreementSigned();
+
+    /// <summary>Clue to a failed consultation (claim state LitigationDecision).</summary>
+    public static CaseDriver ToLitigationDecision(this CaseDriver d) => d
+        .Opened().Investigated().Appraised().ConsultationStarted()
+        .Fire("DeclareFailed", Department, ("failureGround", "refused"));
+
+    /// <summary>Clue to repair planning, performing an agreement without judicial confirmation.</summary>
+    public static CaseDriver ToRepairPlanning(this CaseDriver d) => d.ToAgreement().Fire("PerformWithoutConfirmation", Department);
+
+    public static CaseDriver RepairChosen(this CaseDriver d, LocalDate due, string mode = "selfRepair") => d
+        .Attach("repairPlan")
+        .Fire("ChooseRepairMode", Department, ("repairMode", mode), ("repairDueDate", due));
+
+    public static CaseDriver Evaluated(this CaseDriver d, bool passed) => d
+        .Attach("evaluationReport")
+        .Fire("SubmitEvaluation", Evaluator, ("evaluationPassed", passed));
+}
