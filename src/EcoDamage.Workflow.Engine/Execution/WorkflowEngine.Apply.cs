@@ -48,6 +48,11 @@ public sealed partial class WorkflowEngine
 
         AddActions(result, transition.Definition.Actions, $"transition:{transition.Source}/{transition.Trigger}");
         builder.Frames[frameIndex] = frame with { State = run.State };
+
+        // Recorded before entering, so that a sub-process started on entry follows the transition that started it.
+        builder.History.Add(new HistoryEntry(
+            at, transition.Target is null ? HistoryKind.Internal : HistoryKind.Transition, workflow.Key,
+            frame.State, run.State, request.Trigger, request.Actor.Id, request.Actor.Role, result.Changes));
         foreach (var entered in run.Entered)
         {
             EnterState(builder, frameIndex, workflow, entered, at, result);
@@ -58,9 +63,6 @@ public sealed partial class WorkflowEngine
             return FireResult.Refused(@case, request.Trigger, builder.Refusals);
         }
 
-        builder.History.Add(new HistoryEntry(
-            at, transition.Target is null ? HistoryKind.Internal : HistoryKind.Transition, workflow.Key,
-            frame.State, run.State, request.Trigger, request.Actor.Id, request.Actor.Role, result.Changes));
         Finish(builder, result);
         return frameIndex > 0 && workflow.States.Find(run.State)!.Terminal ? CompleteCall(result, frameIndex, at) : result;
     }

@@ -102,7 +102,12 @@ public sealed partial class WorkflowEngine
         CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, Instant at, Instant anchor, DueDate due, FireResult result)
     {
         var reminders = deadline.Reminders
-            .Select(r => new ReminderInstance(r.Text, workflow.Calculator.ComputeReminder(due.Due, r.Before), false))
+            .Select(r =>
+            {
+                // A reminder whose moment has already passed when the deadline opens is skipped, not sent late.
+                var remindAt = workflow.Calculator.ComputeReminder(due.Due, r.Before);
+                return new ReminderInstance(r.Text, remindAt, Sent: remindAt <= at);
+            })
             .ToImmutableArray();
         var prefix = $"{workflow.Definition.Id}/{deadline.Definition.Id}#";
         var n = builder.Deadlines.Count(d => d.Key.StartsWith(prefix, StringComparison.Ordinal)) + 1;
