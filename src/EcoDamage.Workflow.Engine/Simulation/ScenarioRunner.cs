@@ -387,7 +387,7 @@ public sealed class ScenarioRunner(WorkflowCatalog catalog, string language = "z
         {
             foreach (var closed in result.DeadlinesClosed)
             {
-                var late = closed.ClosedAt is { } at && at > closed.Due ? at - closed.Due : (Duration?)null;
+                var late = closed.ClosedAt is { } at && (at > closed.Due || closed.OverdueHandledAt is not null) ? at - closed.Due : (Duration?)null;
                 Add(TimelineKind.DeadlineClosed, $"deadline closed: {DeadlineName(closed)}{(late is null ? " (in time)" : " (after its due date)")}", lateness: late);
             }
 
