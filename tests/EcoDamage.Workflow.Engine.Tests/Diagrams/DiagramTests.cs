@@ -19,7 +19,7 @@ public class DiagramTests
         Assert.Contains("        [*] --> Investigation\n", text);
         Assert.Contains("    Closed --> [*]\n", text);
         Assert.Contains("PreliminaryCheck --> Claim : 立案 [damageFound]", text);
-        Assert.Contains("⏱ 初步核查期限（30日）#58; 30d（提前 7d、1d 提醒） → 移交监督 检察院 (procuratorate)", text);
+        Assert.Contains("⏱ 初步核查期限（30日）#58; 30d（提前 7d、1d 提醒） → 移交监督 procuratorate", text);
         Assert.Contains("Consultation : ⇒ consultation (Agreed → ConsultationAgreed, Failed → ConsultationFailed)", text);
         Assert.Contains("ConsultationPreparation : ↻ 提出惩罚性赔偿 [intentionalViolation && seriousConsequences && punitiveAmount #gt; 0", text);
     }
