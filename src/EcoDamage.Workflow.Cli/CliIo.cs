@@ -1,0 +1,37 @@
+using EcoDamage.Workflow.Engine.Catalog;
+using EcoDamage.Workflow.Engine.Diagnostics;
+
+namespace EcoDamage.Workflow.Cli;
+
+/// <summary>Shared I/O of the commands: catalog loading with friendly messages, problem printing.</summary>
+internal static class CliIo
+{
+    /// <summary>Loads the catalog in <paramref name="directory"/>; null with a message when the folder is missing.</summary>
+    public static CatalogLoadResult? LoadCatalog(string directory, TextWriter error)
+    {
+        if (!Directory.Exists(directory))
+        {
+            error.WriteLine($"error: workflow folder '{directory}' does not exist (use --workflows DIR)");
+            return null;
+        }
+
+        return WorkflowCatalog.LoadDirectory(directory);
+    }
+
+    /// <summary>Prints problems compiler-style, one a line.</summary>
+    public static void Print(IEnumerable<Problem> problems, TextWriter writer)
+    {
+        foreach (var p in problems)
+        {
+            writer.WriteLine(p.ToString());
+        }
+    }
+
+    /// <summary><c>N errors, M warnings</c>.</summary>
+    public static string Count(IReadOnlyCollection<Problem> problems)
+    {
+        var errors = problems.Count(p => p.Severity == Severity.Error);
+        var warnings = problems.Count - errors;
+        return $"{errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}";
+    }
+}

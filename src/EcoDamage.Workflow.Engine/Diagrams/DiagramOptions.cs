@@ -1,0 +1,17 @@
+using System.Globalization;
+using EcoDamage.Workflow.Engine.Definitions;
+
+namespace EcoDamage.Workflow.Engine.Diagrams;
+
+/// <summary>How a diagram is labelled.</summary>
+/// <param name="Language">Language of the labels: <c>zh</c> (default) or <c>en</c>.</param>
+/// <param name="Roles">Role catalog used to name roles in deadline notes; ids are shown when null.</param>
+public sealed record DiagramOptions(string Language = "zh", RoleCatalog? Roles = null)
+{
+    /// <summary>Chinese labels, role ids.</summary>
+    public static DiagramOptions Default { get; } = new();
+
+    internal bool English => string.Equals(Language, "en", StringComparison.OrdinalIgnoreCase);
+
+    internal CultureInfo Culture => English ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
+}
