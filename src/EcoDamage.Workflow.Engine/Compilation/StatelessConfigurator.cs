@@ -25,15 +25,7 @@ internal static class StatelessConfigurator
                 cfg.InitialTransition(initial.Text);
             }
 
-            // Record the entered state as current: Stateless (Immediate mode, external state) otherwise
-            // sees the composite as still current after its initial sub-state is entered and re-enters it forever.
-            cfg.OnEntry(
-                () =>
-                {
-                    context.State = id;
-                    context.Entered.Add(id);
-                },
-                $"enter {id}");
+            cfg.OnEntry(() => context.Entered.Add(id), $"enter {id}");
             cfg.OnExit(() => context.Exited.Add(id), $"exit {id}");
             foreach (var group in workflow.TransitionsOf(id).GroupBy(t => t.Trigger))
             {
