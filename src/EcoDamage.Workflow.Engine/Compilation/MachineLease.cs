@@ -13,7 +13,10 @@ internal sealed class MachineLease
     {
         var context = new MachineContext();
         Context = context;
-        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Immediate);
+        // Queued, not Immediate: with Immediate, Stateless 5.20 loops forever (stack overflow) entering a state that
+        // has an InitialTransition (dotnet-state-machine/stateless#515, #439). The engine never fires from inside an
+        // action, so queueing changes nothing else.
+        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Queued);
         Machine.OnUnhandledTrigger((_, _, unmet) =>
         {
             context.Unhandled = true;
