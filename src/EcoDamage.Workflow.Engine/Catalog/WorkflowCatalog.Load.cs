@@ -78,7 +78,7 @@ public sealed partial class WorkflowCatalog
             var before = existing.Concat(candidates.Take(i)).Where(o => o.Id == d.Id).ToList();
             if (before.Any(o => o.Version == d.Version))
             {
-                problems.Error("WF051", $"definition '{d.Key}' is declared more than once", d.Position);
+                problems.Error("WF051", $"definition '{d.Key}' is declared more than once", d.VersionPosition ?? d.Position);
                 continue;
             }
 
@@ -87,7 +87,7 @@ public sealed partial class WorkflowCatalog
                 problems.Error(
                     "WF050",
                     $"'{d.Key}' is in force {Describe(d.Effective)}, overlapping '{other.Key}' ({Describe(other.Effective)}); end one before the other starts",
-                    d.Position);
+                    d.EffectivePosition ?? d.Position);
             }
         }
 

@@ -37,6 +37,12 @@ public sealed record WorkflowDefinition(
     /// <summary><c>id@version</c>.</summary>
     public string Key => $"{Id}@{Version}";
 
+    /// <summary>Where the version is written (defaults to <see cref="Position"/>).</summary>
+    public SourcePosition? VersionPosition { get; init; }
+
+    /// <summary>Where the effective period is written (defaults to <see cref="Position"/>).</summary>
+    public SourcePosition? EffectivePosition { get; init; }
+
     /// <summary>Every state, depth first, sub-states after their parent.</summary>
     public IEnumerable<StateDefinition> AllStates() => Flatten(States);
 

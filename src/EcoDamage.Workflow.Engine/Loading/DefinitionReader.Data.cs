@@ -51,7 +51,7 @@ internal sealed partial class DefinitionReader
         }
         else if (type != DataType.Enum && values.Count > 0)
         {
-            _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type})", key.Position);
+            _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type.Value.ToString().ToLowerInvariant()})", key.Position);
         }
 
         return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position);

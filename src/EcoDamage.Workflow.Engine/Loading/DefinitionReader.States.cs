@@ -66,7 +66,7 @@ internal sealed partial class DefinitionReader
         var what = $"transition '{trigger.Text}' of state '{state}'";
         var m = new MappingReader(node, what, _problems);
         var to = m.OptionalToken("to");
-        var guard = m.Optional("guard") is YScalar g ? new ExpressionSource(g.Value, g.Position, g.IsQuoted) : null;
+        var guard = m.Optional("guard") is YScalar g ? new ExpressionSource(g.Value, g.Position, g.IsQuoted) { Verbatim = g.IsVerbatim } : null;
         var set = ReadAssignments(m.Optional("set"), what);
         var requires = ReadRequirements(m.Optional("requires"), what);
         var actions = ReadActions(m.Optional("actions"), what);
@@ -90,7 +90,7 @@ internal sealed partial class DefinitionReader
             {
                 list.Add(new Assignment(
                     new Token(entry.Key.Value, entry.Key.Position),
-                    new ExpressionSource(value.Value, value.Position, value.IsQuoted)));
+                    new ExpressionSource(value.Value, value.Position, value.IsQuoted) { Verbatim = value.IsVerbatim }));
             }
             else
             {

@@ -37,7 +37,8 @@ internal sealed partial class DefinitionReader
         var id = m.RequiredToken("id");
         var versionToken = m.RequiredToken("version");
         var title = m.Names();
-        var effective = ReadEffective(m.Required("effective"));
+        var effectiveNode = m.Required("effective");
+        var effective = ReadEffective(effectiveNode);
         var implements = m.TokenList("implements");
         var calendar = m.RequiredToken("calendar");
         var holidayRule = ReadHolidayRule(m.OptionalToken("holidayRule")) ?? HolidayRule.NextWorkingDay;
@@ -62,7 +63,11 @@ internal sealed partial class DefinitionReader
 
         return new WorkflowDefinition(
             id.Value.Text, version, title, effective, implements, calendar.Value, holidayRule,
-            parameters, fields, documents, triggers, initial.Value, states, root.Position);
+            parameters, fields, documents, triggers, initial.Value, states, root.Position)
+        {
+            VersionPosition = versionToken.Value.Position,
+            EffectivePosition = effectiveNode?.Position,
+        };
     }
 
     /// <summary>Reads a mapping of id → element, in file order.</summary>

@@ -13,7 +13,13 @@ internal sealed partial class DefinitionValidator
         if (callee is null)
         {
             var what = call.Version is { } v ? $"{call.Workflow.Text}@{v.Text}" : call.Workflow.Text;
-            _problems.Error("WF016", $"state '{state.Id}' calls unknown workflow '{what}'", call.Workflow.Position);
+            var hint = call.Version is null
+                ? Loading.Suggest.Closest(call.Workflow.Text, _context.Definitions.Select(d => d.Id).Where(id => id != _def.Id).Distinct(StringComparer.Ordinal))
+                : null;
+            _problems.Error(
+                "WF016",
+                $"state '{state.Id}' calls unknown workflow '{what}'{(hint is null ? string.Empty : $" (did you mean '{hint}'?)")}",
+                call.Workflow.Position);
             return;
         }
 
@@ -60,7 +66,8 @@ internal sealed partial class DefinitionValidator
         }
 
         var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var leaf in _states.States.Values.Where(s => s.Substates.Count == 0))
+        // Every state entering can end in: the leaves, and composites whose 'initial' is missing or wrong (WF024/WF025).
+        foreach (var leaf in _states.States.Values.Where(s => _states.EnterLeaf(s) == s))
         {
             edges[leaf.Id] = _states.SelfAndAncestors(leaf)
                 .SelectMany(s => s.Transitions)

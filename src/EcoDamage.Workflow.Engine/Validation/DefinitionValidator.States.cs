@@ -133,7 +133,7 @@ internal sealed partial class DefinitionValidator
 
         if (deadline.DueField is { } dueField && CheckField(dueField) is { } df && df.Type != DataType.Date)
         {
-            _problems.Error("WF045", $"deadline '{deadline.Id}' is due on field '{dueField.Text}', which is {df.Type}, not a date", dueField.Position);
+            _problems.Error("WF045", $"deadline '{deadline.Id}' is due on field '{dueField.Text}', which is {df.Type.ToString().ToLowerInvariant()}, not a date", dueField.Position);
         }
 
         foreach (var reminder in deadline.Reminders)
@@ -167,7 +167,7 @@ internal sealed partial class DefinitionValidator
         {
             if (CheckField(field) is { } f && f.Type != DataType.Date)
             {
-                _problems.Error("WF045", $"deadline '{deadline.Id}' counts from field '{field.Text}', which is {f.Type}, not a date", field.Position);
+                _problems.Error("WF045", $"deadline '{deadline.Id}' counts from field '{field.Text}', which is {f.Type.ToString().ToLowerInvariant()}, not a date", field.Position);
             }
         }
         else if (deadline.Anchor is { Kind: AnchorKind.Document, Name: { } doc } && !_documents.Contains(doc.Text))

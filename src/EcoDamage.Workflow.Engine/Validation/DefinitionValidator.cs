@@ -56,7 +56,7 @@ internal sealed partial class DefinitionValidator
     {
         if (_def.Effective.To is { } to && to < _def.Effective.From)
         {
-            _problems.Error("WF004", $"effective period ends ({to:yyyy-MM-dd}) before it starts ({_def.Effective.From:yyyy-MM-dd})", _def.Position);
+            _problems.Error("WF004", $"effective period ends ({to:yyyy-MM-dd}) before it starts ({_def.Effective.From:yyyy-MM-dd})", _def.EffectivePosition ?? _def.Position);
         }
 
         if (!_context.Calendars.Contains(_def.Calendar.Text))

@@ -12,6 +12,12 @@ internal sealed record YScalar(SourcePosition Position, string Value, bool IsQuo
 {
     /// <summary>A plain <c>~</c>, <c>null</c> or empty scalar.</summary>
     public bool IsNull => !IsQuoted && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>
+    /// True when <see cref="Value"/> is written as is on one line from <see cref="YNode.Position"/> (after the opening
+    /// quote): no folding, block indicator or escape sequence, so an offset in the value maps to a column.
+    /// </summary>
+    public bool IsVerbatim { get; init; } = true;
 }
 
 internal sealed record YSequence(SourcePosition Position, IReadOnlyList<YNode> Items) : YNode(Position);

@@ -66,7 +66,12 @@ internal static class YamlNodeReader
         if (parser.TryConsume<Scalar>(out var scalar))
         {
             anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
-            node = new YScalar(at, scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted);
+            var quoted = scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted;
+            node = new YScalar(at, scalar.Value, quoted)
+            {
+                IsVerbatim = scalar.Start.Line == scalar.End.Line
+                    && scalar.End.Column - scalar.Start.Column == scalar.Value.Length + (quoted ? 2 : 0),
+            };
         }
         else if (parser.TryConsume<SequenceStart>(out var seqStart))
         {
