@@ -13,7 +13,11 @@ internal sealed class MachineLease
     {
         var context = new MachineContext();
         Context = context;
-        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Immediate);
+        // Queued, not Immediate: in Immediate mode Stateless 5.x re-enters a superstate's initial
+        // transition forever when a transition targets a composite state with external state storage
+        // (dotnet-state-machine/stateless#439). The engine never fires from inside an action, so the
+        // queue only ever holds the one trigger being fired.
+        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Queued);
         Machine.OnUnhandledTrigger((_, _, unmet) =>
         {
             context.Unhandled = true;
