@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
@@ -65,7 +64,7 @@ public sealed class ClaimScenario
                 step.Trigger,
                 new Actor("u-" + step.Role, step.Role),
                 start.Plus(Duration.FromHours(i + 1)),
-                step.Data.Length == 0 ? null : step.Data.ToImmutableDictionary(d => d.Key, d => (object?)d.Value, StringComparer.Ordinal)))
+                step.Data.Length == 0 ? null : step.Data.ToDictionary(d => d.Key, d => (object?)d.Value, StringComparer.Ordinal)))
             .ToArray();
     }
 
