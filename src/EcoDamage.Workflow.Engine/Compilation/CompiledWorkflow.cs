@@ -12,7 +12,9 @@ namespace EcoDamage.Workflow.Engine.Compilation;
 public sealed class CompiledWorkflow
 {
     private readonly ConcurrentBag<MachineLease> _pool = [];
+    private int _pooled;
     private readonly Dictionary<string, List<CompiledTransition>> _transitionsByState;
+    private readonly Dictionary<string, HashSet<string>> _handledByState;
 
     internal CompiledWorkflow(
         WorkflowDefinition definition,
@@ -33,13 +35,18 @@ public sealed class CompiledWorkflow
         Lookups = lookups;
         Calculator = calculator;
         DerivedFields = fields.Values.Where(f => f.Lookup is not null).ToArray();
+        Key = definition.Key;
+        _handledByState = states.States.Keys.ToDictionary(
+            id => id,
+            id => TriggersHandledIn(id).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
     }
 
     /// <summary>The definition compiled.</summary>
     public WorkflowDefinition Definition { get; }
 
     /// <summary><c>id@version</c>.</summary>
-    public string Key => Definition.Key;
+    public string Key { get; }
 
     internal StateIndex States { get; }
 
@@ -60,18 +67,8 @@ public sealed class CompiledWorkflow
         _transitionsByState.TryGetValue(state, out var list) ? list : [];
 
     /// <summary>True when <paramref name="state"/> or an ancestor declares a transition for <paramref name="trigger"/>.</summary>
-    internal bool Handles(string state, string trigger)
-    {
-        for (var s = States.Find(state); s is not null; s = States.ParentOf(s.Id))
-        {
-            if (TransitionsOf(s.Id).Any(t => t.Trigger == trigger))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool Handles(string state, string trigger) =>
+        _handledByState.TryGetValue(state, out var handled) && handled.Contains(trigger);
 
     /// <summary>Triggers handled in <paramref name="state"/> (itself and ancestors), in declaration order.</summary>
     public IReadOnlyList<string> TriggersHandledIn(string state)
@@ -85,14 +82,30 @@ public sealed class CompiledWorkflow
         return result;
     }
 
-    internal MachineLease Rent() => _pool.TryTake(out var lease) ? lease : new MachineLease(this);
+    internal MachineLease Rent()
+    {
+        if (_pool.TryTake(out var lease))
+        {
+            Interlocked.Decrement(ref _pooled);
+            return lease;
+        }
+
+        return new MachineLease(this);
+    }
 
     internal void Return(MachineLease lease)
     {
         lease.Context.Release();
-        if (_pool.Count < Environment.ProcessorCount * 4)
+
+        // Counted with Interlocked rather than ConcurrentBag.Count, which locks every per-thread list.
+        // The bound is approximate under races, as before.
+        if (Interlocked.Increment(ref _pooled) <= Environment.ProcessorCount * 4)
         {
             _pool.Add(lease);
+        }
+        else
+        {
+            Interlocked.Decrement(ref _pooled);
         }
     }
 }

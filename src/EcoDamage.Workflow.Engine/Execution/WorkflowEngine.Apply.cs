@@ -36,17 +36,18 @@ public sealed partial class WorkflowEngine
         var frame = @case.Frames[frameIndex];
         foreach (var exited in run.Exited)
         {
-            if (workflow.States.Find(exited)!.Call is not null)
+            var exitedState = workflow.States.Find(exited)!;
+            if (exitedState.Call is not null)
             {
                 DropFramesAbove(builder, frameIndex, at, result);
             }
 
             builder.CloseDeadlines(frame.DefinitionId, exited, at, result);
-            AddActions(result, workflow.States.Find(exited)!.OnExit, $"state:{exited}:onExit");
+            AddActions(result, exitedState.OnExit, "state:", exited, ":onExit");
             result.Exited.Add(exited);
         }
 
-        AddActions(result, transition.Definition.Actions, $"transition:{transition.Source}/{transition.Trigger}");
+        AddActions(result, transition.Definition.Actions, "transition:", transition.Source, "/" + transition.Trigger);
         builder.Frames[frameIndex] = frame with { State = run.State };
 
         // Recorded before entering, so that a sub-process started on entry follows the transition that started it.
@@ -120,10 +121,18 @@ public sealed partial class WorkflowEngine
         }
     }
 
-    private static void AddActions(FireResult result, IReadOnlyList<ActionDefinition> actions, string source)
+    /// <summary>Records <paramref name="actions"/>; the source label (prefix + id + suffix) is only built when there are any.</summary>
+    private static void AddActions(FireResult result, IReadOnlyList<ActionDefinition> actions, string prefix, string id, string suffix)
     {
-        foreach (var a in actions)
+        if (actions.Count == 0)
         {
+            return;
+        }
+
+        var source = string.Concat(prefix, id, suffix);
+        for (var i = 0; i < actions.Count; i++)
+        {
+            var a = actions[i];
             result.Actions.Add(new PerformedAction(a.Kind, a.Target.Text, source, a.Note));
         }
     }

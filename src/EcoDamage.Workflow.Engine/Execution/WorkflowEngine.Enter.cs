@@ -29,12 +29,13 @@ public sealed partial class WorkflowEngine
     {
         var state = workflow.States.Find(stateId)!;
         result.Entered.Add(stateId);
-        foreach (var deadline in workflow.DeadlinesByState[stateId])
+        var deadlines = workflow.DeadlinesByState[stateId];
+        for (var i = 0; i < deadlines.Count; i++)
         {
-            OpenDeadline(builder, workflow, deadline, at, result);
+            OpenDeadline(builder, workflow, deadlines[i], at, result);
         }
 
-        AddActions(result, state.OnEntry, $"state:{stateId}:onEntry");
+        AddActions(result, state.OnEntry, "state:", stateId, ":onEntry");
         if (state.Call is not { } call)
         {
             return;
@@ -110,7 +111,15 @@ public sealed partial class WorkflowEngine
             })
             .ToImmutableArray();
         var prefix = $"{workflow.Definition.Id}/{deadline.Definition.Id}#";
-        var n = builder.Deadlines.Count(d => d.Key.StartsWith(prefix, StringComparison.Ordinal)) + 1;
+        var n = 1;
+        foreach (var d in builder.Deadlines)
+        {
+            if (d.Key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                n++;
+            }
+        }
+
         var instance = new DeadlineInstance(
             $"{prefix}{n}", workflow.Definition.Id, deadline.Definition.Id, deadline.State, at, anchor, due.Due, due.LastDay,
             due.Provisional, deadline.RemindRole, reminders, DeadlineStatus.Open);

@@ -7,6 +7,9 @@ public sealed partial class WorkflowEngine
 {
     private static readonly IReadOnlyDictionary<string, object?> NoInputs = ImmutableDictionary<string, object?>.Empty;
 
+    /// <summary>Shared result for a trigger fired without data; never written to.</summary>
+    private static readonly Dictionary<string, object?> NoCoercedInputs = new(0, StringComparer.Ordinal);
+
     /// <summary>
     /// Fires a trigger. Checks, in order: the case is open, a current state handles the trigger, the
     /// actor's role, the supplied data, required data and documents, then the guards (run by Stateless).
@@ -103,6 +106,11 @@ public sealed partial class WorkflowEngine
 
     private static Dictionary<string, object?> CoerceInputs(CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, List<Refusal> refusals)
     {
+        if (data.Count == 0)
+        {
+            return NoCoercedInputs;
+        }
+
         var inputs = new Dictionary<string, object?>(data.Count, StringComparer.Ordinal);
         foreach (var (key, raw) in data)
         {
@@ -125,16 +133,18 @@ public sealed partial class WorkflowEngine
 
     private static void CheckRequirements(Definitions.Requirements requires, CaseEvaluationContext context, CaseInstance @case, List<Refusal> refusals)
     {
-        foreach (var field in requires.Data)
+        for (var i = 0; i < requires.Data.Count; i++)
         {
+            var field = requires.Data[i];
             if (!context.TryGetValue(field.Text, out _))
             {
                 refusals.Add(new Refusal(RefusalKind.MissingData, $"data field '{field.Text}' is required", field.Text));
             }
         }
 
-        foreach (var doc in requires.Documents)
+        for (var i = 0; i < requires.Documents.Count; i++)
         {
+            var doc = requires.Documents[i];
             if (!@case.Documents.ContainsKey(doc.Text))
             {
                 refusals.Add(new Refusal(RefusalKind.MissingDocument, $"document '{doc.Text}' must be attached first", doc.Text));

@@ -12,6 +12,11 @@ namespace EcoDamage.Workflow.Engine.Execution;
 /// </summary>
 public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
 {
+    // Frames are resolved on every fire (closed check, routing, the firing frame); a tuple key avoids
+    // formatting "id@version" for each lookup. The catalog is immutable, so this never goes stale.
+    private readonly Dictionary<(string Id, SemanticVersion Version), CompiledWorkflow> _byFrame =
+        catalog.Workflows.ToDictionary(w => (w.Definition.Id, w.Definition.Version));
+
     /// <summary>The catalog the engine runs.</summary>
     public WorkflowCatalog Catalog { get; } = catalog;
 
@@ -121,7 +126,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
     }
 
     internal CompiledWorkflow Workflow(CaseFrame frame) =>
-        Catalog.Find(frame.DefinitionId, frame.Version)
+        _byFrame.GetValueOrDefault((frame.DefinitionId, frame.Version))
         ?? throw new InvalidOperationException($"case references '{frame.DefinitionKey}', which the catalog does not hold");
 
     private static DateTimeZone ZoneFor(CompiledWorkflow? workflow) =>
