@@ -36,6 +36,7 @@ public sealed class CompiledWorkflow
         Calculator = calculator;
         DerivedFields = fields.Values.Where(f => f.Lookup is not null).ToArray();
         Key = definition.Key;
+        Symbols = new MachineSymbols(states.States.Keys, triggers.Keys);
         _handledByState = states.States.Keys.ToDictionary(
             id => id,
             id => TriggersHandledIn(id).ToHashSet(StringComparer.Ordinal),
@@ -49,6 +50,8 @@ public sealed class CompiledWorkflow
     public string Key { get; }
 
     internal StateIndex States { get; }
+
+    internal MachineSymbols Symbols { get; }
 
     internal IReadOnlyDictionary<string, CompiledTrigger> Triggers { get; }
 

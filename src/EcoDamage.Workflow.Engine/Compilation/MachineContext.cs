@@ -8,7 +8,7 @@ namespace EcoDamage.Workflow.Engine.Compilation;
 /// </summary>
 internal sealed class MachineContext
 {
-    public string State { get; set; } = string.Empty;
+    public int State { get; set; }
 
     public IEvaluationContext? Evaluation { get; set; }
 
@@ -18,11 +18,11 @@ internal sealed class MachineContext
 
     public ICollection<string>? UnmetGuards { get; set; }
 
-    public List<string> Entered { get; } = [];
+    public List<int> Entered { get; } = [];
 
-    public List<string> Exited { get; } = [];
+    public List<int> Exited { get; } = [];
 
-    public void Reset(string state, IEvaluationContext evaluation)
+    public void Reset(int state, IEvaluationContext evaluation)
     {
         State = state;
         Evaluation = evaluation;

@@ -16,7 +16,7 @@ internal sealed class MachineLease
         // Queued, not Immediate: with Immediate, Stateless 5.x recurses forever when a transition enters
         // a superstate with an InitialTransition (dotnet-state-machine/stateless#439, #515). Entry and
         // exit actions here only record; nothing fires from inside the machine, so both modes agree.
-        Machine = new StateMachine<string, string>(() => context.State, s => context.State = s, FiringMode.Queued);
+        Machine = new StateMachine<int, int>(() => context.State, s => context.State = s, FiringMode.Queued);
         Machine.OnUnhandledTrigger((_, _, unmet) =>
         {
             context.Unhandled = true;
@@ -25,7 +25,7 @@ internal sealed class MachineLease
         StatelessConfigurator.Configure(Machine, workflow, context);
     }
 
-    public StateMachine<string, string> Machine { get; }
+    public StateMachine<int, int> Machine { get; }
 
     public MachineContext Context { get; }
 }

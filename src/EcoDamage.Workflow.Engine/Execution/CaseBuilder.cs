@@ -12,19 +12,19 @@ internal sealed class CaseBuilder
     {
         _original = original;
         Frames = [.. original.Frames];
-        Data = original.Data.ToBuilder();
-        Deadlines = original.Deadlines.ToBuilder();
-        History = original.History.ToBuilder();
+        Data = original.Data;
+        Deadlines = original.Deadlines;
+        History = original.History;
         Supervision = original.Supervision;
     }
 
     public List<CaseFrame> Frames { get; }
 
-    public ImmutableDictionary<string, object?>.Builder Data { get; }
+    public ImmutableDictionary<string, object?> Data { get; set; }
 
-    public ImmutableList<DeadlineInstance>.Builder Deadlines { get; }
+    public ImmutableList<DeadlineInstance> Deadlines { get; set; }
 
-    public ImmutableList<HistoryEntry>.Builder History { get; }
+    public ImmutableList<HistoryEntry> History { get; set; }
 
     public ImmutableHashSet<string> Supervision { get; set; }
 
@@ -36,24 +36,26 @@ internal sealed class CaseBuilder
     {
         Version = _original.Version + 1,
         Frames = [.. Frames],
-        Data = Data.ToImmutable(),
-        Deadlines = Deadlines.ToImmutable(),
-        History = History.ToImmutable(),
+        Data = Data,
+        Deadlines = Deadlines,
+        History = History,
         Supervision = Supervision,
     };
 
     /// <summary>Closes the active deadlines of <paramref name="state"/> in <paramref name="definitionId"/>.</summary>
     public void CloseDeadlines(string definitionId, string state, Instant at, FireResult result)
     {
-        for (var i = 0; i < Deadlines.Count; i++)
+        var i = 0;
+        foreach (var d in Deadlines)
         {
-            var d = Deadlines[i];
             if (d.IsActive && d.State == state && d.DefinitionId == definitionId)
             {
                 var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
-                Deadlines[i] = closed;
-                result.DeadlinesClosed.Add(closed);
+                Deadlines = Deadlines.SetItem(i, closed);
+                result.AddClosed(closed);
             }
+
+            i++;
         }
     }
 }

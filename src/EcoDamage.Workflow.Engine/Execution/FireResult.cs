@@ -33,25 +33,49 @@ public sealed class FireResult
     public string To { get; internal set; } = string.Empty;
 
     /// <summary>States exited, innermost first.</summary>
-    public List<string> Exited { get; } = [];
+    public IReadOnlyList<string> Exited => _exited ?? [];
 
     /// <summary>States entered, outermost first.</summary>
-    public List<string> Entered { get; } = [];
+    public IReadOnlyList<string> Entered => _entered ?? [];
 
     /// <summary>Deadlines opened by the change.</summary>
-    public List<DeadlineInstance> DeadlinesOpened { get; } = [];
+    public IReadOnlyList<DeadlineInstance> DeadlinesOpened => _opened ?? [];
 
     /// <summary>Deadlines closed by the change.</summary>
-    public List<DeadlineInstance> DeadlinesClosed { get; } = [];
+    public IReadOnlyList<DeadlineInstance> DeadlinesClosed => _closed ?? [];
 
     /// <summary>Side effects to perform, in order.</summary>
-    public List<PerformedAction> Actions { get; } = [];
+    public IReadOnlyList<PerformedAction> Actions => _actions ?? [];
 
-    /// <summary>Data fields set, with their new values.</summary>
-    public Dictionary<string, object?> Changes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Data fields set, with their new values (null: cleared).</summary>
+    public IReadOnlyDictionary<string, object?> Changes => _changes ?? NoChanges;
 
     /// <summary>Triggers the engine fired as a consequence (sub-process outcomes).</summary>
-    public List<FireResult> FollowUps { get; } = [];
+    public IReadOnlyList<FireResult> FollowUps => _followUps ?? [];
+
+    // Allocated on first use: most fires touch only a few of these.
+    private static readonly IReadOnlyDictionary<string, object?> NoChanges = new Dictionary<string, object?>();
+    private List<string>? _exited;
+    private List<string>? _entered;
+    private List<DeadlineInstance>? _opened;
+    private List<DeadlineInstance>? _closed;
+    private List<PerformedAction>? _actions;
+    private Dictionary<string, object?>? _changes;
+    private List<FireResult>? _followUps;
+
+    internal void AddExited(string state) => (_exited ??= []).Add(state);
+
+    internal void AddEntered(string state) => (_entered ??= []).Add(state);
+
+    internal void AddOpened(DeadlineInstance deadline) => (_opened ??= []).Add(deadline);
+
+    internal void AddClosed(DeadlineInstance deadline) => (_closed ??= []).Add(deadline);
+
+    internal void AddAction(PerformedAction action) => (_actions ??= []).Add(action);
+
+    internal void SetChange(string field, object? value) => (_changes ??= new(StringComparer.Ordinal))[field] = value;
+
+    internal void AddFollowUp(FireResult followUp) => (_followUps ??= []).Add(followUp);
 
     internal static FireResult Refused(CaseInstance @case, string trigger, params Refusal[] refusals) =>
         new(@case, refusals) { Trigger = trigger, From = @case.State, To = @case.State };

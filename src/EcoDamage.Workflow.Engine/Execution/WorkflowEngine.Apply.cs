@@ -27,15 +27,18 @@ public sealed partial class WorkflowEngine
         foreach (var (field, expression) in transition.Assignments)
         {
             // Assignments see the trigger's data and the assignments before them.
-            var current = new CaseEvaluationContext(builder.Data.ToImmutable(), inputs, context.Today);
+            var current = new CaseEvaluationContext(builder.Data, inputs, context.Today);
             Set(builder, result, field, expression.Evaluate(current));
         }
 
         Derive(workflow, builder, result);
 
         var frame = @case.Frames[frameIndex];
-        foreach (var exited in run.Exited)
+        var names = workflow.Symbols.States;
+        var newState = names[run.State];
+        foreach (var exitedId in run.Exited)
         {
+            var exited = names[exitedId];
             var exitedState = workflow.States.Find(exited)!;
             if (exitedState.Call is not null)
             {
@@ -44,19 +47,19 @@ public sealed partial class WorkflowEngine
 
             builder.CloseDeadlines(frame.DefinitionId, exited, at, result);
             AddActions(result, exitedState.OnExit, "state:", exited, ":onExit");
-            result.Exited.Add(exited);
+            result.AddExited(exited);
         }
 
         AddActions(result, transition.Definition.Actions, "transition:", transition.Source, "/" + transition.Trigger);
-        builder.Frames[frameIndex] = frame with { State = run.State };
+        builder.Frames[frameIndex] = frame with { State = newState };
 
         // Recorded before entering, so that a sub-process started on entry follows the transition that started it.
-        builder.History.Add(new HistoryEntry(
+        builder.History = builder.History.Add(new HistoryEntry(
             at, transition.Target is null ? HistoryKind.Internal : HistoryKind.Transition, workflow.Key,
-            frame.State, run.State, request.Trigger, request.Actor.Id, request.Actor.Role, result.Changes));
+            frame.State, newState, request.Trigger, request.Actor.Id, request.Actor.Role, result.Changes));
         foreach (var entered in run.Entered)
         {
-            EnterState(builder, frameIndex, workflow, entered, at, result);
+            EnterState(builder, frameIndex, workflow, names[entered], at, result);
         }
 
         if (builder.Refusals.Count > 0)
@@ -65,7 +68,7 @@ public sealed partial class WorkflowEngine
         }
 
         Finish(builder, result);
-        return frameIndex > 0 && workflow.States.Find(run.State)!.Terminal ? CompleteCall(result, frameIndex, at) : result;
+        return frameIndex > 0 && workflow.States.Find(newState)!.Terminal ? CompleteCall(result, frameIndex, at) : result;
     }
 
     /// <summary>A sub-process ended: fire the mapped trigger in the parent frame.</summary>
@@ -82,7 +85,7 @@ public sealed partial class WorkflowEngine
                 System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty)),
         };
         var followUp = Fire(result.Case, new FireRequest(outcome, Actor.System, at));
-        result.FollowUps.Add(followUp);
+        result.AddFollowUp(followUp);
         if (followUp.Accepted)
         {
             result.Case = followUp.Case;
@@ -96,14 +99,14 @@ public sealed partial class WorkflowEngine
     {
         if (value is null)
         {
-            builder.Data.Remove(field);
+            builder.Data = builder.Data.Remove(field);
         }
         else
         {
-            builder.Data[field] = value;
+            builder.Data = builder.Data.SetItem(field, value);
         }
 
-        result.Changes[field] = value;
+        result.SetChange(field, value);
     }
 
     /// <summary>Recomputes fields derived from lookup tables (e.g. the responsible department, R2).</summary>
@@ -133,7 +136,7 @@ public sealed partial class WorkflowEngine
         for (var i = 0; i < actions.Count; i++)
         {
             var a = actions[i];
-            result.Actions.Add(new PerformedAction(a.Kind, a.Target.Text, source, a.Note));
+            result.AddAction(new PerformedAction(a.Kind, a.Target.Text, source, a.Note));
         }
     }
 

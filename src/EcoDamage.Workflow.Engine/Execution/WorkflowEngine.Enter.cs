@@ -28,7 +28,7 @@ public sealed partial class WorkflowEngine
     private void EnterState(CaseBuilder builder, int frameIndex, CompiledWorkflow workflow, string stateId, Instant at, FireResult result)
     {
         var state = workflow.States.Find(stateId)!;
-        result.Entered.Add(stateId);
+        result.AddEntered(stateId);
         var deadlines = workflow.DeadlinesByState[stateId];
         for (var i = 0; i < deadlines.Count; i++)
         {
@@ -52,7 +52,7 @@ public sealed partial class WorkflowEngine
         }
 
         builder.Frames.Add(new CaseFrame(callee.Definition.Id, callee.Definition.Version, callee.Definition.Initial.Text));
-        builder.History.Add(new HistoryEntry(
+        builder.History = builder.History.Add(new HistoryEntry(
             at, HistoryKind.CallStarted, callee.Key, stateId, callee.Definition.Initial.Text, null, Actor.System.Id, Actor.System.Role,
             ImmutableDictionary<string, object?>.Empty));
         EnterFrame(builder, builder.Frames.Count - 1, callee, at, result);
@@ -123,8 +123,8 @@ public sealed partial class WorkflowEngine
         var instance = new DeadlineInstance(
             $"{prefix}{n}", workflow.Definition.Id, deadline.Definition.Id, deadline.State, at, anchor, due.Due, due.LastDay,
             due.Provisional, deadline.RemindRole, reminders, DeadlineStatus.Open);
-        builder.Deadlines.Add(instance);
-        result.DeadlinesOpened.Add(instance);
+        builder.Deadlines = builder.Deadlines.Add(instance);
+        result.AddOpened(instance);
     }
 
     /// <summary>A deadline on a fixed last day (a date field), moved past holidays by the rule.</summary>

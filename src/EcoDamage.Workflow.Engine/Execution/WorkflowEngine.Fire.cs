@@ -54,8 +54,8 @@ public sealed partial class WorkflowEngine
         MachineContext run;
         try
         {
-            lease.Context.Reset(frame.State, context);
-            lease.Machine.Fire(request.Trigger);
+            lease.Context.Reset(workflow.Symbols.State(frame.State), context);
+            lease.Machine.Fire(workflow.Symbols.Trigger(request.Trigger));
             run = lease.Context;
             if (run.Unhandled)
             {

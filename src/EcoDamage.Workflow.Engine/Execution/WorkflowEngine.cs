@@ -58,8 +58,8 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
             }
             else if (value is not null)
             {
-                builder.Data[key] = value;
-                result.Changes[key] = value;
+                builder.Data = builder.Data.SetItem(key, value);
+                result.SetChange(key, value);
             }
         }
 
@@ -71,7 +71,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
             return FireResult.Refused(result.Case, "start", builder.Refusals);
         }
 
-        builder.History.Add(new HistoryEntry(
+        builder.History = builder.History.Add(new HistoryEntry(
             at, HistoryKind.Started, workflow.Key, string.Empty, builder.Frames[^1].State, null, actor.Id, actor.Role, result.Changes));
         return Finish(builder, result);
     }

@@ -452,7 +452,7 @@ public sealed class ScenarioRunner(WorkflowCatalog catalog, string language = "z
 
         private static string Reasons(FireResult result) => string.Join("; ", result.Refusals.Select(r => $"{r.Kind}: {r.Message}"));
 
-        private static string Changes(Dictionary<string, object?> changes) =>
+        private static string Changes(IReadOnlyDictionary<string, object?> changes) =>
             changes.Count == 0 ? string.Empty : "; set " + string.Join(", ", changes.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={Text(c.Value) ?? "null"}"));
 
         private static string? Text(object? value) => value switch
