@@ -11,18 +11,19 @@ internal sealed class CaseBuilder
     public CaseBuilder(CaseInstance original)
     {
         _original = original;
-        Frames = [.. original.Frames];
+        Frames = original.Frames;
         Data = original.Data;
         Deadlines = original.Deadlines;
         History = original.History;
         Supervision = original.Supervision;
     }
 
-    public List<CaseFrame> Frames { get; }
+    public ImmutableArray<CaseFrame> Frames { get; set; }
 
-    public ImmutableDictionary<string, object?> Data { get; set; }
+    /// <summary>The data with this change's values applied.</summary>
+    public CaseData Data { get; private set; }
 
-    public ImmutableList<DeadlineInstance> Deadlines { get; set; }
+    public ImmutableArray<DeadlineInstance> Deadlines { get; set; }
 
     public ImmutableList<HistoryEntry> History { get; set; }
 
@@ -35,12 +36,19 @@ internal sealed class CaseBuilder
     public CaseInstance Build() => _original with
     {
         Version = _original.Version + 1,
-        Frames = [.. Frames],
+        Frames = Frames,
         Data = Data,
         Deadlines = Deadlines,
         History = History,
         Supervision = Supervision,
     };
+
+    /// <summary>Sets (or, with null, clears) a field for this change.</summary>
+    public void SetData(string field, object? value) => Data = Data.With(field, value);
+
+    /// <summary>The field's value as this change leaves it.</summary>
+    public bool TryGetData(string field, out object? value)
+        => Data.TryGetValue(field, out value) && value is not null;
 
     /// <summary>Closes the active deadlines of <paramref name="state"/> in <paramref name="definitionId"/>.</summary>
     public void CloseDeadlines(string definitionId, string state, Instant at, FireResult result)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using EcoDamage.Workflow.Engine.Expressions;
 using NodaTime;
 
@@ -6,7 +5,7 @@ namespace EcoDamage.Workflow.Engine.Execution;
 
 /// <summary>What guards and assignments read: the trigger's data over the case's data, and the firing date.</summary>
 internal sealed class CaseEvaluationContext(
-    ImmutableDictionary<string, object?> caseData,
+    IReadOnlyDictionary<string, object?> caseData,
     IReadOnlyDictionary<string, object?> inputs,
     LocalDate today) : IEvaluationContext
 {

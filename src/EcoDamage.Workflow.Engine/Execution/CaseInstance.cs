@@ -20,9 +20,9 @@ public sealed record CaseInstance(
     string Id,
     long Version,
     ImmutableArray<CaseFrame> Frames,
-    ImmutableDictionary<string, object?> Data,
+    CaseData Data,
     ImmutableDictionary<string, CaseDocument> Documents,
-    ImmutableList<DeadlineInstance> Deadlines,
+    ImmutableArray<DeadlineInstance> Deadlines,
     ImmutableList<HistoryEntry> History,
     ImmutableHashSet<string> Supervision)
 {

@@ -24,11 +24,14 @@ public sealed partial class WorkflowEngine
             Set(builder, result, key, value);
         }
 
-        foreach (var (field, expression) in transition.Assignments)
+        if (transition.Assignments.Count > 0)
         {
             // Assignments see the trigger's data and the assignments before them.
-            var current = new CaseEvaluationContext(builder.Data, inputs, context.Today);
-            Set(builder, result, field, expression.Evaluate(current));
+            var current = new PendingEvaluationContext(builder, context.Today);
+            foreach (var (field, expression) in transition.Assignments)
+            {
+                Set(builder, result, field, expression.Evaluate(current));
+            }
         }
 
         Derive(workflow, builder, result);
@@ -51,7 +54,7 @@ public sealed partial class WorkflowEngine
         }
 
         AddActions(result, transition.Definition.Actions, "transition:", transition.Source, "/" + transition.Trigger);
-        builder.Frames[frameIndex] = frame with { State = newState };
+        builder.Frames = builder.Frames.SetItem(frameIndex, frame with { State = newState });
 
         // Recorded before entering, so that a sub-process started on entry follows the transition that started it.
         builder.History = builder.History.Add(new HistoryEntry(
@@ -97,15 +100,7 @@ public sealed partial class WorkflowEngine
 
     private static void Set(CaseBuilder builder, FireResult result, string field, object? value)
     {
-        if (value is null)
-        {
-            builder.Data = builder.Data.Remove(field);
-        }
-        else
-        {
-            builder.Data = builder.Data.SetItem(field, value);
-        }
-
+        builder.SetData(field, value);
         result.SetChange(field, value);
     }
 
@@ -114,9 +109,14 @@ public sealed partial class WorkflowEngine
     {
         foreach (var field in workflow.DerivedFields)
         {
-            var key = builder.Data.TryGetValue(field.Lookup!.Key.Text, out var k) ? k as string : null;
+            if (!result.Changes.ContainsKey(field.Lookup!.Key.Text))
+            {
+                continue; // derived values only move when their key does
+            }
+
+            var key = builder.TryGetData(field.Lookup!.Key.Text, out var k) ? k as string : null;
             var value = key is null ? null : workflow.Lookups[field.Id].Find(key);
-            var old = builder.Data.TryGetValue(field.Id, out var o) ? o : null;
+            var old = builder.TryGetData(field.Id, out var o) ? o : null;
             if (!Equals(old, value))
             {
                 Set(builder, result, field.Id, value);
@@ -142,7 +142,7 @@ public sealed partial class WorkflowEngine
 
     private void DropFramesAbove(CaseBuilder builder, int frameIndex, NodaTime.Instant at, FireResult result)
     {
-        while (builder.Frames.Count > frameIndex + 1)
+        while (builder.Frames.Length > frameIndex + 1)
         {
             var child = builder.Frames[^1];
             var childWorkflow = Workflow(child);
@@ -151,7 +151,7 @@ public sealed partial class WorkflowEngine
                 builder.CloseDeadlines(child.DefinitionId, state.Id, at, result);
             }
 
-            builder.Frames.RemoveAt(builder.Frames.Count - 1);
+            builder.Frames = builder.Frames.RemoveAt(builder.Frames.Length - 1);
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class WorkflowEngine
             s = s.Initial is { } i ? workflow.States.Find(i.Text) : null;
         }
 
-        builder.Frames[frameIndex] = builder.Frames[frameIndex] with { State = chain[^1].Id };
+        builder.Frames = builder.Frames.SetItem(frameIndex, builder.Frames[frameIndex] with { State = chain[^1].Id });
         foreach (var state in chain)
         {
             EnterState(builder, frameIndex, workflow, state.Id, at, result);
@@ -51,11 +51,11 @@ public sealed partial class WorkflowEngine
             return;
         }
 
-        builder.Frames.Add(new CaseFrame(callee.Definition.Id, callee.Definition.Version, callee.Definition.Initial.Text));
+        builder.Frames = builder.Frames.Add(new CaseFrame(callee.Definition.Id, callee.Definition.Version, callee.Definition.Initial.Text));
         builder.History = builder.History.Add(new HistoryEntry(
             at, HistoryKind.CallStarted, callee.Key, stateId, callee.Definition.Initial.Text, null, Actor.System.Id, Actor.System.Role,
             ImmutableDictionary<string, object?>.Empty));
-        EnterFrame(builder, builder.Frames.Count - 1, callee, at, result);
+        EnterFrame(builder, builder.Frames.Length - 1, callee, at, result);
     }
 
     private static void OpenDeadline(CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, Instant at, FireResult result)
@@ -63,7 +63,7 @@ public sealed partial class WorkflowEngine
         var zone = workflow.Calculator.Calendar.Zone;
         if (deadline.Definition.DueField is { } dueField)
         {
-            if (builder.Data.TryGetValue(dueField.Text, out var d) && d is LocalDate lastDay)
+            if (builder.TryGetData(dueField.Text, out var d) && d is LocalDate lastDay)
             {
                 AddDeadline(builder, workflow, deadline, at, at, FixedDue(workflow.Calculator.Calendar, lastDay, deadline.HolidayRule), result);
             }
@@ -79,7 +79,7 @@ public sealed partial class WorkflowEngine
         var name = deadline.Definition.Anchor.Name?.Text;
         switch (deadline.Definition.Anchor.Kind)
         {
-            case AnchorKind.Field when builder.Data.TryGetValue(name!, out var v) && v is LocalDate date:
+            case AnchorKind.Field when builder.TryGetData(name!, out var v) && v is LocalDate date:
                 anchor = zone.AtStartOfDay(date).ToInstant();
                 break;
             case AnchorKind.Document when builder.Documents.TryGetValue(name!, out var doc):

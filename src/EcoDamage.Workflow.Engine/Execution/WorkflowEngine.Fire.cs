@@ -33,19 +33,19 @@ public sealed partial class WorkflowEngine
         var frame = @case.Frames[frameIndex];
         var workflow = Workflow(frame);
         var trigger = workflow.Triggers[request.Trigger];
-        var refusals = new List<Refusal>();
+        List<Refusal>? refusals = null;
         if (!trigger.Allows(request.Actor.Role))
         {
-            refusals.Add(new Refusal(
+            (refusals ??= []).Add(new Refusal(
                 RefusalKind.RoleNotAllowed,
                 $"role '{request.Actor.Role}' may not fire '{trigger.Id}' (allowed: {string.Join(", ", trigger.Definition.Roles)})",
                 request.Actor.Role));
         }
 
-        var inputs = CoerceInputs(trigger, request.Data ?? NoInputs, refusals);
+        var inputs = CoerceInputs(trigger, request.Data ?? NoInputs, ref refusals);
         var context = new CaseEvaluationContext(@case.Data, inputs, request.At.InZone(workflow.Calculator.Calendar.Zone).Date);
-        CheckRequirements(trigger.Definition.Requires, context, @case, refusals);
-        if (refusals.Count > 0)
+        CheckRequirements(trigger.Definition.Requires, context, @case, ref refusals);
+        if (refusals is not null)
         {
             return FireResult.Refused(@case, request.Trigger, refusals);
         }
@@ -64,8 +64,8 @@ public sealed partial class WorkflowEngine
                     RefusalKind.GuardFailed, $"'{trigger.Id}' is not possible in '{frame.State}' with this data: guard not met: {unmet}", unmet));
             }
 
-            CheckRequirements(run.Selected!.Definition.Requires, context, @case, refusals);
-            if (refusals.Count > 0)
+            CheckRequirements(run.Selected!.Definition.Requires, context, @case, ref refusals);
+            if (refusals is not null)
             {
                 return FireResult.Refused(@case, request.Trigger, refusals);
             }
@@ -104,7 +104,7 @@ public sealed partial class WorkflowEngine
         return -1;
     }
 
-    private static Dictionary<string, object?> CoerceInputs(CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, List<Refusal> refusals)
+    private static Dictionary<string, object?> CoerceInputs(CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, ref List<Refusal>? refusals)
     {
         if (data.Count == 0)
         {
@@ -116,11 +116,11 @@ public sealed partial class WorkflowEngine
         {
             if (!trigger.Inputs.TryGetValue(key, out var field))
             {
-                refusals.Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not an input of trigger '{trigger.Id}'", key));
+                (refusals ??= []).Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not an input of trigger '{trigger.Id}'", key));
             }
             else if (!DataCoercion.TryCoerce(field, raw, out var value, out var error))
             {
-                refusals.Add(new Refusal(RefusalKind.InvalidData, error!, key));
+                (refusals ??= []).Add(new Refusal(RefusalKind.InvalidData, error!, key));
             }
             else
             {
@@ -131,14 +131,14 @@ public sealed partial class WorkflowEngine
         return inputs;
     }
 
-    private static void CheckRequirements(Definitions.Requirements requires, CaseEvaluationContext context, CaseInstance @case, List<Refusal> refusals)
+    private static void CheckRequirements(Definitions.Requirements requires, CaseEvaluationContext context, CaseInstance @case, ref List<Refusal>? refusals)
     {
         for (var i = 0; i < requires.Data.Count; i++)
         {
             var field = requires.Data[i];
             if (!context.TryGetValue(field.Text, out _))
             {
-                refusals.Add(new Refusal(RefusalKind.MissingData, $"data field '{field.Text}' is required", field.Text));
+                (refusals ??= []).Add(new Refusal(RefusalKind.MissingData, $"data field '{field.Text}' is required", field.Text));
             }
         }
 
@@ -147,7 +147,7 @@ public sealed partial class WorkflowEngine
             var doc = requires.Documents[i];
             if (!@case.Documents.ContainsKey(doc.Text))
             {
-                refusals.Add(new Refusal(RefusalKind.MissingDocument, $"document '{doc.Text}' must be attached first", doc.Text));
+                (refusals ??= []).Add(new Refusal(RefusalKind.MissingDocument, $"document '{doc.Text}' must be attached first", doc.Text));
             }
         }
     }

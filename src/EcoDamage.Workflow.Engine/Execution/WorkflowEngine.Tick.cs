@@ -85,7 +85,7 @@ public sealed partial class WorkflowEngine
     {
         (int, int)? best = null;
         var bestAt = Instant.MaxValue;
-        for (var i = 0; i < @case.Deadlines.Count; i++)
+        for (var i = 0; i < @case.Deadlines.Length; i++)
         {
             var d = @case.Deadlines[i];
             if (d.Status != DeadlineStatus.Open)

@@ -31,7 +31,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var empty = new CaseInstance(
-            caseId, 0, [], ImmutableDictionary<string, object?>.Empty.WithComparers(StringComparer.Ordinal),
+            caseId, 0, [], CaseData.Empty,
             ImmutableDictionary<string, CaseDocument>.Empty, [], [], []);
         var workflow = version is { } v
             ? Catalog.Find(definitionId, v)
@@ -58,13 +58,13 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
             }
             else if (value is not null)
             {
-                builder.Data = builder.Data.SetItem(key, value);
+                builder.SetData(key, value);
                 result.SetChange(key, value);
             }
         }
 
         Derive(workflow, builder, result);
-        builder.Frames.Add(new CaseFrame(workflow.Definition.Id, workflow.Definition.Version, workflow.Definition.Initial.Text));
+        builder.Frames = builder.Frames.Add(new CaseFrame(workflow.Definition.Id, workflow.Definition.Version, workflow.Definition.Initial.Text));
         EnterFrame(builder, 0, workflow, at, result);
         if (builder.Refusals.Count > 0)
         {
