@@ -16,6 +16,9 @@ internal sealed class CompiledTransition(
 
     public string Trigger => Definition.Trigger.Text;
 
+    /// <summary>Where this transition's actions come from, as reported in <c>PerformedAction.Source</c>.</summary>
+    public string ActionSource { get; } = $"transition:{source}/{definition.Trigger.Text}";
+
     public string? Target => Definition.Target?.Text;
 
     public CompiledExpression? Guard { get; } = guard;

@@ -13,6 +13,7 @@ public sealed class CompiledWorkflow
 {
     private readonly ConcurrentBag<MachineLease> _pool = [];
     private int _pooled;
+    private MachineLease? _hot;
     private readonly Dictionary<string, List<CompiledTransition>> _transitionsByState;
     private readonly Dictionary<string, HashSet<string>> _handledByState;
 
@@ -87,6 +88,12 @@ public sealed class CompiledWorkflow
 
     internal MachineLease Rent()
     {
+        // One lease is kept in a slot of its own: the common, uncontended case costs one exchange.
+        if (Interlocked.Exchange(ref _hot, null) is { } hot)
+        {
+            return hot;
+        }
+
         if (_pool.TryTake(out var lease))
         {
             Interlocked.Decrement(ref _pooled);
@@ -99,6 +106,10 @@ public sealed class CompiledWorkflow
     internal void Return(MachineLease lease)
     {
         lease.Context.Release();
+        if (Interlocked.CompareExchange(ref _hot, lease, null) is null)
+        {
+            return;
+        }
 
         // Counted with Interlocked rather than ConcurrentBag.Count, which locks every per-thread list.
         // The bound is approximate under races, as before.

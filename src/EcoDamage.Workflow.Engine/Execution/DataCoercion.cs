@@ -13,6 +13,13 @@ internal static class DataCoercion
         error = null;
         value = input switch
         {
+            // Already the field's runtime type: kept as it is (no re-boxing).
+            bool when field.Type == DataType.Boolean => input,
+            long when field.Type == DataType.Integer => input,
+            decimal when field.Type is DataType.Money or DataType.Decimal => input,
+            string when field.Type is DataType.Text => input,
+            string s when field.Type is DataType.Enum => s,
+            LocalDate when field.Type == DataType.Date => input,
             null => null,
             string s => DataValues.TryParse(field.Type, s, out var parsed) ? parsed : Fail(),
             bool b when field.Type == DataType.Boolean => b,

@@ -11,7 +11,7 @@ public sealed partial class WorkflowEngine
         FireRequest request,
         int frameIndex,
         CompiledWorkflow workflow,
-        Dictionary<string, object?> inputs,
+        IReadOnlyDictionary<string, object?> inputs,
         CaseEvaluationContext context,
         MachineContext run)
     {
@@ -53,7 +53,7 @@ public sealed partial class WorkflowEngine
             result.AddExited(exited);
         }
 
-        AddActions(result, transition.Definition.Actions, "transition:", transition.Source, "/" + transition.Trigger);
+        AddActions(result, transition.Definition.Actions, transition.ActionSource, string.Empty, string.Empty);
         builder.Frames = builder.Frames.SetItem(frameIndex, frame with { State = newState });
 
         // Recorded before entering, so that a sub-process started on entry follows the transition that started it.

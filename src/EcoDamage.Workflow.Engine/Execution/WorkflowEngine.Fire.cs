@@ -104,14 +104,18 @@ public sealed partial class WorkflowEngine
         return -1;
     }
 
-    private static Dictionary<string, object?> CoerceInputs(CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, ref List<Refusal>? refusals)
+    /// <summary>
+    /// Checks the trigger's data against its declared inputs. Values already of the field's runtime
+    /// type are kept as they are, and when all are, the caller's dictionary is used as it is.
+    /// </summary>
+    private static IReadOnlyDictionary<string, object?> CoerceInputs(CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, ref List<Refusal>? refusals)
     {
         if (data.Count == 0)
         {
             return NoCoercedInputs;
         }
 
-        var inputs = new Dictionary<string, object?>(data.Count, StringComparer.Ordinal);
+        Dictionary<string, object?>? converted = null;
         foreach (var (key, raw) in data)
         {
             if (!trigger.Inputs.TryGetValue(key, out var field))
@@ -122,13 +126,14 @@ public sealed partial class WorkflowEngine
             {
                 (refusals ??= []).Add(new Refusal(RefusalKind.InvalidData, error!, key));
             }
-            else
+            else if (!ReferenceEquals(value, raw))
             {
-                inputs[key] = value;
+                converted ??= new Dictionary<string, object?>(data, StringComparer.Ordinal);
+                converted[key] = value;
             }
         }
 
-        return inputs;
+        return converted ?? data;
     }
 
     private static void CheckRequirements(Definitions.Requirements requires, CaseEvaluationContext context, CaseInstance @case, ref List<Refusal>? refusals)
