@@ -24,15 +24,13 @@ public sealed partial class WorkflowEngine
             return FireResult.Refused(@case, request.Trigger, new Refusal(RefusalKind.CaseClosed, $"case '{@case.Id}' is closed ({@case.State})"));
         }
 
-        var frameIndex = Route(@case, request.Trigger, out var routeRefusal);
+        var frameIndex = Route(@case, request.Trigger, out var workflow, out var trigger, out var routeRefusal);
         if (routeRefusal is not null)
         {
             return FireResult.Refused(@case, request.Trigger, routeRefusal);
         }
 
         var frame = @case.Frames[frameIndex];
-        var workflow = Workflow(frame);
-        var trigger = workflow.Triggers[request.Trigger];
         List<Refusal>? refusals = null;
         if (!trigger.Allows(request.Actor.Role))
         {
@@ -79,14 +77,14 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>The innermost frame whose current state handles the trigger.</summary>
-    private int Route(CaseInstance @case, string trigger, out Refusal? refusal)
+    private int Route(CaseInstance @case, string trigger, out CompiledWorkflow workflow, out CompiledTrigger compiled, out Refusal? refusal)
     {
         refusal = null;
         var known = false;
         for (var i = @case.Frames.Length - 1; i >= 0; i--)
         {
-            var workflow = Workflow(@case.Frames[i]);
-            if (!workflow.Triggers.ContainsKey(trigger))
+            workflow = Workflow(@case.Frames[i]);
+            if (!workflow.Triggers.TryGetValue(trigger, out compiled!))
             {
                 continue;
             }
@@ -97,6 +95,9 @@ public sealed partial class WorkflowEngine
                 return i;
             }
         }
+
+        workflow = null!;
+        compiled = null!;
 
         refusal = known
             ? new Refusal(RefusalKind.NotPermittedInState, $"'{trigger}' is not permitted in state {string.Join(" / ", @case.States)}", trigger)
