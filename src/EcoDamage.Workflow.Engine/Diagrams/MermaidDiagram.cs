@@ -26,8 +26,58 @@ public static class MermaidDiagram
         var sb = new StringBuilder();
         sb.Append("---\ntitle: ").Append(Escape(text.Title)).Append("\n---\n");
         sb.Append("stateDiagram-v2\n");
-        Scope(sb, 1, definition.States, definition.Initial.Text, text, ids);
+        var edges = EdgesByScope(definition);
+        Scope(sb, 1, Root, definition.States, definition.Initial.Text, text, ids, edges);
         return sb.ToString();
+    }
+
+    private const string Root = "";
+
+    /// <summary>
+    /// Groups transitions by the innermost composite that contains both ends: Mermaid places a state
+    /// in the block where it is first named, so an edge written inside a composite to a state outside
+    /// it would conjure a duplicate of that state there.
+    /// </summary>
+    private static Dictionary<string, List<(StateDefinition Source, TransitionDefinition Transition, int Index, int Count)>> EdgesByScope(
+        WorkflowDefinition definition)
+    {
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var state in definition.AllStates())
+        {
+            foreach (var sub in state.Substates)
+            {
+                parents.TryAdd(sub.Id, state.Id);
+            }
+        }
+
+        List<string> Ancestors(string id)
+        {
+            var chain = new List<string>();
+            for (var p = parents.GetValueOrDefault(id); p is not null && chain.Count < 64; p = parents.GetValueOrDefault(p))
+            {
+                chain.Add(p);
+            }
+
+            return chain;
+        }
+
+        var edges = new Dictionary<string, List<(StateDefinition, TransitionDefinition, int, int)>>(StringComparer.Ordinal);
+        foreach (var state in definition.AllStates())
+        {
+            foreach (var (transition, index, count) in DiagramText.External(state))
+            {
+                var targetAncestors = Ancestors(transition.Target!.Value.Text);
+                var scope = Ancestors(state.Id).FirstOrDefault(targetAncestors.Contains) ?? Root;
+                if (!edges.TryGetValue(scope, out var list))
+                {
+                    edges[scope] = list = [];
+                }
+
+                list.Add((state, transition, index, count));
+            }
+        }
+
+        return edges;
     }
 
     /// <summary>A Mermaid-safe id: ASCII letters, digits and <c>_</c>, starting with a letter, not a keyword, unique.</summary>
@@ -87,7 +137,14 @@ public static class MermaidDiagram
     }
 
     private static void Scope(
-        StringBuilder sb, int depth, IReadOnlyList<StateDefinition> states, string? initial, DiagramText text, Dictionary<string, string> ids)
+        StringBuilder sb,
+        int depth,
+        string owner,
+        IReadOnlyList<StateDefinition> states,
+        string? initial,
+        DiagramText text,
+        Dictionary<string, string> ids,
+        Dictionary<string, List<(StateDefinition Source, TransitionDefinition Transition, int Index, int Count)>> edges)
     {
         var indent = new string(' ', depth * 4);
         foreach (var state in states)
@@ -102,7 +159,7 @@ public static class MermaidDiagram
             if (state.Substates.Count > 0)
             {
                 sb.Append(indent).Append("state ").Append(id).Append(" {\n");
-                Scope(sb, depth + 1, state.Substates, state.Initial?.Text, text, ids);
+                Scope(sb, depth + 1, state.Id, state.Substates, state.Initial?.Text, text, ids, edges);
                 sb.Append(indent).Append("}\n");
             }
 
@@ -124,14 +181,14 @@ public static class MermaidDiagram
             sb.Append(indent).Append("[*] --> ").Append(Id(ids, initial)).Append('\n');
         }
 
+        foreach (var (source, transition, index, count) in edges.GetValueOrDefault(owner) ?? [])
+        {
+            sb.Append(indent).Append(Id(ids, source.Id)).Append(" --> ").Append(Id(ids, transition.Target!.Value.Text))
+                .Append(" : ").Append(Escape(text.TransitionLabel(transition, index, count))).Append('\n');
+        }
+
         foreach (var state in states)
         {
-            foreach (var (transition, index, count) in DiagramText.External(state))
-            {
-                sb.Append(indent).Append(Id(ids, state.Id)).Append(" --> ").Append(Id(ids, transition.Target!.Value.Text))
-                    .Append(" : ").Append(Escape(text.TransitionLabel(transition, index, count))).Append('\n');
-            }
-
             if (state.Terminal)
             {
                 sb.Append(indent).Append(Id(ids, state.Id)).Append(" --> [*]\n");
