@@ -8,7 +8,8 @@ internal sealed class CompiledTransition(
     string source,
     TransitionDefinition definition,
     CompiledExpression? guard,
-    IReadOnlyList<(string Field, CompiledExpression Value)> assignments)
+    IReadOnlyList<(string Field, CompiledExpression Value)> assignments,
+    IReadOnlyList<CompiledDeadline> deadlines)
 {
     public string Source { get; } = source;
 
@@ -24,6 +25,9 @@ internal sealed class CompiledTransition(
     public CompiledExpression? Guard { get; } = guard;
 
     public IReadOnlyList<(string Field, CompiledExpression Value)> Assignments { get; } = assignments;
+
+    /// <summary>Deadlines the transition opens, scoped to its target (or, internal, its own) state.</summary>
+    public IReadOnlyList<CompiledDeadline> Deadlines { get; } = deadlines;
 
     public bool GuardHolds(IEvaluationContext context) => Guard is null || Guard.EvaluateBoolean(context);
 }

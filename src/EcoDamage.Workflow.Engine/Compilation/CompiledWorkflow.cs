@@ -38,6 +38,9 @@ public sealed class CompiledWorkflow
         DerivedFields = fields.Values.Where(f => f.Lookup is not null).ToArray();
         Key = definition.Key;
         Symbols = new MachineSymbols(states.States.Keys, triggers.Keys);
+        DeadlinesById = deadlinesByState.Values.SelectMany(d => d)
+            .Concat(transitionsByState.Values.SelectMany(t => t).SelectMany(t => t.Deadlines))
+            .ToDictionary(d => d.Definition.Id, StringComparer.Ordinal);
         _handledByState = states.States.Keys.ToDictionary(
             id => id,
             id => TriggersHandledIn(id).ToHashSet(StringComparer.Ordinal),
@@ -57,6 +60,9 @@ public sealed class CompiledWorkflow
     internal IReadOnlyDictionary<string, CompiledTrigger> Triggers { get; }
 
     internal IReadOnlyDictionary<string, IReadOnlyList<CompiledDeadline>> DeadlinesByState { get; }
+
+    /// <summary>Every deadline of the definition (of states and of transitions) by id.</summary>
+    internal IReadOnlyDictionary<string, CompiledDeadline> DeadlinesById { get; }
 
     internal IReadOnlyDictionary<string, FieldDefinition> Fields { get; }
 

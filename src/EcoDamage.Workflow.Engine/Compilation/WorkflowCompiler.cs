@@ -25,7 +25,7 @@ internal static class WorkflowCompiler
         var deadlines = new Dictionary<string, IReadOnlyList<CompiledDeadline>>(StringComparer.Ordinal);
         foreach (var state in definition.AllStates())
         {
-            transitions[state.Id] = state.Transitions.Select(t => CompileTransition(state.Id, t, scope, fields)).ToList();
+            transitions[state.Id] = state.Transitions.Select(t => CompileTransition(definition, states, state, t, scope, fields)).ToList();
             deadlines[state.Id] = state.Deadlines.Select(d => CompileDeadline(definition, state, d)).ToList();
         }
 
@@ -37,13 +37,20 @@ internal static class WorkflowCompiler
     }
 
     private static CompiledTransition CompileTransition(
-        string state, TransitionDefinition t, Expressions.ExpressionScope scope, Dictionary<string, FieldDefinition> fields)
+        WorkflowDefinition definition,
+        StateIndex states,
+        StateDefinition state,
+        TransitionDefinition t,
+        Expressions.ExpressionScope scope,
+        Dictionary<string, FieldDefinition> fields)
     {
+        var deadlineScope = t.Target is { } target ? states.Find(target.Text)! : state;
         var guard = t.Guard is { } g ? Expect(ExpressionCompiler.Compile(g.Text, scope, DataType.Boolean), g.Text) : null;
         var assignments = t.Set
             .Select(a => (a.Field.Text, Expect(ExpressionCompiler.Compile(a.Value.Text, scope, fields[a.Field.Text].Type), a.Value.Text)))
             .ToList();
-        return new CompiledTransition(state, t, guard, assignments);
+        var deadlines = t.Deadlines.Select(d => CompileDeadline(definition, deadlineScope, d)).ToList();
+        return new CompiledTransition(state.Id, t, guard, assignments, deadlines);
     }
 
     private static CompiledDeadline CompileDeadline(WorkflowDefinition definition, StateDefinition state, DeadlineDefinition d)

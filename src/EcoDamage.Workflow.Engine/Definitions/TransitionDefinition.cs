@@ -13,6 +13,8 @@ namespace EcoDamage.Workflow.Engine.Definitions;
 /// <param name="Set">Assignments.</param>
 /// <param name="Requires">Extra requirements for this transition only.</param>
 /// <param name="Actions">Side effects.</param>
+/// <param name="Deadlines">Deadlines opened when the transition is taken; they close when the target state
+/// (for an internal transition, the state itself) is left. Taking it again restarts them.</param>
 /// <param name="Implements">Requirement ids.</param>
 /// <param name="Position">Where it is declared.</param>
 public sealed record TransitionDefinition(
@@ -22,5 +24,6 @@ public sealed record TransitionDefinition(
     IReadOnlyList<Assignment> Set,
     Requirements Requires,
     IReadOnlyList<ActionDefinition> Actions,
+    IReadOnlyList<DeadlineDefinition> Deadlines,
     IReadOnlyList<Token> Implements,
     SourcePosition Position);

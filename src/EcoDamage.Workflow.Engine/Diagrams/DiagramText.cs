@@ -32,7 +32,8 @@ internal sealed class DiagramText(WorkflowDefinition definition, DiagramOptions 
         var trigger = transition.Trigger.Text;
         var name = !English && _triggers.TryGetValue(trigger, out var t) && !string.IsNullOrWhiteSpace(t.Name.Zh) ? t.Name.Zh : trigger;
         var prefix = alternatives > 1 ? $"{alternative}. " : string.Empty;
-        return transition.Guard is { } guard ? $"{prefix}{name} [{OneLine(guard.Text)}]" : prefix + name;
+        var label = transition.Guard is { } guard ? $"{prefix}{name} [{OneLine(guard.Text)}]" : prefix + name;
+        return transition.Deadlines.Count == 0 ? label : label + " " + string.Join(" ", DeadlineLines(transition.Deadlines));
     }
 
     /// <summary>Lines listing internal transitions: <c>↻ trigger [guard]</c>.</summary>
@@ -53,9 +54,11 @@ internal sealed class DiagramText(WorkflowDefinition definition, DiagramOptions 
     }
 
     /// <summary>One line per deadline: <c>⏱ 30d (remind 7d, 1d) → escalate procuratorate</c>.</summary>
-    public IEnumerable<string> DeadlineLines(StateDefinition state)
+    public IEnumerable<string> DeadlineLines(StateDefinition state) => DeadlineLines(state.Deadlines);
+
+    private IEnumerable<string> DeadlineLines(IReadOnlyList<DeadlineDefinition> deadlines)
     {
-        foreach (var d in state.Deadlines)
+        foreach (var d in deadlines)
         {
             var when = d.Period is { } p ? p.Text : (English ? "due " : "截止于 ") + d.DueField?.Text;
             if (d.Period is not null && d.Anchor.Kind != AnchorKind.Entered)

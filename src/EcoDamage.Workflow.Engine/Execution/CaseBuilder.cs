@@ -50,6 +50,21 @@ internal sealed class CaseBuilder
     public bool TryGetData(string field, out object? value)
         => Data.TryGetValue(field, out value) && value is not null;
 
+    /// <summary>Closes the active instance of one deadline, if any.</summary>
+    public void CloseDeadline(string definitionId, string deadlineId, Instant at, FireResult result)
+    {
+        for (var i = 0; i < Deadlines.Length; i++)
+        {
+            var d = Deadlines[i];
+            if (d.IsActive && d.DeadlineId == deadlineId && d.DefinitionId == definitionId)
+            {
+                var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
+                Deadlines = Deadlines.SetItem(i, closed);
+                result.AddClosed(closed);
+            }
+        }
+    }
+
     /// <summary>Closes the active deadlines of <paramref name="state"/> in <paramref name="definitionId"/>.</summary>
     public void CloseDeadlines(string definitionId, string state, Instant at, FireResult result)
     {

@@ -65,6 +65,13 @@ public sealed partial class WorkflowEngine
             EnterState(builder, frameIndex, workflow, names[entered], at, result);
         }
 
+        foreach (var deadline in transition.Deadlines)
+        {
+            // Taking the transition again restarts its deadline rather than running two side by side.
+            builder.CloseDeadline(frame.DefinitionId, deadline.Definition.Id, at, result);
+            OpenDeadline(builder, workflow, deadline, at, result);
+        }
+
         if (builder.Refusals.Count > 0)
         {
             return FireResult.Refused(@case, request.Trigger, builder.Refusals);

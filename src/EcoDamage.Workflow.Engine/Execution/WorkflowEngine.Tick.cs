@@ -45,7 +45,7 @@ public sealed partial class WorkflowEngine
     {
         var deadline = @case.Deadlines[index];
         var frame = @case.Frames.First(f => f.DefinitionId == deadline.DefinitionId);
-        var definition = Workflow(frame).DeadlinesByState[deadline.State].First(d => d.Definition.Id == deadline.DeadlineId).Definition;
+        var definition = Workflow(frame).DeadlinesById[deadline.DeadlineId].Definition;
         var overdue = definition.Overdue!;
         var handled = deadline with
         {

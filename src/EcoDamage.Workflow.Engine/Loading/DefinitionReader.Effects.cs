@@ -77,8 +77,10 @@ internal sealed partial class DefinitionReader
 
         var colon = t.Text.IndexOf(':', StringComparison.Ordinal);
         var kind = colon < 0 ? null : t.Text[..colon];
-        var name = colon < 0 ? string.Empty : t.Text[(colon + 1)..].Trim();
-        var nameToken = new Token(name, t.Position with { Column = t.Position.Column + colon + 1 });
+        var rest = colon < 0 ? string.Empty : t.Text[(colon + 1)..];
+        var name = rest.Trim();
+        var lead = rest.Length - rest.TrimStart().Length;
+        var nameToken = new Token(name, t.Position with { Column = t.Position.Column + colon + 1 + lead });
         switch (kind)
         {
             case "field" when name.Length > 0:

@@ -60,7 +60,7 @@ internal sealed partial class DefinitionReader
         if (node is YScalar target)
         {
             return new TransitionDefinition(
-                trigger, new Token(target.Value, target.Position), null, [], Requirements.None, [], [], target.Position);
+                trigger, new Token(target.Value, target.Position), null, [], Requirements.None, [], [], [], target.Position);
         }
 
         var what = $"transition '{trigger.Text}' of state '{state}'";
@@ -70,9 +70,10 @@ internal sealed partial class DefinitionReader
         var set = ReadAssignments(m.Optional("set"), what);
         var requires = ReadRequirements(m.Optional("requires"), what);
         var actions = ReadActions(m.Optional("actions"), what);
+        var deadlines = ReadMap(m.Optional("deadlines"), $"deadlines of {what}", ReadDeadline);
         var implements = m.TokenList("implements");
         m.Finish();
-        return new TransitionDefinition(trigger, to, guard, set, requires, actions, implements, node.Position);
+        return new TransitionDefinition(trigger, to, guard, set, requires, actions, deadlines, implements, node.Position);
     }
 
     private List<Assignment> ReadAssignments(YNode? node, string owner)

@@ -40,9 +40,23 @@ internal sealed partial class DefinitionValidator
                 CheckDeadline(state, deadline);
             }
 
+            CheckDeadlineIds(state);
+
             if (state.Call is { } call)
             {
                 CheckCall(state, call);
+            }
+        }
+    }
+
+    /// <summary>Deadline ids are unique across the definition: deadline instances are keyed by them.</summary>
+    private void CheckDeadlineIds(StateDefinition state)
+    {
+        foreach (var deadline in state.Deadlines.Concat(state.Transitions.SelectMany(t => t.Deadlines)))
+        {
+            if (!_deadlineIds.Add(deadline.Id))
+            {
+                _problems.Error("WF010", $"deadline id '{deadline.Id}' is declared more than once in the definition", deadline.Position);
             }
         }
     }
@@ -85,9 +99,19 @@ internal sealed partial class DefinitionValidator
             _usedTriggers.Add(transition.Trigger.Text);
         }
 
-        if (transition.Target is { } target && _states.Find(target.Text) is null)
+        // A transition's deadlines live in its target state (an internal transition's, in the state itself).
+        StateDefinition? scope = state;
+        if (transition.Target is { } target && (scope = _states.Find(target.Text)) is null)
         {
             Unknown("WF011", "state", target, _states.States.Keys);
+        }
+
+        foreach (var deadline in transition.Deadlines)
+        {
+            if (scope is not null)
+            {
+                CheckDeadline(scope, deadline);
+            }
         }
 
         CheckRequirements(transition.Requires);
@@ -103,8 +127,6 @@ internal sealed partial class DefinitionValidator
                 _problems.Error("WF017", $"field '{assignment.Field.Text}' is derived from a table and cannot be assigned", assignment.Field.Position);
             }
         }
-
-        _ = state;
     }
 
     private void CheckAction(ActionDefinition action)

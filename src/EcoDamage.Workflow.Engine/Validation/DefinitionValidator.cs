@@ -17,6 +17,7 @@ internal sealed partial class DefinitionValidator
     private readonly Dictionary<string, FieldDefinition> _fields = new(StringComparer.Ordinal);
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
     private readonly HashSet<string> _usedTriggers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _deadlineIds = new(StringComparer.Ordinal);
 
     private DefinitionValidator(WorkflowDefinition definition, ValidationContext context, ProblemList problems)
     {
