@@ -101,13 +101,13 @@ public class CliAppTests
         var file = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(file, "workflow: claim\nstart: 2026-03-02T09:00\nsteps:\n  - expect: { state: Closed }\n");
+            File.WriteAllText(file, "workflow: claim\nstart: 2026-03-02T09:00\ndata: { channel: other, domain: forestry, jurisdiction: 通州区 }\nsteps:\n  - expect: { state: Closed }\n");
 
             var (code, output, error) = Run("simulate", file, "--workflows", RepositoryPaths.Workflows);
 
             Assert.Equal(1, code);
             Assert.Contains("simulate: FAILED", output);
-            Assert.Contains(":4:", error);
+            Assert.Contains(":5:", error);
             Assert.Contains("expected state Closed", error);
         }
         finally

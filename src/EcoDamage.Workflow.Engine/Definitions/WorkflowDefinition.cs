@@ -40,6 +40,9 @@ public sealed record WorkflowDefinition(
     /// <summary>Where the version is written (defaults to <see cref="Position"/>).</summary>
     public SourcePosition? VersionPosition { get; init; }
 
+    /// <summary>Who may start a case and with what data; null when anyone may, with any field.</summary>
+    public StartDefinition? Start { get; init; }
+
     /// <summary>Where the effective period is written (defaults to <see cref="Position"/>).</summary>
     public SourcePosition? EffectivePosition { get; init; }
 

@@ -46,11 +46,21 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
 
         var builder = new CaseBuilder(empty);
         var result = FireResult.Begin(empty with { Frames = [new CaseFrame(workflow.Definition.Id, workflow.Definition.Version, workflow.Definition.Initial.Text)] }, "start");
+        var start = workflow.Definition.Start;
+        if (start is not null && !start.Roles.Any(r => r.Text == actor.Role))
+        {
+            builder.Refusals.Add(new Refusal(
+                RefusalKind.RoleNotAllowed,
+                $"role '{actor.Role}' may not start a case on '{workflow.Key}' (allowed: {string.Join(", ", start.Roles)})",
+                actor.Role));
+        }
+
         foreach (var (key, raw) in data ?? ImmutableDictionary<string, object?>.Empty)
         {
-            if (!workflow.Fields.TryGetValue(key, out var field) || field.Lookup is not null)
+            if (!workflow.Fields.TryGetValue(key, out var field) || field.Lookup is not null
+                || (start is not null && !start.Inputs.Any(i => i.Text == key)))
             {
-                builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not a data field of '{workflow.Key}' that can be set", key));
+                builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not a data field of '{workflow.Key}' that can be set at start", key));
             }
             else if (!DataCoercion.TryCoerce(field, raw, out var value, out var error))
             {
@@ -60,6 +70,14 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
             {
                 builder.SetData(key, value);
                 result.SetChange(key, value);
+            }
+        }
+
+        foreach (var required in start?.Requires.Data ?? [])
+        {
+            if (!builder.TryGetData(required.Text, out _))
+            {
+                builder.Refusals.Add(new Refusal(RefusalKind.MissingData, $"data field '{required.Text}' is required to start a case", required.Text));
             }
         }
 

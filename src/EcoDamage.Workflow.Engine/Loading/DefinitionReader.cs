@@ -46,6 +46,7 @@ internal sealed partial class DefinitionReader
         var fields = ReadMap(m.Optional("data"), "data", ReadField);
         var documents = ReadMap(m.Optional("documents"), "documents", ReadDocument);
         var triggers = ReadMap(m.Optional("triggers"), "triggers", ReadTrigger);
+        var start = m.Optional("start") is { } startNode ? ReadStart(startNode) : null;
         var initial = m.RequiredToken("initial");
         var states = ReadMap(m.Required("states"), "states", ReadState);
         m.Finish();
@@ -67,7 +68,18 @@ internal sealed partial class DefinitionReader
         {
             VersionPosition = versionToken.Value.Position,
             EffectivePosition = effectiveNode?.Position,
+            Start = start,
         };
+    }
+
+    private StartDefinition ReadStart(YNode node)
+    {
+        var m = new MappingReader(node, "'start'", _problems);
+        var roles = m.TokenList("roles");
+        var inputs = m.TokenList("inputs");
+        var requires = ReadRequirements(m.Optional("requires"), "'start'");
+        m.Finish();
+        return new StartDefinition(roles, inputs, requires, node.Position);
     }
 
     /// <summary>Reads a mapping of id → element, in file order.</summary>

@@ -47,6 +47,7 @@ internal sealed partial class DefinitionValidator
         v.CheckHeader();
         v.CheckDataDeclarations();
         v.CheckTriggers();
+        v.CheckStart();
         v.CheckStates();
         v.CheckExpressions();
         v.CheckGraph();
@@ -130,6 +131,33 @@ internal sealed partial class DefinitionValidator
             }
 
             CheckRequirements(t.Requires);
+        }
+    }
+
+    private void CheckStart()
+    {
+        if (_def.Start is not { } start)
+        {
+            return;
+        }
+
+        foreach (var role in start.Roles)
+        {
+            CheckRole(role);
+        }
+
+        foreach (var input in start.Inputs)
+        {
+            if (CheckField(input) is { Lookup: not null })
+            {
+                _problems.Error("WF017", $"field '{input.Text}' is derived from a table and cannot be supplied at start", input.Position);
+            }
+        }
+
+        CheckRequirements(start.Requires);
+        foreach (var doc in start.Requires.Documents)
+        {
+            _problems.Error("WF004", $"'start' cannot require document '{doc.Text}': a new case has no documents", doc.Position);
         }
     }
 

@@ -10,16 +10,19 @@ public sealed class WorkflowEngineTests
     private static readonly Instant Start = new LocalDateTime(2026, 3, 2, 10, 0).InZoneStrictly(Shanghai).ToInstant();
     private static readonly Actor Department = new("u1", "handlingDepartment");
 
+    private static readonly Dictionary<string, object?> Intake = new()
+    {
+        ["channel"] = "complaintOrReport",
+        ["domain"] = "waterResources",
+        ["jurisdiction"] = "崇川区",
+    };
+
     private readonly WorkflowEngine _engine = new(ShippedCatalog.Catalog);
 
     [Fact]
     public void Start_ClaimWithDomain_RoutesToDepartmentAndStartsInScreening()
     {
-        var result = _engine.Start("claim", null, "C-1", Department, Start, new Dictionary<string, object?>
-        {
-            ["channel"] = "complaintOrReport",
-            ["domain"] = "waterResources",
-        });
+        var result = _engine.Start("claim", null, "C-1", Department, Start, Intake);
 
         Assert.True(result.Accepted, string.Join("; ", result.Refusals));
         Assert.Equal("ClueScreening", result.Case.State);
@@ -28,9 +31,32 @@ public sealed class WorkflowEngineTests
     }
 
     [Fact]
+    public void Start_ClaimWithoutChannelOrJurisdiction_IsRefusedWithEveryMissingField()
+    {
+        var result = _engine.Start("claim", null, "C-4", Department, Start, new Dictionary<string, object?> { ["domain"] = "forestry" });
+
+        Assert.False(result.Accepted);
+        Assert.Equal(
+            [(RefusalKind.MissingData, "channel"), (RefusalKind.MissingData, "jurisdiction")],
+            result.Refusals.Select(r => (r.Kind, r.Subject)));
+    }
+
+    [Fact]
+    public void Start_ByObligorOrWithUndeclaredInput_IsRefused()
+    {
+        var data = new Dictionary<string, object?>(Intake) { ["assessedDamage"] = 1m };
+
+        var result = _engine.Start("claim", null, "C-5", new Actor("o", "obligor"), Start, data);
+
+        Assert.Equal(
+            [RefusalKind.RoleNotAllowed, RefusalKind.InvalidData],
+            result.Refusals.Select(r => r.Kind));
+    }
+
+    [Fact]
     public void Fire_WrongRole_RefusesAndLeavesCaseUnchanged()
     {
-        var started = _engine.Start("claim", null, "C-2", Department, Start).Case;
+        var started = _engine.Start("claim", null, "C-2", Department, Start, Intake).Case;
 
         var result = _engine.Fire(started, new FireRequest("StartPreliminaryCheck", new Actor("p", "procuratorate"), Start));
 
@@ -42,7 +68,7 @@ public sealed class WorkflowEngineTests
     [Fact]
     public void Tick_PreliminaryCheckOverdue_RemindsTwiceThenEscalatesOnce()
     {
-        var started = _engine.Start("claim", null, "C-3", Department, Start).Case;
+        var started = _engine.Start("claim", null, "C-3", Department, Start, Intake).Case;
         var checking = _engine.Fire(started, new FireRequest("StartPreliminaryCheck", Department, Start));
         var deadline = Assert.Single(checking.DeadlinesOpened);
         Assert.Equal(new LocalDateTime(2026, 4, 2, 0, 0).InZoneStrictly(Shanghai).ToInstant(), deadline.Due);

@@ -35,7 +35,11 @@ public sealed class CaseRunner
     public void Run(string root, IReadOnlyList<Step> steps)
     {
         var now = Start;
-        var started = _engine.Start(root, null, "case-1", new Actor("u", "handlingDepartment"), now);
+        // The claim's start requires the clue's channel, domain and jurisdiction; the sub-processes take none.
+        var intake = root == "claim"
+            ? new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "aquaticLife", ["jurisdiction"] = "海门区" }
+            : null;
+        var started = _engine.Start(root, null, "case-1", new Actor("u", "handlingDepartment"), now, intake);
         Assert.True(started.Accepted, string.Join("; ", started.Refusals.Select(r => r.Message)));
         Assert.Equal(1, started.Case.Version);
         var @case = started.Case;

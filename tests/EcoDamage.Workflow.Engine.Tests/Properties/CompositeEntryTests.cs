@@ -14,7 +14,10 @@ public sealed class CompositeEntryTests
     public void Fire_OpenCaseIntoCompositeClaim_EntersItsInitialSubState()
     {
         var engine = new WorkflowEngine(ShippedCatalog.Catalog);
-        var @case = engine.Start("claim", null, "c", Department, At).Case;
+        var @case = engine.Start("claim", null, "c", Department, At, new Dictionary<string, object?>
+        {
+            ["channel"] = "suddenIncident", ["domain"] = "forestry", ["jurisdiction"] = "如皋市",
+        }).Case;
         @case = engine.Fire(@case, new FireRequest("StartPreliminaryCheck", Department, At)).Case;
         @case = engine.AttachDocument(@case, "preliminaryCheckReport", new LocalDate(2025, 3, 3), null, Department, At).Case;
         @case = engine.AttachDocument(@case, "caseOpeningDecision", new LocalDate(2025, 3, 3), null, Department, At).Case;

@@ -28,6 +28,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
             steps:
               - fire: StartPreliminaryCheck
               - advance: 40d
@@ -49,6 +50,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
             steps:
               - expect: { state: Investigation }
               - fire: StartPreliminaryCheck
@@ -57,7 +59,7 @@ public class ScenarioRunnerTests
         Assert.False(result.Success);
         var failure = Assert.Single(result.Failures);
         Assert.Equal(TimelineKind.ExpectationFailed, failure.Kind);
-        Assert.Equal(4, failure.Step!.Value.Line);
+        Assert.Equal(5, failure.Step!.Value.Line);
         Assert.DoesNotContain(result.Timeline, e => e.Kind == TimelineKind.Fired);
     }
 
@@ -67,6 +69,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
             steps:
               - fire: OpenCase
             """);
@@ -81,14 +84,15 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
             steps:
               - fire: OpenCas
                 as: nobody
             """);
 
         Assert.False(result.Success);
-        Assert.Contains(result.Problems, p => p.RuleId == "SC005" && p.Position.Line == 4 && p.Message.Contains("did you mean 'OpenCase'"));
-        Assert.Contains(result.Problems, p => p.RuleId == "SC007" && p.Position.Line == 5);
+        Assert.Contains(result.Problems, p => p.RuleId == "SC005" && p.Position.Line == 5 && p.Message.Contains("did you mean 'OpenCase'"));
+        Assert.Contains(result.Problems, p => p.RuleId == "SC007" && p.Position.Line == 6);
         Assert.Empty(result.Timeline);
 
         var unknown = Run("workflow: clam\nstart: 2026-03-02\nsteps: []\n");
