@@ -32,8 +32,8 @@ public sealed record CaseInstance(
     /// <summary>The root definition version the case is pinned to.</summary>
     public SemanticVersion DefinitionVersion => Frames[0].Version;
 
-    /// <summary>The innermost current state.</summary>
-    public string State => Frames[^1].State;
+    /// <summary>The innermost current state (empty for the never-started case of a refused start).</summary>
+    public string State => Frames.IsDefaultOrEmpty ? string.Empty : Frames[^1].State;
 
     /// <summary>Current states of every frame, root first (e.g. <c>[Consultation, Negotiating]</c>).</summary>
     public IReadOnlyList<string> States => Frames.Select(f => f.State).ToArray();

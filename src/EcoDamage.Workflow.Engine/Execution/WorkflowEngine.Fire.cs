@@ -15,9 +15,10 @@ public sealed partial class WorkflowEngine
     /// actor's role, the supplied data, required data and documents, then the guards (run by Stateless).
     /// A refusal lists every reason found and leaves the case unchanged.
     /// </summary>
+    /// <exception cref="ArgumentException">The case was never started (a refused <see cref="Start"/>'s empty case).</exception>
     public FireResult Fire(CaseInstance @case, FireRequest request)
     {
-        ArgumentNullException.ThrowIfNull(@case);
+        RequireStarted(@case);
         ArgumentNullException.ThrowIfNull(request);
         if (IsClosed(@case))
         {

@@ -15,7 +15,7 @@ public sealed partial class WorkflowEngine
     /// <returns>The case (a new version when anything moved) and each deadline before and after.</returns>
     public RecomputeResult RecomputeProvisional(CaseInstance @case)
     {
-        ArgumentNullException.ThrowIfNull(@case);
+        RequireStarted(@case);
         var deadlines = @case.Deadlines;
         var changed = new List<(DeadlineInstance Before, DeadlineInstance After)>();
         for (var i = 0; i < deadlines.Length; i++)

@@ -14,7 +14,7 @@ public sealed partial class WorkflowEngine
     /// </summary>
     public TickResult Tick(CaseInstance @case, Instant now)
     {
-        ArgumentNullException.ThrowIfNull(@case);
+        RequireStarted(@case);
         var events = new List<DeadlineEvent>();
         var current = @case;
         while (events.Count < MaxEventsPerTick && NextDue(current, now) is { } due)

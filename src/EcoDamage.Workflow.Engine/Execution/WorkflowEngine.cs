@@ -38,7 +38,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
             : Catalog.FindInForce(definitionId, at.InZone(ZoneFor(Catalog.Latest(definitionId))).Date);
         if (workflow is null)
         {
-            return FireResult.Refused(empty with { Frames = [new CaseFrame(definitionId, default, string.Empty)] }, "start", new Refusal(
+            return FireResult.Refused(empty, "start", new Refusal(
                 RefusalKind.DefinitionNotFound,
                 $"no version of workflow '{definitionId}'{(version is null ? " is in force on that date" : $" has version {version}")}",
                 definitionId));
@@ -86,7 +86,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
         EnterFrame(builder, 0, workflow, at, result);
         if (builder.Refusals.Count > 0)
         {
-            return FireResult.Refused(result.Case, "start", builder.Refusals);
+            return FireResult.Refused(empty, "start", builder.Refusals);
         }
 
         builder.History = builder.History.Add(new HistoryEntry(
@@ -97,7 +97,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
     /// <summary>Attaches a document (it may satisfy requirements and anchor deadlines).</summary>
     public FireResult AttachDocument(CaseInstance @case, string type, LocalDate servedOn, string? reference, Actor actor, Instant at)
     {
-        ArgumentNullException.ThrowIfNull(@case);
+        RequireStarted(@case);
         ArgumentNullException.ThrowIfNull(actor);
         var trigger = $"attach:{type}";
         if (!@case.Frames.Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
@@ -121,7 +121,7 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
     /// <summary>Triggers the current states handle that <paramref name="role"/> may fire, innermost frame first.</summary>
     public IReadOnlyList<TriggerDefinition> PermittedTriggers(CaseInstance @case, string role)
     {
-        ArgumentNullException.ThrowIfNull(@case);
+        RequireStarted(@case);
         var result = new List<TriggerDefinition>();
         for (var i = @case.Frames.Length - 1; i >= 0; i--)
         {
@@ -138,9 +138,19 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
     /// <summary>True when the root frame is in a terminal state.</summary>
     public bool IsClosed(CaseInstance @case)
     {
-        ArgumentNullException.ThrowIfNull(@case);
+        RequireStarted(@case);
         var root = Workflow(@case.Frames[0]);
         return root.States.Find(@case.Frames[0].State)?.Terminal == true;
+    }
+
+    /// <summary>A case that was never started (the empty case of a refused start) is a caller's bug.</summary>
+    private static void RequireStarted(CaseInstance @case, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(@case))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(@case, name);
+        if (@case.Frames.IsDefaultOrEmpty)
+        {
+            throw new ArgumentException("the case was never started (a refused Start returns an empty case)", name);
+        }
     }
 
     internal CompiledWorkflow Workflow(CaseFrame frame) =>

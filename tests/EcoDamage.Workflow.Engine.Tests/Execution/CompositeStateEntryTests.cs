@@ -14,10 +14,15 @@ public sealed class CompositeStateEntryTests
     private static readonly Actor Department = new("u1", "handlingDepartment");
 
     [Fact]
-    public void OpenCase_enters_Claim_and_its_initial_substate()
+    public void Fire_OpenCaseIntoCompositeClaim_EntersItsInitialSubState()
     {
         var engine = new WorkflowEngine(ShippedCatalog.Catalog);
-        var @case = engine.Start("claim", null, "c-1", Department, At).Case;
+        var started = engine.Start("claim", null, "c-1", Department, At, new Dictionary<string, object?>
+        {
+            ["channel"] = "suddenIncident", ["domain"] = "forestry", ["jurisdiction"] = "如皋市",
+        });
+        Assert.True(started.Accepted);
+        var @case = started.Case;
         @case = engine.Fire(@case, new FireRequest("StartPreliminaryCheck", Department, At)).Case;
         foreach (var doc in new[] { "preliminaryCheckReport", "caseOpeningDecision" })
         {
@@ -32,5 +37,6 @@ public sealed class CompositeStateEntryTests
         Assert.Equal(["PreliminaryCheck"], result.Exited);
         Assert.Equal(["Claim", "Investigation"], result.Entered);
         Assert.Contains(result.DeadlinesClosed, d => d.DeadlineId == "preliminaryCheck");
+        Assert.Equal(@case.Version + 1, result.Case.Version);
     }
 }

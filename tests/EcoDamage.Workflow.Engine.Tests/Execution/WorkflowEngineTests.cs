@@ -42,6 +42,17 @@ public sealed class WorkflowEngineTests
     }
 
     [Fact]
+    public void Fire_OnTheEmptyCaseOfARefusedStart_IsABugNotARefusal()
+    {
+        var refused = _engine.Start("claim", null, "C-6", Department, Start);
+        Assert.False(refused.Accepted);
+
+        var error = Assert.Throws<ArgumentException>(() => _engine.Fire(refused.Case, new FireRequest("StartPreliminaryCheck", Department, Start)));
+
+        Assert.Contains("never started", error.Message);
+    }
+
+    [Fact]
     public void Start_ByObligorOrWithUndeclaredInput_IsRefused()
     {
         var data = new Dictionary<string, object?>(Intake) { ["assessedDamage"] = 1m };
