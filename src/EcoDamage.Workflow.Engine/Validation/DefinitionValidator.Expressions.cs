@@ -21,10 +21,27 @@ internal sealed partial class DefinitionValidator
                 {
                     if (_fields.TryGetValue(assignment.Field.Text, out var field))
                     {
-                        Report(assignment.Value, ExpressionCompiler.Compile(assignment.Value.Text, scope, field.Type));
+                        var compiled = ExpressionCompiler.Compile(assignment.Value.Text, scope, field.Type);
+                        Report(assignment.Value, compiled);
+                        CheckEnumConstant(field, assignment.Value, compiled.Expression);
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>A constant assigned to an enum field must be one of its values (the compiler sees only the type).</summary>
+    private void CheckEnumConstant(FieldDefinition field, ExpressionSource source, CompiledExpression? expression)
+    {
+        if (field.Type == DataType.Enum
+            && expression is { ReferencedFields.Count: 0, ReferencesToday: false }
+            && expression.Evaluate(NoData.Instance) is string value
+            && !field.Values.Any(v => v.Id == value))
+        {
+            _problems.Error(
+                ExpressionRuleIds.InvalidEnumLiteral,
+                $"in '{source.Text}': '{value}' is not a value of enum field '{field.Id}' (allowed: {string.Join(", ", field.Values.Select(v => v.Id))})",
+                source.At(0));
         }
     }
 
