@@ -46,14 +46,14 @@ public sealed class ClaimScenario
     {
         Catalog = ShippedCatalog.Catalog;
         Engine = new WorkflowEngine(Catalog);
-        var start = Instant.FromUtc(2024, 3, 4, 1, 0);
+        var start = Instant.FromUtc(2026, 3, 2, 1, 0);
         var started = Engine.Start("claim", null, "bench-1", new Actor("u1", "handlingDepartment"), start,
             new Dictionary<string, object?> { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "Chongchuan" });
         Require(started, "start");
         var @case = started.Case;
         foreach (var type in Documents)
         {
-            var attached = Engine.AttachDocument(@case, type, new LocalDate(2024, 3, 4), $"{type}-001", new Actor("u1", "handlingDepartment"), start);
+            var attached = Engine.AttachDocument(@case, type, new LocalDate(2026, 3, 2), $"{type}-001", new Actor("u1", "handlingDepartment"), start);
             Require(attached, $"attach {type}");
             @case = attached.Case;
         }
