@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using EcoDamage.Workflow.Runtime.Serialization;
 using NodaTime.Text;
 
 namespace EcoDamage.Workflow.Runtime.Audit;
@@ -22,7 +23,7 @@ public static class AuditHasher
     {
         ArgumentNullException.ThrowIfNull(@event);
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteString("caseId", @event.CaseId);

@@ -74,7 +74,7 @@ internal static class ChangeSetBuilder
     private static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
         {
             w.WriteStartObject();
             var entries = changes.Select(c => (c.Key, From: before.TryGetValue(c.Key, out var old) ? old : null, To: c.Value));

@@ -36,6 +36,7 @@ public static class CaseJson
         {
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ConstructorParametersOnly } },
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            Encoder = CanonicalJson.WriterOptions.Encoder,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new CaseDataConverter());
