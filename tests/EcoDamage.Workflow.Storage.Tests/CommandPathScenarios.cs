@@ -104,6 +104,32 @@ public abstract class CommandPathScenarios(StorageProvider provider)
         Assert.Equal(version + 1, (await db.LoadAsync(started.CaseId))!.Case.Version);
     }
 
+    protected async Task FiftyParallelCommitsFromOneLoad_TheDatabaseLetsOnlyOneThrough()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        var stored = (await db.LoadAsync(started.CaseId))!;
+        var engine = new WorkflowEngine(ShippedCatalog.Catalog);
+        var now = Instant.FromDateTimeOffset(db.Time.GetUtcNow());
+        var changeSets = Enumerable.Range(0, 50).Select(i =>
+        {
+            var actor = new Actor($"officer-{i}", Roles.Department);
+            var result = engine.Fire(stored.Case, new FireRequest("StartPreliminaryCheck", actor, now));
+            return ChangeSetBuilder.Build(stored, result, actor, null, now, db.Time);
+        }).ToArray();
+
+        // Every writer computed its change from the same version: only the row's version check can pick one.
+        var results = await Task.WhenAll(changeSets.Select(c => Task.Run(() => db.CommitAsync(c))));
+
+        Assert.Single(results, r => r.Status == CommitStatus.Committed);
+        Assert.All(results.Where(r => r.Status != CommitStatus.Committed), r =>
+            Assert.Equal((CommitStatus.VersionConflict, stored.Case.Version + 1), (r.Status, r.CurrentVersion)));
+        var report = await db.VerifyAsync(started.CaseId);
+        Assert.True(report.IsIntact, report.Reason);
+        Assert.Equal(2, report.EventsChecked);
+        Assert.Equal(changeSets[0].Outbox.Count + 1, (await db.CountRowsAsync()).Outbox);
+    }
+
     protected async Task IdempotentRetry_ReturnsTheFirstResultAndAddsNoRow()
     {
         await using var db = await DatabaseAsync();

@@ -10,6 +10,9 @@ public sealed class PostgreSqlCommandPathTests() : CommandPathScenarios(StorageP
     public Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts_PostgreSql() => FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts();
 
     [PostgresFact]
+    public Task FiftyParallelCommitsFromOneLoad_TheDatabaseLetsOnlyOneThrough_PostgreSql() => FiftyParallelCommitsFromOneLoad_TheDatabaseLetsOnlyOneThrough();
+
+    [PostgresFact]
     public Task IdempotentRetry_ReturnsTheFirstResultAndAddsNoRow_PostgreSql() => IdempotentRetry_ReturnsTheFirstResultAndAddsNoRow();
 
     [PostgresFact]

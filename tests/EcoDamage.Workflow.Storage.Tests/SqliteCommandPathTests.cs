@@ -10,6 +10,9 @@ public sealed class SqliteCommandPathTests() : CommandPathScenarios(StorageProvi
     public Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts_Sqlite() => FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts();
 
     [Fact]
+    public Task FiftyParallelCommitsFromOneLoad_TheDatabaseLetsOnlyOneThrough_Sqlite() => FiftyParallelCommitsFromOneLoad_TheDatabaseLetsOnlyOneThrough();
+
+    [Fact]
     public Task IdempotentRetry_ReturnsTheFirstResultAndAddsNoRow_Sqlite() => IdempotentRetry_ReturnsTheFirstResultAndAddsNoRow();
 
     [Fact]

@@ -83,6 +83,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<CaseCommandHandler>().HandleAsync(command);
     }
 
+    public async Task<CommitResult> CommitAsync(CaseChangeSet changes)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(changes);
+    }
+
     public async Task<StoredCase?> LoadAsync(string caseId)
     {
         await using var scope = _services.CreateAsyncScope();
