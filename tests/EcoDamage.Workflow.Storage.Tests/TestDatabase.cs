@@ -98,8 +98,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<AuditChainReport> VerifyAsync(string caseId)
     {
         await using var scope = _services.CreateAsyncScope();
-        var events = await scope.ServiceProvider.GetRequiredService<IAuditTrail>().ReadAsync(caseId);
-        return AuditChainVerifier.Verify(caseId, events);
+        return await AuditChainVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<IAuditTrail>(), caseId);
     }
 
     public async Task<T> QueryAsync<T>(Func<WorkflowDbContext, Task<T>> query)

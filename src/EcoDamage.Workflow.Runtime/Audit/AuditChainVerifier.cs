@@ -1,3 +1,5 @@
+using EcoDamage.Workflow.Runtime.Ports;
+
 namespace EcoDamage.Workflow.Runtime.Audit;
 
 /// <summary>
@@ -7,6 +9,17 @@ namespace EcoDamage.Workflow.Runtime.Audit;
 /// </summary>
 public static class AuditChainVerifier
 {
+    /// <summary>Reads a case's events from storage and verifies them (for the verify endpoint and CLI command).</summary>
+    /// <param name="trail">The audit trail.</param>
+    /// <param name="caseId">The case.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The report.</returns>
+    public static async Task<AuditChainReport> VerifyAsync(IAuditTrail trail, string caseId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(trail);
+        return Verify(caseId, await trail.ReadAsync(caseId, cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>Verifies events of one case, in stored order.</summary>
     /// <param name="caseId">The case.</param>
     /// <param name="events">Its events ordered by sequence.</param>
