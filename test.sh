@@ -1,11 +1,43 @@
 #!/usr/bin/env bash
-# Runs the whole test suite on a fresh machine. Today every test is self-contained (no database,
-# broker or browser yet); when later suites need PostgreSQL, RabbitMQ or Chromium, this script
-# installs and starts them before running the tests.
+# Runs the whole test suite on a fresh machine (Debian, as root): installs and starts PostgreSQL when
+# it is not running, creates the test role and database, exports ECODAMAGE_TEST_POSTGRES for the
+# storage tests, then builds and runs every test project. Safe to run again on a machine that
+# already has PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+start_postgres() {
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq postgresql >/dev/null
+  fi
+  local version
+  version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+  if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main"' | grep -q .; then
+    pg_createcluster "$version" main >/dev/null
+  fi
+  if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
+    pg_ctlcluster "$version" main start
+  fi
+  for _ in $(seq 1 30); do
+    su postgres -c "pg_isready -q" && break
+    sleep 1
+  done
+  su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = 'ecodamage'\"" | grep -q 1 \
+    || su postgres -c "psql -v ON_ERROR_STOP=1 -qc \"CREATE ROLE ecodamage LOGIN CREATEDB PASSWORD 'ecodamage'\""
+  su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"SELECT 1 FROM pg_database WHERE datname = 'ecodamage_test'\"" | grep -q 1 \
+    || su postgres -c "psql -v ON_ERROR_STOP=1 -qc \"CREATE DATABASE ecodamage_test OWNER ecodamage\""
+  local port
+  port=$(pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" {print $3}')
+  export ECODAMAGE_TEST_POSTGRES="Host=localhost;Port=${port};Database=ecodamage_test;Username=ecodamage;Password=ecodamage"
+}
+
+if [ -z "${ECODAMAGE_TEST_POSTGRES:-}" ]; then
+  start_postgres
+fi
 
 dotnet build EcoDamage.Workflow.sln -c Release -warnaserror
 log=$(mktemp)

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using EcoDamage.Workflow.Runtime.Serialization;
+using NodaTime.Text;
+
+namespace EcoDamage.Workflow.Runtime.Audit;
+
+/// <summary>
+/// The canonical form of an audit event (fixed member order, ISO instants, no insignificant white space)
+/// and its chained SHA-256 hash. The canonical form includes the previous event's hash, so each hash
+/// commits to the whole chain before it.
+/// </summary>
+public static class AuditHasher
+{
+    /// <summary>The previous hash of a case's first event: 64 zeros.</summary>
+    public static string Genesis { get; } = new('0', 64);
+
+    /// <summary>The canonical JSON of <paramref name="event"/>, every member but <see cref="AuditEvent.Hash"/>.</summary>
+    /// <param name="event">The event.</param>
+    /// <returns>UTF-8 JSON text.</returns>
+    public static string Canonical(AuditEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(@event);
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("caseId", @event.CaseId);
+            w.WriteNumber("sequence", @event.Sequence);
+            w.WriteString("at", InstantPattern.ExtendedIso.Format(@event.At));
+            w.WriteString("kind", @event.Kind);
+            w.WriteString("actorId", @event.ActorId);
+            w.WriteString("role", @event.Role);
+            w.WriteString("department", @event.Department);
+            w.WriteString("trigger", @event.Trigger);
+            w.WriteString("from", @event.FromState);
+            w.WriteString("to", @event.ToState);
+            w.WritePropertyName("dataDiff");
+            w.WriteRawValue(@event.DataDiff, skipInputValidation: false);
+            w.WriteString("definition", @event.DefinitionKey);
+            w.WriteNumber("caseVersion", @event.CaseVersion);
+            w.WriteString("previousHash", @event.PreviousHash);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>SHA-256 (lower-case hex) of a canonical form.</summary>
+    /// <param name="canonical">Text from <see cref="Canonical"/>.</param>
+    /// <returns>64 hex digits.</returns>
+    public static string Hash(string canonical) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+
+    /// <summary>The event with <see cref="AuditEvent.Hash"/> computed from its other members.</summary>
+    /// <param name="event">The event (its hash is ignored).</param>
+    /// <returns>The sealed event.</returns>
+    public static AuditEvent Seal(AuditEvent @event) => @event with { Hash = Hash(Canonical(@event)) };
+}

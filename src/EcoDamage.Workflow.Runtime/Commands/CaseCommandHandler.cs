@@ -1,0 +1,131 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Idempotency;
+using EcoDamage.Workflow.Runtime.Ports;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Runtime.Commands;
+
+/// <summary>
+/// The command path: idempotency check → load the case → ask the engine → commit the snapshot, audit
+/// events, deadline rows, outbox rows and idempotency record in one unit of work. Every expected
+/// outcome (refusal, unknown case, version or idempotency conflict) is a <see cref="CommandOutcome"/>.
+/// </summary>
+/// <param name="engine">The pure engine.</param>
+/// <param name="cases">Reads cases.</param>
+/// <param name="idempotency">Reads idempotency records.</param>
+/// <param name="unitOfWork">Commits changes.</param>
+/// <param name="time">The only clock.</param>
+public sealed class CaseCommandHandler(
+    WorkflowEngine engine,
+    ICaseStore cases,
+    IIdempotencyStore idempotency,
+    IUnitOfWork unitOfWork,
+    TimeProvider time)
+{
+    /// <summary>Handles a command.</summary>
+    /// <param name="command">A <see cref="StartCase"/>, <see cref="FireTrigger"/> or <see cref="AttachDocument"/>.</param>
+    /// <param name="cancellationToken">Cancels the work (nothing is written unless the commit completed).</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="ArgumentException">An unknown command type (a bug in the caller).</exception>
+    public async Task<CommandOutcome> HandleAsync(CaseCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var fingerprint = command.IdempotencyKey is null ? null : RequestFingerprint.Of(command);
+        if (await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) is { } replay)
+        {
+            return replay;
+        }
+
+        var now = Instant.FromDateTimeOffset(time.GetUtcNow());
+        var (outcome, changes) = command switch
+        {
+            StartCase start => await StartAsync(start, now, cancellationToken).ConfigureAwait(false),
+            FireTrigger fire => await OnCaseAsync(fire, fire.CaseId, fire.ExpectedVersion, now, stored =>
+                (engine.Fire(stored.Case, new FireRequest(fire.Trigger, fire.Actor, now, fire.Data)), null), cancellationToken).ConfigureAwait(false),
+            AttachDocument attach => await OnCaseAsync(attach, attach.CaseId, attach.ExpectedVersion, now, stored =>
+                (engine.AttachDocument(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now),
+                 new StoredDocument(Guid.CreateVersion7(time.GetUtcNow()), attach.CaseId, attach.DocumentType, attach.FileName,
+                     attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
+            _ => throw new ArgumentException($"unknown command {command.GetType()}", nameof(command)),
+        };
+        if (changes is null)
+        {
+            return outcome;
+        }
+
+        if (command.IdempotencyKey is { } key)
+        {
+            changes = changes with { Idempotency = new IdempotencyRecord(key, fingerprint!, outcome.CaseId, outcome, now) };
+        }
+
+        var commit = await unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        return commit.Status switch
+        {
+            CommitStatus.Committed => outcome,
+            CommitStatus.VersionConflict => CommandOutcome.VersionConflict(outcome.CaseId, commit.CurrentVersion),
+            // Another request with the key committed between our check and our commit: answer as a retry would.
+            _ => await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
+                 ?? CommandOutcome.IdempotencyConflict(outcome.CaseId),
+        };
+    }
+
+    private async Task<CommandOutcome?> ReplayAsync(string? key, string? fingerprint, CancellationToken cancellationToken)
+    {
+        if (key is null || await idempotency.FindAsync(key, cancellationToken).ConfigureAwait(false) is not { } record)
+        {
+            return null;
+        }
+
+        return string.Equals(record.RequestHash, fingerprint, StringComparison.Ordinal)
+            ? record.Outcome with { Replayed = true }
+            : CommandOutcome.IdempotencyConflict(record.CaseId);
+    }
+
+    private async Task<(CommandOutcome, CaseChangeSet?)> StartAsync(StartCase start, Instant now, CancellationToken cancellationToken)
+    {
+        var caseId = start.CaseId ?? Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
+        if (start.CaseId is not null && await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            return (CommandOutcome.VersionConflict(caseId, existing.Case.Version), null);
+        }
+
+        var result = engine.Start(start.DefinitionId, start.Version, caseId, start.Actor, now, start.Data);
+        var empty = new StoredCase(result.Case with { Version = 0 }, 0, Audit.AuditHasher.Genesis);
+        return Decide(empty, result, start.Actor, now, null);
+    }
+
+    private async Task<(CommandOutcome, CaseChangeSet?)> OnCaseAsync(
+        CaseCommand command,
+        string caseId,
+        long? expectedVersion,
+        Instant now,
+        Func<StoredCase, (FireResult Result, StoredDocument? Document)> act,
+        CancellationToken cancellationToken)
+    {
+        var actor = command.Actor;
+        var stored = await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return (CommandOutcome.NotFound(caseId), null);
+        }
+
+        if (expectedVersion is { } expected && expected != stored.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(caseId, stored.Case.Version), null);
+        }
+
+        var (result, document) = act(stored);
+        return Decide(stored, result, actor, now, document);
+    }
+
+    private (CommandOutcome, CaseChangeSet?) Decide(StoredCase before, FireResult result, Actor actor, Instant now, StoredDocument? document)
+    {
+        if (!result.Accepted)
+        {
+            return (CommandOutcome.Refused(before.Case.Id, result.Refusals), null);
+        }
+
+        var changes = ChangeSetBuilder.Build(before, result, actor, document, now, time);
+        return (CommandOutcome.Accepted(result), changes);
+    }
+}

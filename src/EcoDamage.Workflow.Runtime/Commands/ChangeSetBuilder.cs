@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Audit;
+using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Runtime.Serialization;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Runtime.Commands;
+
+/// <summary>Turns an accepted <see cref="FireResult"/> into the rows one command writes.</summary>
+internal static class ChangeSetBuilder
+{
+    public static CaseChangeSet Build(StoredCase before, FireResult result, Actor actor, StoredDocument? document, Instant now, TimeProvider time)
+    {
+        var after = result.Case;
+        var isStart = before.Case.Version == 0;
+        var oldData = isStart ? CaseData.Empty : before.Case.Data;
+        var audit = new List<AuditEvent>();
+        var outbox = new List<OutboxMessage>();
+        var sequence = before.AuditSequence;
+        var head = before.AuditHead;
+
+        foreach (var step in Flatten(result))
+        {
+            var kind = isStart && step == result ? "Started"
+                : document is not null ? "DocumentAttached"
+                : step.Entered.Count > 0 || step.Exited.Count > 0 || step.From != step.To ? "Transition"
+                : "Internal";
+            var diff = Diff(oldData, step.Changes, document);
+            var e = AuditHasher.Seal(new AuditEvent(
+                after.Id, ++sequence, now, kind, actor.Id, actor.Role, actor.Department, step.Trigger,
+                kind == "Started" ? string.Empty : step.From, step.To, diff, after.Frames[0].DefinitionKey, after.Version, head, string.Empty));
+            audit.Add(e);
+            head = e.Hash;
+
+            if (kind == "Started")
+            {
+                outbox.Add(Message(OutboxMessageTypes.CaseStarted, new { caseId = after.Id, version = after.Version, definition = e.DefinitionKey, state = step.To }));
+            }
+            else if (kind == "Transition")
+            {
+                outbox.Add(Message(OutboxMessageTypes.StateChanged, new { caseId = after.Id, version = after.Version, trigger = step.Trigger, from = step.From, to = step.To, states = after.States }));
+            }
+
+            outbox.AddRange(step.Actions.Select(a => Message(OutboxMessageTypes.ActionRequested, new { caseId = after.Id, version = after.Version, action = a })));
+            outbox.AddRange(step.DeadlinesOpened.Select(d => Message(OutboxMessageTypes.DeadlineOpened, new { caseId = after.Id, deadline = d.Key, d.DeadlineId, d.Due, d.LastDay })));
+            outbox.AddRange(step.DeadlinesClosed.Select(d => Message(OutboxMessageTypes.DeadlineClosed, new { caseId = after.Id, deadline = d.Key, d.DeadlineId, d.ClosedAt })));
+        }
+
+        if (document is not null)
+        {
+            outbox.Add(Message(OutboxMessageTypes.DocumentAttached, new { caseId = after.Id, version = after.Version, document }));
+        }
+
+        var deadlines = after.ActiveDeadlines
+            .Select(d => new ScheduledDeadline(after.Id, d.Key, d.DefinitionId, d.DeadlineId, d.State, d.Due, d.Status.ToString(), d.NextEventAt()))
+            .ToArray();
+        return new CaseChangeSet(after, before.Case.Version, audit, deadlines, outbox, document, null);
+
+        OutboxMessage Message(string type, object payload) =>
+            new(Guid.CreateVersion7(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
+    }
+
+    private static IEnumerable<FireResult> Flatten(FireResult result)
+    {
+        yield return result;
+        foreach (var followUp in result.FollowUps.SelectMany(Flatten))
+        {
+            yield return followUp;
+        }
+    }
+
+    private static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
+        {
+            w.WriteStartObject();
+            var entries = changes.Select(c => (c.Key, From: before.TryGetValue(c.Key, out var old) ? old : null, To: c.Value));
+            if (document is not null)
+            {
+                entries = entries.Append(($"document:{document.DocumentType}", null, $"sha256:{document.Sha256}"));
+            }
+
+            foreach (var (key, from, to) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                w.WriteStartObject(key);
+                w.WritePropertyName("from");
+                DataValueJson.Write(w, from);
+                w.WritePropertyName("to");
+                DataValueJson.Write(w, to);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

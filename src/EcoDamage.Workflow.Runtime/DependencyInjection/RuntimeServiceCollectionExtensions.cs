@@ -1,0 +1,26 @@
+using EcoDamage.Workflow.Runtime.Commands;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+// Extension methods on IServiceCollection live in its namespace, so Program.cs needs no extra using.
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Registers the case runtime's command path.</summary>
+public static class RuntimeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="CaseCommandHandler"/> (scoped) and <see cref="TimeProvider.System"/> unless a
+    /// <see cref="TimeProvider"/> is already registered. The caller registers the
+    /// <see cref="EcoDamage.Workflow.Engine.Execution.WorkflowEngine"/> and a storage adapter (e.g. <c>AddWorkflowStorage</c>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The same collection.</returns>
+    public static IServiceCollection AddWorkflowRuntime(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<CaseCommandHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Commands;
+
+namespace EcoDamage.Workflow.Runtime.Idempotency;
+
+/// <summary>
+/// SHA-256 over a canonical form of a command (its kind, actor and every member but the idempotency
+/// key; data in ordinal key order with typed values), so "the same request" means the same bytes.
+/// </summary>
+public static class RequestFingerprint
+{
+    /// <summary>The fingerprint of a command.</summary>
+    /// <param name="command">The command.</param>
+    /// <returns>Lower-case hex SHA-256.</returns>
+    public static string Of(CaseCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("command", command.GetType().Name);
+            WriteActor(w, command.Actor);
+            switch (command)
+            {
+                case StartCase s:
+                    w.WriteString("definition", s.DefinitionId);
+                    w.WriteString("version", s.Version?.ToString());
+                    w.WriteString("caseId", s.CaseId);
+                    WriteData(w, s.Data);
+                    break;
+                case FireTrigger f:
+                    w.WriteString("caseId", f.CaseId);
+                    w.WriteString("trigger", f.Trigger);
+                    WriteVersion(w, f.ExpectedVersion);
+                    WriteData(w, f.Data);
+                    break;
+                case AttachDocument a:
+                    w.WriteString("caseId", a.CaseId);
+                    w.WriteString("type", a.DocumentType);
+                    w.WriteString("servedOn", a.ServedOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                    w.WriteString("fileName", a.FileName);
+                    w.WriteString("mediaType", a.MediaType);
+                    w.WriteNumber("length", a.Length);
+                    w.WriteString("sha256", a.Sha256);
+                    WriteVersion(w, a.ExpectedVersion);
+                    break;
+                default:
+                    throw new ArgumentException($"unknown command {command.GetType()}", nameof(command));
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+    }
+
+    private static void WriteActor(Utf8JsonWriter w, Actor actor)
+    {
+        w.WriteString("actor", actor.Id);
+        w.WriteString("role", actor.Role);
+        w.WriteString("department", actor.Department);
+    }
+
+    private static void WriteVersion(Utf8JsonWriter w, long? version)
+    {
+        if (version is { } v)
+        {
+            w.WriteNumber("expectedVersion", v);
+        }
+    }
+
+    // Callers send raw values (int, double, text dates); the type is part of the request's identity.
+    private static void WriteData(Utf8JsonWriter w, IReadOnlyDictionary<string, object?> data)
+    {
+        w.WriteStartObject("data");
+        foreach (var (key, value) in data.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartArray(key);
+            w.WriteStringValue(value?.GetType().FullName);
+            w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,21 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Audit;
+
+namespace EcoDamage.Workflow.Runtime.Ports;
+
+/// <summary>Everything one accepted command writes, committed together or not at all.</summary>
+/// <param name="Case">The case after the change.</param>
+/// <param name="ExpectedVersion">The stored version the change was computed from; 0 inserts a new case.</param>
+/// <param name="AuditEvents">New audit events, chained after the stored head.</param>
+/// <param name="Deadlines">The case's deadline rows after the change (they replace the stored ones).</param>
+/// <param name="Outbox">Events to deliver.</param>
+/// <param name="Document">A document attached by the command, if any.</param>
+/// <param name="Idempotency">The idempotency record to keep, if the command carried a key.</param>
+public sealed record CaseChangeSet(
+    CaseInstance Case,
+    long ExpectedVersion,
+    IReadOnlyList<AuditEvent> AuditEvents,
+    IReadOnlyList<ScheduledDeadline> Deadlines,
+    IReadOnlyList<OutboxMessage> Outbox,
+    StoredDocument? Document,
+    IdempotencyRecord? Idempotency);

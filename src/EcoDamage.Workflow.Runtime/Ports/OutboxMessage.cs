@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace EcoDamage.Workflow.Runtime.Ports;
+
+/// <summary>An event other systems must hear, written in the same transaction as the change it reports.</summary>
+/// <param name="Id">Message id (time-ordered).</param>
+/// <param name="CaseId">The case.</param>
+/// <param name="Type">Event type (see <see cref="OutboxMessageTypes"/>).</param>
+/// <param name="Payload">JSON body.</param>
+/// <param name="OccurredAt">When the change was made.</param>
+public sealed record OutboxMessage(Guid Id, string CaseId, string Type, string Payload, Instant OccurredAt);

@@ -1,0 +1,52 @@
+using EcoDamage.Workflow.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoDamage.Workflow.Storage.Configuration;
+
+/// <summary>The store model, shared by both providers.</summary>
+internal static class WorkflowModel
+{
+    public static void Configure(ModelBuilder model)
+    {
+        model.Entity<CaseRow>(e =>
+        {
+            e.ToTable("Cases");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Version).IsConcurrencyToken();
+            e.HasIndex(c => new { c.DefinitionId, c.State });
+            e.HasIndex(c => c.UpdatedAt);
+        });
+        model.Entity<AuditEventRow>(e =>
+        {
+            e.ToTable("AuditEvents");
+            e.HasKey(a => new { a.CaseId, a.Sequence });
+            e.HasIndex(a => a.At);
+        });
+        model.Entity<DeadlineRow>(e =>
+        {
+            e.ToTable("Deadlines");
+            e.HasKey(d => new { d.CaseId, d.Key });
+            e.HasIndex(d => d.NextEventAt);
+        });
+        model.Entity<OutboxRow>(e =>
+        {
+            e.ToTable("Outbox");
+            e.HasKey(o => o.Id);
+            e.HasIndex(o => new { o.DispatchedAt, o.Id });
+            e.HasIndex(o => o.CaseId);
+        });
+        model.Entity<IdempotencyRow>(e =>
+        {
+            e.ToTable("IdempotencyRecords");
+            e.HasKey(i => i.Key);
+            e.HasIndex(i => i.CreatedAt);
+        });
+        model.Entity<DocumentRow>(e =>
+        {
+            e.ToTable("Documents");
+            e.HasKey(d => d.Id);
+            e.HasIndex(d => new { d.CaseId, d.DocumentType });
+            e.HasIndex(d => d.Sha256);
+        });
+    }
+}

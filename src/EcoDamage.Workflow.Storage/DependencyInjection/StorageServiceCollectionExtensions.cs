@@ -1,0 +1,55 @@
+using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Storage.Stores;
+using Microsoft.EntityFrameworkCore;
+
+// Extension methods on IServiceCollection live in its namespace, so Program.cs needs no extra using.
+#pragma warning disable IDE0130
+namespace Microsoft.Extensions.DependencyInjection;
+#pragma warning restore IDE0130
+
+/// <summary>Registers the EF Core store and the runtime's ports on it.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the store for the configured provider: the provider's <see cref="WorkflowDbContext"/> (scoped),
+    /// <see cref="ICaseStore"/>, <see cref="IIdempotencyStore"/>, <see cref="IAuditTrail"/>,
+    /// <see cref="IUnitOfWork"/> and <see cref="WorkflowStorageMigrator"/>. Call
+    /// <see cref="WorkflowStorageMigrator.MigrateAsync"/> once at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the provider and connection string.</param>
+    /// <returns>The same collection.</returns>
+    /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
+    public static IServiceCollection AddWorkflowStorage(this IServiceCollection services, Action<WorkflowStorageOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new WorkflowStorageOptions();
+        configure(options);
+        if (options.Validate() is { Count: > 0 } problems)
+        {
+            throw new ArgumentException("invalid workflow storage options: " + string.Join("; ", problems), nameof(configure));
+        }
+
+        services.AddSingleton(options);
+        if (options.Provider == StorageProvider.PostgreSql)
+        {
+            services.AddDbContext<PostgreSqlWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<PostgreSqlWorkflowDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteWorkflowDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
+        }
+
+        services.AddScoped<EfCaseStore>();
+        services.AddScoped<ICaseStore>(sp => sp.GetRequiredService<EfCaseStore>());
+        services.AddScoped<IIdempotencyStore>(sp => sp.GetRequiredService<EfCaseStore>());
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfCaseStore>());
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<WorkflowStorageMigrator>();
+        return services;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using EcoDamage.Workflow.Runtime.Audit;
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Runtime.Serialization;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoDamage.Workflow.Storage.Stores;
+
+/// <summary>Reads cases, idempotency records and audit trails (no tracking).</summary>
+internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempotencyStore, IAuditTrail
+{
+    public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+    }
+
+    public async Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var row = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(i => i.Key == key, cancellationToken).ConfigureAwait(false);
+        return row is null
+            ? null
+            : new IdempotencyRecord(
+                row.Key,
+                row.RequestHash,
+                row.CaseId,
+                JsonSerializer.Deserialize<CommandOutcome>(row.Outcome, CaseJson.Options)!,
+                Ticks.ToInstant(row.CreatedAt));
+    }
+
+    public async Task<IReadOnlyList<StoredAuditEvent>> ReadAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.AuditEvents.AsNoTracking()
+            .Where(a => a.CaseId == caseId)
+            .OrderBy(a => a.Sequence)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return rows.Select(r => new StoredAuditEvent(
+            new AuditEvent(
+                r.CaseId, r.Sequence, Ticks.ToInstant(r.At), r.Kind, r.ActorId, r.Role, r.Department, r.Trigger,
+                r.FromState, r.ToState, r.DataDiff, r.DefinitionKey, r.CaseVersion, r.PreviousHash, r.Hash),
+            r.Payload)).ToArray();
+    }
+}

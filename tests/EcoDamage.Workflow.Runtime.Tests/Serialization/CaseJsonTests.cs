@@ -1,0 +1,86 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Serialization;
+using EcoDamage.Workflow.TestUtils;
+using NodaTime;
+using static EcoDamage.Workflow.TestUtils.Roles;
+
+namespace EcoDamage.Workflow.Runtime.Tests.Serialization;
+
+public sealed class CaseJsonTests
+{
+    private static CaseDriver ClaimInConsultation() => CaseDriver.StartClaim(
+            new LocalDateTime(2026, 3, 2, 10, 0),
+            ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "崇川区"))
+        .Fire("StartPreliminaryCheck", Department)
+        .Attach("preliminaryCheckReport", "caseOpeningDecision")
+        .Fire("OpenCase", Department, ("damageFound", true))
+        .Attach("siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence")
+        .Fire("CompleteInvestigation", Department,
+            ("estimatedDamage", 1_200_000.50m), ("factsSimple", false), ("liabilityUndisputed", false), ("damageSmall", false))
+        .Fire("CommissionAppraisal", Department, ("appraisalMode", "qualifiedInstitution"))
+        .Attach("appraisalOpinion")
+        .Fire("DeliverAppraisal", Appraiser, ("assessedDamage", 1_000_000m))
+        .Attach("compensationOpinionLetter")
+        .Fire("IssueOpinionLetter", Department);
+
+    [Fact]
+    public void Serialize_ThenDeserialize_WritesTheSameJsonAgain()
+    {
+        var @case = ClaimInConsultation().Case;
+
+        var json = CaseJson.Serialize(@case);
+        var back = CaseJson.Deserialize(json);
+
+        Assert.Equal(json, CaseJson.Serialize(back));
+        Assert.Equal(@case.States, back.States);
+        Assert.Equal(@case.Version, back.Version);
+        Assert.Equal(@case.Frames.ToArray(), back.Frames.ToArray());
+        Assert.Equal(@case.Deadlines.Length, back.Deadlines.Length);
+        Assert.Equal(@case.History.Count, back.History.Count);
+        Assert.Equal(@case.Supervision, back.Supervision);
+    }
+
+    [Fact]
+    public void Deserialize_KeepsEachDataValueItsType()
+    {
+        var @case = ClaimInConsultation().Case;
+
+        var back = CaseJson.Deserialize(CaseJson.Serialize(@case));
+
+        Assert.Equal(@case.Data.Count, back.Data.Count);
+        foreach (var (key, value) in @case.Data)
+        {
+            Assert.Equal(value, back.Data[key]);
+            Assert.Equal(value?.GetType(), back.Data[key]?.GetType());
+        }
+
+        Assert.IsType<decimal>(back.Data["estimatedDamage"]);
+        Assert.Equal("1200000.50", ((decimal)back.Data["estimatedDamage"]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.IsType<bool>(back.Data["damageFound"]);
+    }
+
+    [Fact]
+    public void Deserialize_DerivedPropertiesAreNotWritten()
+    {
+        var json = CaseJson.Serialize(ClaimInConsultation().Case);
+
+        Assert.DoesNotContain("\"activeDeadlines\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"isActive\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"states\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_TheEngineContinuesExactlyAsOnTheOriginal()
+    {
+        var driver = ClaimInConsultation().Attach("writtenNotice");
+        var back = CaseJson.Deserialize(CaseJson.Serialize(driver.Case));
+        var request = new FireRequest("ServeWrittenNotice", new Actor("user", Department), driver.Now, new Dictionary<string, object?> { ["noticeServedOn"] = driver.Today });
+
+        var onOriginal = driver.Engine.Fire(driver.Case, request);
+        var onCopy = driver.Engine.Fire(back, request);
+
+        Assert.True(onOriginal.Accepted);
+        Assert.True(onCopy.Accepted);
+        Assert.Equal(CaseJson.Serialize(onOriginal.Case), CaseJson.Serialize(onCopy.Case));
+    }
+}

@@ -1,0 +1,205 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.TestUtils;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Storage.Tests;
+
+/// <summary>The command path against a real database; each provider's test class runs every scenario.</summary>
+public abstract class CommandPathScenarios(StorageProvider provider)
+{
+    private static readonly Actor Department = new("officer-1", Roles.Department, "南通市生态环境局");
+    private static readonly Actor Appraiser = new("appraiser-1", Roles.Appraiser);
+
+    private static StartCase Start(string? key = null) => new(
+        "claim",
+        null,
+        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "化工企业偷排废水致河道污染" },
+        Department,
+        key);
+
+    private static FireTrigger Fire(string caseId, string trigger, Actor? actor = null, string? key = null, long? expected = null, params (string Field, object? Value)[] data) =>
+        new(caseId, trigger, data.ToDictionary(d => d.Field, d => d.Value), actor ?? Department, key, expected);
+
+    private static AttachDocument Attach(string caseId, string type, string content) => new(
+        caseId, type, new LocalDate(2026, 3, 2), $"{type}.pdf", "application/pdf", content.Length,
+        DocumentHash.Of(System.Text.Encoding.UTF8.GetBytes(content)), Department);
+
+    private static void Accepted(CommandOutcome outcome) =>
+        Assert.True(outcome.Kind == OutcomeKind.Accepted, $"{outcome.Kind}: {string.Join("; ", outcome.Refusals.Select(r => r.Message))}");
+
+    private async Task<TestDatabase> DatabaseAsync() => await TestDatabase.CreateAsync(provider);
+
+    protected async Task ClaimDrivenThroughSeveralTriggers_IsPersistedAndReloaded()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        Accepted(started);
+        var id = started.CaseId;
+        var commands = new CaseCommand[]
+        {
+            Fire(id, "StartPreliminaryCheck"),
+            Attach(id, "preliminaryCheckReport", "初步核查报告"),
+            Attach(id, "caseOpeningDecision", "立案决定"),
+            Fire(id, "OpenCase", data: ("damageFound", true)),
+            Attach(id, "siteSurveyRecord", "现场勘查笔录"),
+            Attach(id, "samplingMonitoringReport", "采样监测报告"),
+            Attach(id, "photoVideoEvidence", "照片视频"),
+            Fire(id, "CompleteInvestigation", data: [("estimatedDamage", 1_200_000.50m), ("factsSimple", false), ("liabilityUndisputed", false), ("damageSmall", false)]),
+            Fire(id, "CommissionAppraisal", data: ("appraisalMode", "qualifiedInstitution")),
+            Attach(id, "appraisalOpinion", "鉴定意见"),
+            Fire(id, "DeliverAppraisal", Appraiser, data: ("assessedDamage", 1_000_000m)),
+        };
+        CommandOutcome last = started;
+        foreach (var command in commands)
+        {
+            db.Time.Advance(TimeSpan.FromHours(1));
+            last = await db.SendAsync(command);
+            Accepted(last);
+        }
+
+        var stored = await db.LoadAsync(id);
+
+        Assert.NotNull(stored);
+        Assert.Equal(last.Version, stored.Case.Version);
+        Assert.Equal(last.States, stored.Case.States);
+        Assert.Equal(1_200_000.50m, stored.Case.Data["estimatedDamage"]);
+        Assert.Equal(1_000_000m, stored.Case.Data["assessedDamage"]);
+        Assert.Equal(true, stored.Case.Data["damageFound"]);
+        Assert.Equal(6, stored.Case.Documents.Count);
+        var report = await db.VerifyAsync(id);
+        Assert.True(report.IsIntact, report.Reason);
+        Assert.Equal(stored.AuditSequence, report.EventsChecked);
+        Assert.True(report.EventsChecked >= commands.Length + 1);
+        var rows = await db.CountRowsAsync();
+        Assert.Equal(stored.Case.ActiveDeadlines.Count(), rows.Deadlines);
+        Assert.Equal(6, rows.Documents);
+        var outboxTypes = await db.QueryAsync(x => x.Outbox.Select(o => o.Type).ToListAsync());
+        Assert.Contains(OutboxMessageTypes.CaseStarted, outboxTypes);
+        Assert.Contains(OutboxMessageTypes.StateChanged, outboxTypes);
+        Assert.Contains(OutboxMessageTypes.DocumentAttached, outboxTypes);
+        var next = await db.QueryAsync(x => x.Deadlines.Where(d => d.CaseId == id).Select(d => d.NextEventAt).ToListAsync());
+        Assert.All(next, n => Assert.NotNull(n));
+    }
+
+    protected async Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        Accepted(started);
+        var version = started.Version!.Value;
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() =>
+            db.SendAsync(Fire(started.CaseId, "StartPreliminaryCheck", new Actor($"officer-{i}", Roles.Department), expected: version)))));
+
+        Assert.Single(outcomes, o => o.Kind == OutcomeKind.Accepted);
+        var conflicts = outcomes.Where(o => o.Kind == OutcomeKind.VersionConflict).ToArray();
+        Assert.Equal(49, conflicts.Length);
+        Assert.All(conflicts, c => Assert.Equal(version + 1, c.Version));
+        var report = await db.VerifyAsync(started.CaseId);
+        Assert.True(report.IsIntact, report.Reason);
+        Assert.Equal(2, report.EventsChecked);
+        Assert.Equal(version + 1, (await db.LoadAsync(started.CaseId))!.Case.Version);
+    }
+
+    protected async Task FiftyParallelCommitsFromOneLoad_TheDatabaseLetsOnlyOneThrough()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        var stored = (await db.LoadAsync(started.CaseId))!;
+        var engine = new WorkflowEngine(ShippedCatalog.Catalog);
+        var now = Instant.FromDateTimeOffset(db.Time.GetUtcNow());
+        var changeSets = Enumerable.Range(0, 50).Select(i =>
+        {
+            var actor = new Actor($"officer-{i}", Roles.Department);
+            var result = engine.Fire(stored.Case, new FireRequest("StartPreliminaryCheck", actor, now));
+            return ChangeSetBuilder.Build(stored, result, actor, null, now, db.Time);
+        }).ToArray();
+
+        // Every writer computed its change from the same version: only the row's version check can pick one.
+        var results = await Task.WhenAll(changeSets.Select(c => Task.Run(() => db.CommitAsync(c))));
+
+        Assert.Single(results, r => r.Status == CommitStatus.Committed);
+        Assert.All(results.Where(r => r.Status != CommitStatus.Committed), r =>
+            Assert.Equal((CommitStatus.VersionConflict, stored.Case.Version + 1), (r.Status, r.CurrentVersion)));
+        var report = await db.VerifyAsync(started.CaseId);
+        Assert.True(report.IsIntact, report.Reason);
+        Assert.Equal(2, report.EventsChecked);
+        Assert.Equal(changeSets[0].Outbox.Count + 1, (await db.CountRowsAsync()).Outbox);
+    }
+
+    protected async Task IdempotentRetry_ReturnsTheFirstResultAndAddsNoRow()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start("start-1"));
+        var fire = Fire(started.CaseId, "StartPreliminaryCheck", key: "fire-1");
+        var first = await db.SendAsync(fire);
+        var rows = await db.CountRowsAsync();
+        db.Time.Advance(TimeSpan.FromMinutes(10));
+
+        var retry = await db.SendAsync(fire);
+        var startRetry = await db.SendAsync(Start("start-1"));
+        var misuse = await db.SendAsync(Fire(started.CaseId, "NotStarting", key: "fire-1"));
+
+        Accepted(first);
+        Assert.True(retry.Replayed);
+        Assert.Equal((first.Kind, first.CaseId, first.Version), (retry.Kind, retry.CaseId, retry.Version));
+        Assert.Equal(first.States, retry.States);
+        Assert.True(startRetry.Replayed);
+        Assert.Equal(started.CaseId, startRetry.CaseId);
+        Assert.Equal(OutcomeKind.IdempotencyConflict, misuse.Kind);
+        Assert.Equal(rows, await db.CountRowsAsync());
+        Assert.Equal(2, rows.Keys);
+    }
+
+    protected async Task TamperedAuditPayload_FailsVerificationAtThatEvent()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        Accepted(await db.SendAsync(Fire(started.CaseId, "StartPreliminaryCheck")));
+        Accepted(await db.SendAsync(Attach(started.CaseId, "preliminaryCheckReport", "报告")));
+        Assert.True((await db.VerifyAsync(started.CaseId)).IsIntact);
+
+        var edited = await db.ExecuteSqlAsync(
+            $"UPDATE \"AuditEvents\" SET \"Payload\" = REPLACE(\"Payload\", 'officer-1', 'officer-9') WHERE \"CaseId\" = '{started.CaseId}' AND \"Sequence\" = 2");
+        var report = await db.VerifyAsync(started.CaseId);
+
+        Assert.Equal(1, edited);
+        Assert.False(report.IsIntact);
+        Assert.Equal(2, report.FirstBrokenSequence);
+    }
+
+    protected async Task DeletedAuditRow_FailsVerification()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        Accepted(await db.SendAsync(Fire(started.CaseId, "StartPreliminaryCheck")));
+        Accepted(await db.SendAsync(Attach(started.CaseId, "preliminaryCheckReport", "报告")));
+
+        await db.ExecuteSqlAsync($"DELETE FROM \"AuditEvents\" WHERE \"CaseId\" = '{started.CaseId}' AND \"Sequence\" = 2");
+        var report = await db.VerifyAsync(started.CaseId);
+
+        Assert.Equal(3, report.FirstBrokenSequence);
+    }
+
+    protected async Task RefusedTrigger_WritesNothing()
+    {
+        await using var db = await DatabaseAsync();
+        var started = await db.SendAsync(Start());
+        var before = await db.CountRowsAsync();
+
+        var wrongState = await db.SendAsync(Fire(started.CaseId, "OpenCase", key: "refused-1", data: ("damageFound", true)));
+        var wrongRole = await db.SendAsync(Fire(started.CaseId, "StartPreliminaryCheck", Appraiser));
+        var unknown = await db.SendAsync(Fire("no-such-case", "StartPreliminaryCheck"));
+
+        Assert.Equal(OutcomeKind.Refused, wrongState.Kind);
+        Assert.Contains(wrongState.Refusals, r => r.Kind == RefusalKind.NotPermittedInState);
+        Assert.Equal(OutcomeKind.Refused, wrongRole.Kind);
+        Assert.Contains(wrongRole.Refusals, r => r.Kind == RefusalKind.RoleNotAllowed);
+        Assert.Equal(OutcomeKind.NotFound, unknown.Kind);
+        Assert.Equal(before, await db.CountRowsAsync());
+        Assert.Equal(started.Version, (await db.LoadAsync(started.CaseId))!.Case.Version);
+    }
+}
