@@ -71,7 +71,7 @@ internal static partial class YamlJson
         {
             return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
                 ? JsonValue.Create(integer)
-                : JsonValue.Create(decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
+                : BigInteger(text);
         }
 
         if (FloatPattern().IsMatch(text)
@@ -83,6 +83,14 @@ internal static partial class YamlJson
 
         // .inf, .nan, octal/hex forms and everything else have no faithful JSON number: keep the text.
         return JsonValue.Create(text);
+    }
+
+    /// <summary>An integer beyond 64 bits, kept digit for digit as a JSON number.</summary>
+    private static JsonValue BigInteger(string text)
+    {
+        var negative = text.StartsWith('-');
+        var digits = text.TrimStart('-', '+').TrimStart('0');
+        return JsonNode.Parse((negative ? "-" : string.Empty) + (digits.Length == 0 ? "0" : digits))!.AsValue();
     }
 
     [GeneratedRegex(@"^[-+]?[0-9]+$", RegexOptions.CultureInvariant)]
