@@ -43,11 +43,13 @@ public sealed partial class WorkflowCatalog
         }
 
         var definitions = new List<WorkflowDefinition>();
+        var sources = new Dictionary<string, CatalogFile>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.IsDefinition))
         {
             if (DefinitionReader.Read(file.Text, file.Shown, problems) is { } definition)
             {
                 definitions.Add(definition);
+                sources.TryAdd(definition.Key, file);
             }
         }
 
@@ -66,7 +68,7 @@ public sealed partial class WorkflowCatalog
         var compiled = definitions
             .Select(d => WorkflowCompiler.Compile(d, calendars[d.Calendar.Text], tables))
             .ToList();
-        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled), problems.Items);
+        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled, sources), problems.Items);
     }
 
     /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>

@@ -14,13 +14,16 @@ public sealed partial class WorkflowCatalog
 {
     private readonly Dictionary<string, CompiledWorkflow> _byKey;
     private readonly Dictionary<string, List<CompiledWorkflow>> _byId;
+    private readonly IReadOnlyDictionary<string, CatalogFile> _sources;
 
     private WorkflowCatalog(
         RoleCatalog roles,
         IReadOnlyDictionary<string, HolidayCalendar> calendars,
         IReadOnlyDictionary<string, LookupTable> tables,
-        IReadOnlyList<CompiledWorkflow> workflows)
+        IReadOnlyList<CompiledWorkflow> workflows,
+        IReadOnlyDictionary<string, CatalogFile> sources)
     {
+        _sources = sources;
         Roles = roles;
         Calendars = calendars;
         Tables = tables;
@@ -67,6 +70,12 @@ public sealed partial class WorkflowCatalog
 
     /// <summary>The newest version of <paramref name="id"/>, or null.</summary>
     public CompiledWorkflow? Latest(string id) => _byId.TryGetValue(id, out var versions) ? versions[0] : null;
+
+    /// <summary>
+    /// The file a definition version was read from, with its text exactly as written (comments and
+    /// formatting kept), or null when <paramref name="key"/> (<c>id@version</c>) is not in the catalog.
+    /// </summary>
+    public CatalogFile? SourceOf(string key) => _sources.GetValueOrDefault(key);
 
     /// <summary>Validates one more definition (e.g. posted by an administrator) against this catalog.</summary>
     /// <param name="text">YAML or JSON.</param>

@@ -1,0 +1,14 @@
+namespace EcoDamage.Workflow.Server.Definitions;
+
+/// <summary>Source-generated log messages of the definitions adapter.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Error, "{File}:{Line}:{Column}: error {RuleId}: {Message}")]
+    public static partial void CatalogError(ILogger logger, string file, int line, int column, string ruleId, string message);
+
+    [LoggerMessage(1002, LogLevel.Warning, "{File}:{Line}:{Column}: warning {RuleId}: {Message}")]
+    public static partial void CatalogWarning(ILogger logger, string file, int line, int column, string ruleId, string message);
+
+    [LoggerMessage(1003, LogLevel.Information, "Workflow catalog loaded from {Directory}: {Count} definition version(s)")]
+    public static partial void CatalogLoaded(ILogger logger, string directory, int count);
+}

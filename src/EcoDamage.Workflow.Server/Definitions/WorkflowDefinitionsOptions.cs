@@ -1,0 +1,30 @@
+namespace EcoDamage.Workflow.Server.Definitions;
+
+/// <summary>Where the workflow catalog lives and how large a posted definition may be.</summary>
+internal sealed class WorkflowDefinitionsOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "WorkflowDefinitions";
+
+    /// <summary>The catalog folder (definitions, roles, calendars, tables).</summary>
+    /// <value>Default <c>workflows</c>. A relative path is looked up under the content root, then the current directory.</value>
+    public string Directory { get; set; } = "workflows";
+
+    /// <summary>The largest definition body <c>POST /api/definitions/validate</c> accepts; larger bodies get 413.</summary>
+    /// <value>Default 1 MiB.</value>
+    public long MaxPostedDefinitionBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The existing folder <see cref="Directory"/> names, or null when there is none.</summary>
+    public string? Resolve(string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(Directory))
+        {
+            return null;
+        }
+
+        string[] candidates = Path.IsPathRooted(Directory)
+            ? [Directory]
+            : [Path.Combine(contentRoot, Directory), Path.Combine(Environment.CurrentDirectory, Directory)];
+        return candidates.Select(Path.GetFullPath).FirstOrDefault(System.IO.Directory.Exists);
+    }
+}

@@ -1,0 +1,28 @@
+using EcoDamage.Workflow.Server.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace EcoDamage.Workflow.Server.Definitions;
+
+/// <summary>The definitions adapter: options, the catalog loaded at start-up, its readiness check.</summary>
+internal static class WorkflowDefinitionsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="WorkflowDefinitionsOptions"/> to <paramref name="configuration"/>, validates them at
+    /// start-up and loads the catalog before the server listens; any error stops the host with every problem listed.
+    /// </summary>
+    public static IServiceCollection AddWorkflowDefinitions(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<WorkflowDefinitionsOptions>? configure = null)
+    {
+        services.AddOptions<WorkflowDefinitionsOptions>()
+            .Bind(configuration)
+            .Configure(o => configure?.Invoke(o))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkflowDefinitionsOptions>, WorkflowDefinitionsOptionsValidator>();
+        services.AddSingleton<DefinitionCatalog>();
+        services.AddHostedService<CatalogStartupLoader>();
+        services.AddHealthChecks().AddCheck<CatalogHealthCheck>("workflow-catalog", tags: [HealthExtensions.ReadyTag]);
+        return services;
+    }
+}

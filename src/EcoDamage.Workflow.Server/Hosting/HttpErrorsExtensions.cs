@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+
+namespace EcoDamage.Workflow.Server.Hosting;
+
+/// <summary>Every error as RFC 9457 ProblemDetails, never a stack trace.</summary>
+internal static class HttpErrorsExtensions
+{
+    /// <summary>Registers ProblemDetails and JSON options (Chinese written as is, not escaped).</summary>
+    public static IServiceCollection AddHttpErrors(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the exception handler (500 ProblemDetails without exception details; a rejected request such as
+    /// an oversized body keeps its own status) and status-code pages for empty error responses (404, 405…).
+    /// </summary>
+    public static WebApplication UseHttpErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        return app;
+    }
+}

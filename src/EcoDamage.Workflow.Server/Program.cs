@@ -1,0 +1,23 @@
+using EcoDamage.Workflow.Server.Apis;
+using EcoDamage.Workflow.Server.Definitions;
+using EcoDamage.Workflow.Server.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddClock();
+builder.Services.AddHttpErrors();
+builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
+builder.Services.AddHealth();
+builder.Services.AddApiDocuments();
+
+var app = builder.Build();
+
+app.UseHttpErrors();
+app.MapHealthApi();
+app.MapDefinitionsApi();
+app.MapApiDocuments();
+
+app.Run();
+
+/// <summary>The host's entry point; public so that tests can start it through <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;
