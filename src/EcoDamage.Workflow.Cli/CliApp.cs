@@ -8,20 +8,22 @@ public static class CliApp
     /// <summary>Exit code: success.</summary>
     public const int Ok = 0;
 
-    /// <summary>Exit code: the input has errors (problems, failed expectations, unknown workflow).</summary>
+    /// <summary>Exit code: the input has errors (problems, failed expectations, unknown workflow, a broken audit chain).</summary>
     public const int Failed = 1;
 
-    /// <summary>Exit code: usage or I/O error (bad arguments, missing file or folder).</summary>
+    /// <summary>Exit code: usage or I/O error (bad arguments, missing file or folder, unreachable database, unknown case).</summary>
     public const int Usage = 2;
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("ecodamage: validate, draw and simulate eco-environmental damage compensation workflows.")
+        var root = new RootCommand("ecodamage: validate, draw and simulate eco-environmental damage compensation workflows; migrate the store and verify audit chains.")
         {
             ValidateCommand.Create(output, error),
             DiagramCommand.Create(output, error),
             SimulateCommand.Create(output, error),
+            MigrateCommand.Create(output, error),
+            VerifyAuditCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Storage.Audit;
 using EcoDamage.Workflow.Storage.Stores;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Adds the store for the configured provider: the provider's <see cref="WorkflowDbContext"/> (scoped),
     /// <see cref="ICaseStore"/>, <see cref="IIdempotencyStore"/>, <see cref="IAuditTrail"/>,
-    /// <see cref="IUnitOfWork"/> and <see cref="WorkflowStorageMigrator"/>. Call
+    /// <see cref="IUnitOfWork"/>, <see cref="WorkflowStorageMigrator"/> and <see cref="AuditChainScanner"/>. Call
     /// <see cref="WorkflowStorageMigrator.MigrateAsync"/> once at start-up.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -50,6 +51,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkflowStorageMigrator>();
+        services.AddScoped<AuditChainScanner>();
         return services;
     }
 }
