@@ -8,6 +8,7 @@ using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace EcoDamage.Workflow.Server.Tests.Restart;
 
@@ -22,7 +23,7 @@ namespace EcoDamage.Workflow.Server.Tests.Restart;
 /// 404 and the test reports itself skipped.
 /// </remarks>
 [Trait("Category", "Restart")]
-public sealed class KillAndRestartTests : IDisposable
+public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
 {
     private const string ApiKey = "restart-test-key-5d1e";
     private const int AcknowledgedBeforeKill = 60;
@@ -109,6 +110,7 @@ public sealed class KillAndRestartTests : IDisposable
         Assert.True(unexpected.IsEmpty, "unexpected answers:\n" + string.Join("\n", unexpected));
         var acks = acknowledged.ToArray();
         var latest = acks.GroupBy(a => a.CaseId).ToDictionary(g => g.Key, g => g.Max(a => a.Version));
+        output.WriteLine($"{acks.Length} commands acknowledged on {latest.Count} cases before the kill ({Writers} writers in flight)");
 
         // The file as the crash left it, before anything could deliver or rewrite it.
         await AssertOutboxAndAuditAsync(acks, latest, ct);
@@ -181,6 +183,7 @@ public sealed class KillAndRestartTests : IDisposable
                 $"no {type} outbox row for case {ack.CaseId} version {ack.Version} ({ack.Command} acknowledged)");
         }
 
+        output.WriteLine($"after the kill: {cases.Count} cases and {outbox.Count} outbox rows in the file");
         var dispatched = outbox.Where(o => o.DispatchedAt is not null).ToArray();
         Assert.True(dispatched.Length == 0, $"{dispatched.Length} outbox rows are marked dispatched although nothing delivers them");
 
