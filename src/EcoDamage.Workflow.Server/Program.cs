@@ -1,6 +1,7 @@
 using EcoDamage.Workflow.Server.Apis;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,12 +10,17 @@ builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
 builder.Services.AddHealth();
 builder.Services.AddApiDocuments();
+// People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
+builder.Services.AddWorkflowPeopleTokens(builder.Configuration.GetSection(JwtPeopleTokenOptions.SectionName));
 
 var app = builder.Build();
 
 app.UseHttpErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthApi();
 app.MapDefinitionsApi();
+app.MapWhoAmIApi();
 app.MapApiDocuments();
 
 app.Run();

@@ -1,0 +1,155 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace EcoDamage.Workflow.Server.Security;
+
+/// <summary>
+/// People's bearer tokens beside systems' API keys. Three schemes:
+/// <list type="bullet">
+/// <item><see cref="BearerScheme"/>: HS256 JWTs from <c>Security:Jwt</c>, claims kept as issued (no inbound mapping).</item>
+/// <item><see cref="ApiKeyScheme"/>: the <c>X-Api-Key</c> handler, registered elsewhere under this name.</item>
+/// <item><see cref="DefaultScheme"/>: the default policy scheme; it forwards to <see cref="BearerScheme"/> when the
+/// request has <c>Authorization: Bearer …</c>, otherwise to <see cref="ApiKeyScheme"/> (or to
+/// <see cref="BearerScheme"/> when no API-key scheme is registered).</item>
+/// </list>
+/// Both handlers produce the same claim types, <see cref="SubjectClaim"/>, <see cref="RoleClaim"/> and
+/// <see cref="DepartmentClaim"/>, so endpoints read the actor without knowing how the caller signed in.
+/// </summary>
+public static class JwtPeopleTokens
+{
+    /// <summary>The bearer-token scheme.</summary>
+    public const string BearerScheme = JwtBearerDefaults.AuthenticationScheme;
+
+    /// <summary>The API-key scheme's name (the handler itself lives with the API-key code).</summary>
+    public const string ApiKeyScheme = "ApiKey";
+
+    /// <summary>The default policy scheme choosing between the two.</summary>
+    public const string DefaultScheme = "BearerOrApiKey";
+
+    /// <summary>The actor id claim.</summary>
+    public const string SubjectClaim = "sub";
+
+    /// <summary>The workflow role claim (an id from <c>workflows/roles.yaml</c>).</summary>
+    public const string RoleClaim = "role";
+
+    /// <summary>The department claim.</summary>
+    public const string DepartmentClaim = "department";
+
+    /// <summary>
+    /// Registers authentication with <see cref="DefaultScheme"/> as the default, the <see cref="BearerScheme"/>
+    /// handler configured from <paramref name="configuration"/> (the <c>Security:Jwt</c> section) and validated
+    /// at start-up, and authorization. Call it after the API-key scheme is added so that the default stays the
+    /// policy scheme.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The <c>Security:Jwt</c> section.</param>
+    /// <returns>The authentication builder, to add further schemes.</returns>
+    public static AuthenticationBuilder AddWorkflowPeopleTokens(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JwtPeopleTokenOptions>()
+            .Bind(configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JwtPeopleTokenOptions>, JwtPeopleTokenOptionsValidator>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
+        services.AddSingleton<IPostConfigureOptions<PolicySchemeOptions>, JwtSchemeSelector>();
+        services.AddAuthorization();
+
+        var builder = services.AddAuthentication(o =>
+        {
+            o.DefaultScheme = DefaultScheme;
+            o.DefaultAuthenticateScheme = DefaultScheme;
+            o.DefaultChallengeScheme = DefaultScheme;
+            o.DefaultForbidScheme = DefaultScheme;
+        });
+        builder.AddJwtBearer(BearerScheme, _ => { });
+        builder.AddPolicyScheme(DefaultScheme, "Bearer token or API key", _ => { });
+        return builder;
+    }
+
+    /// <summary>Lists every problem of <see cref="JwtPeopleTokenOptions"/> at start-up.</summary>
+    private sealed class JwtPeopleTokenOptionsValidator : IValidateOptions<JwtPeopleTokenOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, JwtPeopleTokenOptions options) =>
+            options.Validate() is { Count: > 0 } problems
+                ? ValidateOptionsResult.Fail(problems.Select(p => $"{JwtPeopleTokenOptions.SectionName}:{p}"))
+                : ValidateOptionsResult.Success;
+    }
+
+    /// <summary>Configures the bearer handler from the options and the injected clock.</summary>
+    private sealed class JwtBearerSetup(IOptions<JwtPeopleTokenOptions> tokens, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
+    {
+        public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
+
+        public void Configure(string? name, JwtBearerOptions options)
+        {
+            if (!string.Equals(name, BearerScheme, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var o = tokens.Value;
+            options.TimeProvider = time;
+            options.MapInboundClaims = false;
+            options.RequireHttpsMetadata = false;
+            options.IncludeErrorDetails = true;
+            var key = o.Enabled ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(o.SigningKey!)) : null;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidateIssuer = true,
+                ValidIssuer = o.Issuer,
+                ValidateAudience = true,
+                ValidAudience = o.Audience,
+                ValidateIssuerSigningKey = true,
+                IssuerSigningKey = key,
+                IssuerSigningKeys = key is null ? [] : [key],
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                RequireSignedTokens = true,
+                RequireExpirationTime = true,
+                ValidateLifetime = true,
+                ClockSkew = o.ClockSkew,
+                LifetimeValidator = (notBefore, expires, _, parameters) => IsWithinLifetime(time, notBefore, expires, parameters),
+                NameClaimType = SubjectClaim,
+                RoleClaimType = RoleClaim,
+            };
+            options.Events = new JwtBearerEvents { OnChallenge = JwtProblems.WriteChallengeAsync };
+        }
+
+        /// <summary>Lifetime against the injected clock, not the wall clock (tests move a fake one).</summary>
+        private static bool IsWithinLifetime(TimeProvider time, DateTime? notBefore, DateTime? expires, TokenValidationParameters parameters)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            if (expires is null)
+            {
+                return !parameters.RequireExpirationTime;
+            }
+
+            if (notBefore is { } nbf && nbf.ToUniversalTime() > now + parameters.ClockSkew)
+            {
+                return false;
+            }
+
+            return expires.Value.ToUniversalTime() >= now - parameters.ClockSkew;
+        }
+    }
+
+    /// <summary>Chooses the scheme per request once every scheme is registered.</summary>
+    private sealed class JwtSchemeSelector(IOptions<AuthenticationOptions> authentication) : IPostConfigureOptions<PolicySchemeOptions>
+    {
+        public void PostConfigure(string? name, PolicySchemeOptions options)
+        {
+            if (!string.Equals(name, DefaultScheme, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var fallback = authentication.Value.SchemeMap.ContainsKey(ApiKeyScheme) ? ApiKeyScheme : BearerScheme;
+            options.ForwardDefaultSelector = context => HasBearerToken(context.Request) ? BearerScheme : fallback;
+        }
+
+        private static bool HasBearerToken(HttpRequest request) =>
+            request.Headers.Authorization.Any(v => v is not null && v.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase));
+    }
+}
