@@ -15,7 +15,7 @@ public sealed class ClaimScenario
     public const int Steps = 12;
 
     /// <summary>Trigger, role, data (typed values, as an embedding application would pass them), expected leaf state after.</summary>
-    private static readonly (string Trigger, string Role, (string Key, object Value)[] Data, string After)[] Path =
+    internal static readonly (string Trigger, string Role, (string Key, object Value)[] Data, string After)[] Path =
     [
         ("StartPreliminaryCheck", "handlingDepartment", [], "PreliminaryCheck"),
         ("Refer", "handlingDepartment", [("referredTo", "Forestry bureau"), ("referralReason", "Forestry damage")], "Referred"),
@@ -36,7 +36,7 @@ public sealed class ClaimScenario
         ("Terminate", "handlingDepartment", [("notStartingGround", "obligorUnavailable")], "Terminated"),
     ];
 
-    private static readonly string[] Documents =
+    internal static readonly string[] Documents =
     [
         "referralLetter", "preliminaryCheckReport", "caseOpeningDecision", "siteSurveyRecord",
         "samplingMonitoringReport", "photoVideoEvidence", "simplifiedAssessment",
@@ -48,7 +48,7 @@ public sealed class ClaimScenario
         Engine = new WorkflowEngine(Catalog);
         var start = Instant.FromUtc(2026, 3, 2, 1, 0);
         var started = Engine.Start("claim", null, "bench-1", new Actor("u1", "handlingDepartment"), start,
-            new Dictionary<string, object?> { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "Chongchuan" });
+            StartData());
         Require(started, "start");
         var @case = started.Case;
         foreach (var type in Documents)
@@ -69,6 +69,10 @@ public sealed class ClaimScenario
     }
 
     public WorkflowCatalog Catalog { get; }
+
+    /// <summary>The data the claim is started with (shared with the runtime benchmark).</summary>
+    internal static Dictionary<string, object?> StartData() =>
+        new() { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "Chongchuan" };
 
     public WorkflowEngine Engine { get; }
 

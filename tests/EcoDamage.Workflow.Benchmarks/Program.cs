@@ -4,11 +4,18 @@ using EcoDamage.Workflow.Benchmarks;
 
 // --quick: a Stopwatch loop of a few seconds (ns and bytes per transition, engine vs bare Stateless).
 // --describe: prints everything the 12-step path does (to diff engine behaviour across optimizations).
+// --runtime [--cases N] [--stored M]: the durable runtime on SQLite vs a raw Microsoft.Data.Sqlite floor,
+//   and host memory over M stored cases (see RuntimeBench and docs/benchmarks.md).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
     Console.Write(new ClaimScenario().Describe());
     return 0;
+}
+
+if (args.Contains("--runtime"))
+{
+    return await RuntimeBench.RunAsync(args);
 }
 
 if (args.Contains("--quick"))

@@ -34,14 +34,18 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton(options);
+
+        // Pooled contexts: a command resolves a context per scope, and creating one (options, service
+        // lookups) was a measurable share of a command (docs/benchmarks.md). A pooled context is reset
+        // before reuse, so nothing leaks between scopes.
         if (options.Provider == StorageProvider.PostgreSql)
         {
-            services.AddDbContext<PostgreSqlWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContextPool<PostgreSqlWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString));
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<PostgreSqlWorkflowDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteWorkflowDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddDbContextPool<SqliteWorkflowDbContext>(o => o.UseSqlite(options.ConnectionString));
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
         }
 

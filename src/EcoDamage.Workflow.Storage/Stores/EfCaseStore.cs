@@ -10,9 +10,31 @@ namespace EcoDamage.Workflow.Storage.Stores;
 /// <summary>Reads cases, idempotency records and audit trails (no tracking).</summary>
 internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempotencyStore, IAuditTrail
 {
+    // Every command loads its case: compiled once per provider (a compiled query is bound to one
+    // model), reading only the columns the runtime needs.
+    private static readonly Func<SqliteWorkflowDbContext, string, CancellationToken, Task<LoadedCase?>> SqliteLoad =
+        EF.CompileAsyncQuery((SqliteWorkflowDbContext context, string id, CancellationToken _) => context.Cases
+            .Where(c => c.Id == id)
+            .Select(c => new LoadedCase(c.Snapshot, c.Version, c.AuditSequence, c.AuditHead))
+            .SingleOrDefault());
+
+    private static readonly Func<PostgreSqlWorkflowDbContext, string, CancellationToken, Task<LoadedCase?>> PostgreSqlLoad =
+        EF.CompileAsyncQuery((PostgreSqlWorkflowDbContext context, string id, CancellationToken _) => context.Cases
+            .Where(c => c.Id == id)
+            .Select(c => new LoadedCase(c.Snapshot, c.Version, c.AuditSequence, c.AuditHead))
+            .SingleOrDefault());
+
     public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
     {
-        var row = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken).ConfigureAwait(false);
+        var row = await (db switch
+        {
+            SqliteWorkflowDbContext sqlite => SqliteLoad(sqlite, caseId, cancellationToken),
+            PostgreSqlWorkflowDbContext postgreSql => PostgreSqlLoad(postgreSql, caseId, cancellationToken),
+            _ => db.Cases.AsNoTracking()
+                .Where(c => c.Id == caseId)
+                .Select(c => new LoadedCase(c.Snapshot, c.Version, c.AuditSequence, c.AuditHead))
+                .SingleOrDefaultAsync(cancellationToken),
+        }).ConfigureAwait(false);
         return row is null ? null : new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
     }
 
@@ -43,3 +65,6 @@ internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempoten
             r.Payload)).ToArray();
     }
 }
+
+/// <summary>The columns a command needs from its case row.</summary>
+internal sealed record LoadedCase(string Snapshot, long Version, long AuditSequence, string AuditHead);

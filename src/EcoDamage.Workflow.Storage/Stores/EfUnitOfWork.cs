@@ -63,6 +63,10 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
         }
 
         Stage(changes);
+
+        // The whole commit is one transaction and any failure rolls all of it back, so SaveChanges' own
+        // savepoint (two extra statements per commit) buys nothing here.
+        db.Database.AutoSavepointsEnabled = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
