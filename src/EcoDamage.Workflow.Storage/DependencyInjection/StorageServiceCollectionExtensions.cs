@@ -50,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkflowStorageMigrator>();
+        services.AddScoped<EcoDamage.Workflow.Storage.Queries.CaseDirectory>();
         return services;
     }
 }
