@@ -1,6 +1,8 @@
 using EcoDamage.Workflow.Server.Apis;
+using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,13 +10,19 @@ builder.Services.AddClock();
 builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
 builder.Services.AddHealth();
+builder.Services.AddCases(builder.Configuration);
+builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddApiDocuments();
 
 var app = builder.Build();
 
 app.UseHttpErrors();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthApi();
 app.MapDefinitionsApi();
+app.MapCluesApi();
+app.MapCasesApi();
 app.MapApiDocuments();
 
 app.Run();
