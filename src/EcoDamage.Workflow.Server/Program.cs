@@ -17,6 +17,7 @@ builder.Services.AddApiDocuments();
 var app = builder.Build();
 
 app.UseHttpErrors();
+app.UseCommandBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthApi();

@@ -35,6 +35,7 @@ internal static class CaseRuntimeServiceCollectionExtensions
         services.AddSingleton<DocumentContentStore>();
         services.AddSingleton<CaseTelemetry>();
         services.AddScoped<CaseViews>();
+        services.AddScoped<CaseCommands>();
         return services;
     }
 }
