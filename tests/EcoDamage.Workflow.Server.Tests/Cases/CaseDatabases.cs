@@ -12,6 +12,9 @@ public static class CaseDatabases
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s ? s : null;
 
+    /// <summary>The provider names: <c>Sqlite</c>, plus <c>PostgreSql</c> when a server is configured.</summary>
+    public static IReadOnlyList<string> Names => PostgresServer is null ? ["Sqlite"] : ["Sqlite", "PostgreSql"];
+
     /// <summary>Theory data: <c>Sqlite</c>, plus <c>PostgreSql</c> when a server is configured.</summary>
     public static TheoryData<string> Providers
     {
