@@ -15,7 +15,8 @@ internal static partial class CasesApi
     /// <summary>Maps <c>/api/cases</c>; every endpoint requires a caller.</summary>
     public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
-        var cases = app.MapGroup("/api/cases").WithTags(Tag).RequireAuthorization();
+        var cases = app.MapGroup("/api/cases").WithTags(Tag).RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         cases.MapGet("/", ListAsync).WithName("ListCases")
             .WithSummary("Lists cases by state, department, jurisdiction, channel, overdue or due within N days (paged).")
             .ProducesValidationProblem();

@@ -19,7 +19,8 @@ internal static class CluesApi
     /// <summary>Maps <c>/api/clues</c>; every endpoint requires a caller.</summary>
     public static IEndpointRouteBuilder MapCluesApi(this IEndpointRouteBuilder app)
     {
-        var clues = app.MapGroup("/api/clues").WithTags("Clues").RequireAuthorization();
+        var clues = app.MapGroup("/api/clues").WithTags("Clues").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
         clues.MapPost("/", RegisterAsync).WithName("RegisterClue")
             .WithSummary("Registers a clue (channel, domain, jurisdiction, description, source reference): starts a claim case.")
             .ProducesValidationProblem()
