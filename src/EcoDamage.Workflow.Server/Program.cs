@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Server.Apis;
+using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -9,6 +10,8 @@ builder.Services.AddClock();
 builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
 builder.Services.AddHealth();
+builder.Services.AddCases(builder.Configuration);
+builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddApiDocuments();
 // People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
 builder.Services.AddWorkflowPeopleTokens(builder.Configuration.GetSection(JwtPeopleTokenOptions.SectionName));
@@ -16,11 +19,14 @@ builder.Services.AddWorkflowPeopleTokens(builder.Configuration.GetSection(JwtPeo
 var app = builder.Build();
 
 app.UseHttpErrors();
+app.UseCommandBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthApi();
 app.MapDefinitionsApi();
 app.MapWhoAmIApi();
+app.MapCluesApi();
+app.MapCasesApi();
 app.MapApiDocuments();
 
 app.Run();

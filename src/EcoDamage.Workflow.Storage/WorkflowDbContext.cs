@@ -30,6 +30,8 @@ public abstract class WorkflowDbContext : DbContext
 
     internal DbSet<DocumentRow> Documents => Set<DocumentRow>();
 
+    internal DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder) => WorkflowModel.Configure(modelBuilder);
 }

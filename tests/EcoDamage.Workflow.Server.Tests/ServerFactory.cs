@@ -20,11 +20,40 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>A folder of its own for the default SQLite file and document content, deleted with the factory.</summary>
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "ecodamage-server-tests", Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(
-            new Dictionary<string, string?>(Settings) { ["WorkflowDefinitions:Directory"] = WorkflowsDirectory }));
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "ecodamage.db")};Pooling=False",
+            ["Documents:Directory"] = Path.Combine(DataFolder, "documents"),
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        settings["WorkflowDefinitions:Directory"] = WorkflowsDirectory;
+
+        // Host settings are visible to Program.cs before Build() (storage is registered from them).
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

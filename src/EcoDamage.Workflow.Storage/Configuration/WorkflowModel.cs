@@ -15,6 +15,15 @@ internal static class WorkflowModel
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasIndex(c => new { c.DefinitionId, c.State });
             e.HasIndex(c => c.UpdatedAt);
+            e.HasIndex(c => c.Jurisdiction);
+            e.HasIndex(c => c.Channel);
+            e.HasIndex(c => c.Department);
+        });
+        model.Entity<ParticipantRow>(e =>
+        {
+            e.ToTable("Participants");
+            e.HasKey(p => p.Id);
+            e.HasIndex(p => p.CaseId);
         });
         model.Entity<AuditEventRow>(e =>
         {

@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<WorkflowStorageMigrator>();
         services.AddScoped<AuditChainScanner>();
+        services.AddScoped<EcoDamage.Workflow.Storage.Queries.CaseDirectory>();
         return services;
     }
 }

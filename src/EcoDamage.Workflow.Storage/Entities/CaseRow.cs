@@ -12,6 +12,15 @@ internal sealed class CaseRow
     /// <summary>Innermost current state (for listing and filtering without reading the snapshot).</summary>
     public required string State { get; set; }
 
+    /// <summary>The case's jurisdiction (data field <c>jurisdiction</c>), copied from the snapshot for filtering.</summary>
+    public string? Jurisdiction { get; set; }
+
+    /// <summary>The clue's channel (data field <c>channel</c>), copied from the snapshot for filtering.</summary>
+    public string? Channel { get; set; }
+
+    /// <summary>The department handling the case (<c>referredTo</c>, else <c>routedDepartment</c>), copied for filtering.</summary>
+    public string? Department { get; set; }
+
     public long Version { get; set; }
 
     /// <summary>The <c>CaseInstance</c> as JSON (see <c>CaseJson</c>).</summary>

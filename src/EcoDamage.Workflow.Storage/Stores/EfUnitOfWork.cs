@@ -31,6 +31,9 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
                 DefinitionId = c.DefinitionId,
                 DefinitionVersion = c.DefinitionVersion.ToString(),
                 State = c.State,
+                Jurisdiction = CaseColumns.Jurisdiction(c),
+                Channel = CaseColumns.Channel(c),
+                Department = CaseColumns.Department(c),
                 Version = c.Version,
                 Snapshot = snapshot,
                 AuditSequence = head?.Sequence ?? 0,
@@ -46,6 +49,9 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
                 .ExecuteUpdateAsync(
                     s => s.SetProperty(r => r.Version, c.Version)
                         .SetProperty(r => r.State, c.State)
+                        .SetProperty(r => r.Jurisdiction, CaseColumns.Jurisdiction(c))
+                        .SetProperty(r => r.Channel, CaseColumns.Channel(c))
+                        .SetProperty(r => r.Department, CaseColumns.Department(c))
                         .SetProperty(r => r.DefinitionVersion, c.DefinitionVersion.ToString())
                         .SetProperty(r => r.Snapshot, snapshot)
                         .SetProperty(r => r.AuditSequence, head != null ? head.Sequence : 0)

@@ -49,6 +49,29 @@ public sealed class StartupValidationTests : IDisposable
         Assert.Contains("MaxPostedDefinitionBytes", Unwrap(error).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Start_ApiKeyWithoutRoleOrSharedKey_FailsListingEveryProblem()
+    {
+        using var factory = new ServerFactory();
+        factory.Settings["Security:ApiKeys:broken:Key"] = "dev-court-key";
+        factory.Settings["Security:ApiKeys:broken:System"] = "broken-system";
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        var message = Unwrap(error).Message;
+        Assert.Contains("Security:ApiKeys:broken:Role is required", message, StringComparison.Ordinal);
+        Assert.Contains("share one key", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_UnknownStorageProvider_Fails()
+    {
+        using var factory = new ServerFactory();
+        factory.Settings["Storage:Provider"] = "Oracle";
+
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static Exception Unwrap(Exception error) =>

@@ -102,6 +102,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<long>("AuditSequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Channel")
+                        .HasColumnType("text");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -111,6 +114,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.Property<string>("DefinitionVersion")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Jurisdiction")
                         .HasColumnType("text");
 
                     b.Property<string>("Snapshot")
@@ -129,6 +138,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Channel");
+
+                    b.HasIndex("Department");
+
+                    b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
@@ -284,6 +299,48 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("DispatchedAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.ParticipantRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AddedByDepartment")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AddedByRole")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Organisation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Participants", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -97,6 +97,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.Property<long>("AuditSequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -106,6 +109,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.Property<string>("DefinitionVersion")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jurisdiction")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Snapshot")
@@ -124,6 +133,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Channel");
+
+                    b.HasIndex("Department");
+
+                    b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
@@ -279,6 +294,48 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("DispatchedAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.ParticipantRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByDepartment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByRole")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Participants", (string)null);
                 });
 #pragma warning restore 612, 618
         }

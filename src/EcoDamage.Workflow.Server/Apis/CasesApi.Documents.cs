@@ -1,0 +1,68 @@
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NodaTime.Text;
+
+namespace EcoDamage.Workflow.Server.Apis;
+
+internal static partial class CasesApi
+{
+    private static void MapDocuments(RouteGroupBuilder cases) =>
+        cases.MapPost("/{id}/documents", AttachAsync).WithName("AttachDocument")
+            .WithSummary("Attaches a document (multipart: file, type, servedOn yyyy-MM-dd); content kept on disk by SHA-256.")
+            .DisableAntiforgery() // callers authenticate with a header, not a cookie
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> AttachAsync(
+        string id,
+        IFormFile file,
+        [FromForm] string type,
+        [FromForm] string servedOn,
+        HttpContext http,
+        CaseCommands commands,
+        CaseViews views,
+        DocumentContentStore content,
+        IOptions<DocumentStorageOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (file.Length > options.Value.MaxBytes)
+        {
+            return Problems.TooLarge(options.Value.MaxBytes);
+        }
+
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            return Problems.BadParameter("type", "the document type is required");
+        }
+
+        if (!LocalDatePattern.Iso.Parse(servedOn).TryGetValue(default, out var served))
+        {
+            return Problems.BadParameter("servedOn", "must be a date yyyy-MM-dd");
+        }
+
+        if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
+        {
+            return badHeader;
+        }
+
+        string sha;
+        long length;
+        await using (var stream = file.OpenReadStream())
+        {
+            (sha, length) = await content.SaveAsync(stream, cancellationToken);
+        }
+
+        var actor = CallerActor.From(http.User);
+        var command = new AttachDocument(id, type, served, Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", length, sha, actor, key, expected);
+        var outcome = await commands.SendAsync(command, id, $"attach:{type}", cancellationToken);
+        return await RespondAsync(outcome, $"attach:{type}", actor, http, views, cancellationToken);
+    }
+}

@@ -1,0 +1,58 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcoDamage.Workflow.Server.Apis;
+
+internal static partial class CasesApi
+{
+    private static void MapTriggers(RouteGroupBuilder cases) =>
+        cases.MapPost("/{id}/triggers/{trigger}", FireAsync).WithName("FireTrigger")
+            .WithSummary("Fires a trigger with its data (Idempotency-Key and If-Match honoured); a refusal says why.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> FireAsync(
+        string id, string trigger, TriggerRequest? body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+    {
+        var data = DataJson.ToData(body?.Data, out var invalid);
+        return invalid is not null
+            ? Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>>(
+                Problems.BadParameter($"data.{invalid}", "must be a string, number, boolean or null"))
+            : SendAsync(id, trigger, data, http, commands, views, cancellationToken);
+    }
+
+    /// <summary>Fires <paramref name="trigger"/> as the caller and answers with the case view and its ETag, or the problem.</summary>
+    internal static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> SendAsync(
+        string id, string trigger, IReadOnlyDictionary<string, object?> data, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+    {
+        if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
+        {
+            return badHeader;
+        }
+
+        var actor = CallerActor.From(http.User);
+        var outcome = await commands.SendAsync(new FireTrigger(id, trigger, data, actor, key, expected), id, trigger, cancellationToken);
+        return await RespondAsync(outcome, trigger, actor, http, views, cancellationToken);
+    }
+
+    /// <summary>The case view (with its ETag) after an accepted outcome, or the outcome's problem.</summary>
+    internal static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> RespondAsync(
+        CommandOutcome outcome, string trigger, Actor actor, HttpContext http, CaseViews views, CancellationToken cancellationToken)
+    {
+        if (OutcomeProblems.For(outcome, trigger) is { } problem)
+        {
+            return problem;
+        }
+
+        var view = await views.ForAsync(outcome.CaseId, actor.Role, cancellationToken)
+            ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
+        http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
+        return TypedResults.Ok(view);
+    }
+}

@@ -1,0 +1,90 @@
+using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
+using EcoDamage.Workflow.Storage.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Server.Apis;
+
+/// <summary>Cases: read, list and filter; triggers, documents, participants and the audit trail in the partial files.</summary>
+internal static partial class CasesApi
+{
+    private const string Tag = "Cases";
+
+    /// <summary>Maps <c>/api/cases</c>; every endpoint requires a caller.</summary>
+    public static IEndpointRouteBuilder MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var cases = app.MapGroup("/api/cases").WithTags(Tag).RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        cases.MapGet("/", ListAsync).WithName("ListCases")
+            .WithSummary("Lists cases by state, department, jurisdiction, channel, overdue or due within N days (paged).")
+            .ProducesValidationProblem();
+        cases.MapGet("/{id}", GetAsync).WithName("GetCase")
+            .WithSummary("Reads a case: states, data, documents, open deadlines and the triggers the caller's role may fire.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        MapTriggers(cases);
+        MapDocuments(cases);
+        MapParticipants(cases);
+        MapAudit(cases);
+        return app;
+    }
+
+    private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
+        string id, HttpContext http, CaseViews views, CancellationToken cancellationToken)
+    {
+        var actor = CallerActor.From(http.User);
+        if (await views.ForAsync(id, actor.Role, cancellationToken) is not { } view)
+        {
+            return Problems.NotFound($"There is no case '{id}'.");
+        }
+
+        http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
+        return TypedResults.Ok(view);
+    }
+
+    private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
+        CaseDirectory directory,
+        TimeProvider time,
+        string[]? state,
+        string? department,
+        string? jurisdiction,
+        string? channel,
+        bool? overdue,
+        int? dueWithinDays,
+        int? page,
+        int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        if (Paging(page, pageSize) is { } bad)
+        {
+            return bad;
+        }
+
+        if (dueWithinDays is < 0 or > 3660)
+        {
+            return Problems.BadParameter("dueWithinDays", "must be between 0 and 3660");
+        }
+
+        var now = Instant.FromDateTimeOffset(time.GetUtcNow());
+        var filter = new CaseFilter(
+            state ?? [], department, jurisdiction, channel,
+            OverdueAt: overdue == true ? now : null,
+            DueBy: dueWithinDays is { } days ? now.Plus(Duration.FromDays(days)) : null,
+            DueFrom: dueWithinDays is null ? null : now,
+            Page: page ?? 1,
+            PageSize: pageSize ?? 20);
+        return TypedResults.Ok(await ListViewAsync(directory, filter, cancellationToken));
+    }
+
+    internal static ValidationProblem? Paging(int? page, int? pageSize) =>
+        page is < 1 ? Problems.BadParameter("page", "must be 1 or more")
+        : pageSize is < 1 or > CaseDirectory.MaxPageSize ? Problems.BadParameter("pageSize", $"must be between 1 and {CaseDirectory.MaxPageSize}")
+        : null;
+
+    internal static async Task<CaseListView> ListViewAsync(CaseDirectory directory, CaseFilter filter, CancellationToken cancellationToken)
+    {
+        var result = await directory.ListAsync(filter, cancellationToken);
+        return new CaseListView(result.Cases.Select(c => CaseViews.Summary(c.Case)).ToArray(), result.Total, result.Page, result.PageSize);
+    }
+}

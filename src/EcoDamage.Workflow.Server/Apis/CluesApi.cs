@@ -1,0 +1,99 @@
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
+using EcoDamage.Workflow.Storage.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EcoDamage.Workflow.Server.Apis;
+
+/// <summary>Clues (线索): register one (which starts a claim case), list and search them, refer one to another department.</summary>
+internal static class CluesApi
+{
+    /// <summary>The claim definition a clue starts.</summary>
+    public const string ClaimDefinition = "claim";
+
+    /// <summary>The states in which a case is still a clue.</summary>
+    public static readonly string[] ClueStates = ["ClueScreening", "Referred"];
+
+    /// <summary>Maps <c>/api/clues</c>; every endpoint requires a caller.</summary>
+    public static IEndpointRouteBuilder MapCluesApi(this IEndpointRouteBuilder app)
+    {
+        var clues = app.MapGroup("/api/clues").WithTags("Clues").RequireAuthorization()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        clues.MapPost("/", RegisterAsync).WithName("RegisterClue")
+            .WithSummary("Registers a clue (channel, domain, jurisdiction, description, source reference): starts a claim case.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        clues.MapGet("/", ListAsync).WithName("ListClues")
+            .WithSummary("Lists cases still in clue screening or referred, searchable by channel, domain, jurisdiction and text.")
+            .ProducesValidationProblem();
+        clues.MapPost("/{id}/referral", ReferAsync).WithName("ReferClue")
+            .WithSummary("Refers a clue to another department (fires Refer; the copy to the procuratorate goes to the outbox).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        return app;
+    }
+
+    private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> RegisterAsync(
+        ClueRequest body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+    {
+        if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
+        {
+            return badHeader;
+        }
+
+        if (body.CaseId is { } chosen && (chosen.Length is 0 or > 64 || !chosen.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        {
+            return Problems.BadParameter("caseId", "1 to 64 letters, digits, '-' or '_'");
+        }
+
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal);
+        Add("channel", body.Channel);
+        Add("domain", body.Domain);
+        Add("jurisdiction", body.Jurisdiction);
+        Add("description", body.Description);
+        Add("sourceReference", body.SourceReference);
+        var actor = CallerActor.From(http.User);
+        var outcome = await commands.SendAsync(new StartCase(ClaimDefinition, null, data, actor, key, body.CaseId), body.CaseId, "start", cancellationToken);
+        if (OutcomeProblems.For(outcome, "start") is { } problem)
+        {
+            return problem;
+        }
+
+        var view = await views.ForAsync(outcome.CaseId, actor.Role, cancellationToken)
+            ?? throw new InvalidOperationException($"started case '{outcome.CaseId}' cannot be read back");
+        http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(view.Id)}", view);
+
+        void Add(string field, string? value)
+        {
+            if (value is not null)
+            {
+                data[field] = value;
+            }
+        }
+    }
+
+    private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
+        CaseDirectory directory, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (CasesApi.Paging(page, pageSize) is { } bad)
+        {
+            return bad;
+        }
+
+        var filter = new CaseFilter(ClueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20);
+        return TypedResults.Ok(await CasesApi.ListViewAsync(directory, filter, cancellationToken));
+    }
+
+    private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> ReferAsync(
+        string id, ReferralRequest body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+    {
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["referredTo"] = body.ReferredTo, ["referralReason"] = body.ReferralReason };
+        return CasesApi.SendAsync(id, "Refer", data, http, commands, views, cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Server.Definitions;
+using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Storage;
+
+namespace EcoDamage.Workflow.Server.Cases;
+
+/// <summary>The case adapter: storage from the <c>Storage</c> section, the runtime, the engine over the loaded catalog, document files.</summary>
+internal static class CaseRuntimeServiceCollectionExtensions
+{
+    /// <summary>The storage configuration section (<c>Provider</c>, <c>ConnectionString</c>).</summary>
+    public const string StorageSection = "Storage";
+
+    /// <summary>
+    /// Adds storage (<c>Storage:Provider</c> <c>Sqlite</c> by default or <c>PostgreSql</c>; <c>Storage:ConnectionString</c>
+    /// by default <c>Data Source=data/ecodamage.db</c>), the command handler, the engine, migrations applied before the
+    /// server listens, a readiness check on the database, document storage (<c>Documents</c> section) and telemetry.
+    /// </summary>
+    public static IServiceCollection AddCases(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = new WorkflowStorageOptions();
+        configuration.GetSection(StorageSection).Bind(storage);
+        services.AddWorkflowStorage(o =>
+        {
+            o.Provider = storage.Provider;
+            o.ConnectionString = storage.ConnectionString;
+        });
+        services.AddWorkflowRuntime();
+        services.AddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<DefinitionCatalog>().Catalog));
+        services.AddHostedService<StorageStartupMigrator>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthExtensions.ReadyTag]);
+        services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentStorageOptions.SectionName))
+            .Validate(o => o.MaxBytes > 0 && !string.IsNullOrWhiteSpace(o.Directory), "Documents:MaxBytes must be positive and Documents:Directory set")
+            .ValidateOnStart();
+        services.AddSingleton<DocumentContentStore>();
+        services.AddSingleton<CaseTelemetry>();
+        services.AddScoped<CaseViews>();
+        services.AddScoped<CaseCommands>();
+        return services;
+    }
+}

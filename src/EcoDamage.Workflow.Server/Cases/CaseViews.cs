@@ -1,0 +1,70 @@
+using System.Globalization;
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Server.Apis;
+using EcoDamage.Workflow.Storage.Queries;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EcoDamage.Workflow.Server.Cases;
+
+/// <summary>Builds what the API shows of a case: its snapshot, participants and the triggers the caller's role may fire.</summary>
+internal sealed class CaseViews(ICaseStore cases, CaseDirectory directory, WorkflowEngine engine)
+{
+    /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
+    public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken)
+    {
+        if (await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } stored)
+        {
+            return null;
+        }
+
+        var c = stored.Case;
+        var participants = await directory.ParticipantsAsync(caseId, cancellationToken).ConfigureAwait(false);
+        return new CaseView(
+            c.Id,
+            c.Version,
+            new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
+            c.States,
+            Data(c),
+            c.Documents.Values.OrderBy(d => d.Type, StringComparer.Ordinal)
+                .Select(d => new DocumentView(d.Type, LocalDatePattern.Iso.Format(d.ServedOn), d.Reference, d.AttachedAt.ToDateTimeOffset()))
+                .ToArray(),
+            c.ActiveDeadlines.Select(Deadline).ToArray(),
+            engine.PermittedTriggers(c, role).Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
+            c.Supervision.Order(StringComparer.Ordinal).ToArray(),
+            participants.Select(p => new ParticipantView(p.Id, p.Name, p.Role, p.Organisation, p.AddedAt.ToDateTimeOffset(), p.AddedBy)).ToArray());
+    }
+
+    /// <summary>A case's line in a listing.</summary>
+    public static CaseSummary Summary(CaseInstance c) => new(
+        c.Id,
+        c.Version,
+        new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
+        c.States,
+        Text(c, "channel"),
+        Text(c, "domain"),
+        Text(c, "jurisdiction"),
+        Text(c, "referredTo") ?? Text(c, "routedDepartment"),
+        c.ActiveDeadlines.Select(d => (DateTimeOffset?)d.Due.ToDateTimeOffset()).Min());
+
+    private static Dictionary<string, object?> Data(CaseInstance c) =>
+        c.Data.OrderBy(d => d.Key, StringComparer.Ordinal).ToDictionary(d => d.Key, d => d.Value switch
+        {
+            LocalDate date => LocalDatePattern.Iso.Format(date),
+            var other => other,
+        }, StringComparer.Ordinal);
+
+    private static DeadlineView Deadline(DeadlineInstance d) => new(
+        d.Key,
+        d.DeadlineId,
+        d.State,
+        d.Due.ToDateTimeOffset(),
+        LocalDatePattern.Iso.Format(d.LastDay),
+        d.Provisional,
+        d.Status.ToString(),
+        d.Reminders.Select(r => new ReminderView(r.Offset, r.At.ToDateTimeOffset(), r.Sent)).ToArray());
+
+    private static string? Text(CaseInstance c, string field) =>
+        c.Data.TryGetValue(field, out var value) && value is not null ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
+}

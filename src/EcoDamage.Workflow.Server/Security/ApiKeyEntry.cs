@@ -1,0 +1,17 @@
+namespace EcoDamage.Workflow.Server.Security;
+
+/// <summary>One embedding system's API key and the actor it stands for.</summary>
+internal sealed class ApiKeyEntry
+{
+    /// <summary>The secret sent in <c>X-Api-Key</c>. Production keys come from configuration or environment variables, never from the repository.</summary>
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary>The actor id recorded in the audit trail (the calling system).</summary>
+    public string System { get; set; } = string.Empty;
+
+    /// <summary>The workflow role the system acts in (e.g. <c>handlingDepartment</c>).</summary>
+    public string Role { get; set; } = string.Empty;
+
+    /// <summary>The department recorded with the actor, when there is one.</summary>
+    public string? Department { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace EcoDamage.Workflow.Server.Security;
+
+/// <summary>The claims every authentication scheme (API key, bearer token) produces for a caller.</summary>
+internal static class CallerClaims
+{
+    /// <summary>The actor id (the calling system or person).</summary>
+    public const string Subject = "sub";
+
+    /// <summary>The workflow role.</summary>
+    public const string Role = "role";
+
+    /// <summary>The department, when known.</summary>
+    public const string Department = "department";
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace EcoDamage.Workflow.Server.Security;
+
+/// <summary>Caller identification: the API-key scheme and a default policy that requires an authenticated caller.</summary>
+internal static class SecurityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the <see cref="ApiKeyAuthenticationHandler"/> scheme (keys bound from <c>Security:ApiKeys</c>) and
+    /// authorization whose default policy requires a caller. A key entry without key, system or role, or two
+    /// entries sharing a key, stop the host at start-up with every problem listed.
+    /// </summary>
+    public static IServiceCollection AddCallerAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, o => configuration.GetSection(ApiKeyOptions.SectionName).Bind(o.Keys));
+        services.AddOptions<ApiKeyOptions>(ApiKeyAuthenticationHandler.SchemeName)
+            .ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(CallerClaims.Role).Build());
+        return services;
+    }
+}

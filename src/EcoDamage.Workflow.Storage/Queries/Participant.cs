@@ -1,0 +1,24 @@
+using NodaTime;
+
+namespace EcoDamage.Workflow.Storage.Queries;
+
+/// <summary>A participant of a case (R34) and who recorded them.</summary>
+/// <param name="Id">Participant id.</param>
+/// <param name="CaseId">The case.</param>
+/// <param name="Name">The person's name.</param>
+/// <param name="Role">Their role in the case (e.g. <c>expert</c>, <c>publicRepresentative</c>).</param>
+/// <param name="Organisation">Their organisation, when given.</param>
+/// <param name="AddedAt">When recorded.</param>
+/// <param name="AddedBy">Actor id that recorded them.</param>
+/// <param name="AddedByRole">That actor's role.</param>
+/// <param name="AddedByDepartment">That actor's department, when known.</param>
+public sealed record Participant(
+    Guid Id,
+    string CaseId,
+    string Name,
+    string Role,
+    string? Organisation,
+    Instant AddedAt,
+    string AddedBy,
+    string AddedByRole,
+    string? AddedByDepartment);

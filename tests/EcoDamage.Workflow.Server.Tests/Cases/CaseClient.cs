@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace EcoDamage.Workflow.Server.Tests.Cases;
+
+/// <summary>Calls the case API as the embedding systems of appsettings.Testing.json (and the test-only roles of <see cref="CaseServers"/>).</summary>
+public sealed class CaseClient(ServerFactory factory)
+{
+    public const string LawEnforcement = "dev-law-enforcement-key";
+    public const string Court = "dev-court-key";
+    public const string Finance = "dev-finance-key";
+    public const string Procuratorate = "dev-procuratorate-key";
+    public const string Appraiser = "test-appraiser-key";
+    public const string Obligor = "test-obligor-key";
+    public const string Evaluator = "test-evaluator-key";
+
+    public ServerFactory Factory => factory;
+
+    public HttpClient As(string? key)
+    {
+        var client = factory.CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        return client;
+    }
+
+    public async Task<JsonElement> RegisterClueAsync(string? jurisdiction = "崇川区", string channel = "suddenIncident", string? description = "化工企业偷排废水致河道污染")
+    {
+        using var response = await As(LawEnforcement).PostAsJsonAsync("/api/clues", new
+        {
+            channel,
+            domain = "environmentalPollution",
+            jurisdiction,
+            description,
+            sourceReference = "ZF-2026-001",
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> FireAsync(string key, string caseId, string trigger, object? data = null)
+    {
+        using var response = await As(key).PostAsJsonAsync($"/api/cases/{caseId}/triggers/{trigger}", new { data = data ?? new { } });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{trigger}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public async Task AttachAsync(string caseId, params string[] types)
+    {
+        foreach (var type in types)
+        {
+            using var response = await PostDocumentAsync(LawEnforcement, caseId, type, "2026-03-02", System.Text.Encoding.UTF8.GetBytes($"content of {type}"));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"attach {type}: {(int)response.StatusCode} {body}");
+        }
+    }
+
+    public Task<HttpResponseMessage> PostDocumentAsync(string key, string caseId, string type, string servedOn, byte[] content)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", $"{type}.pdf");
+        form.Add(new StringContent(type), "type");
+        form.Add(new StringContent(servedOn), "servedOn");
+        return As(key).PostAsync($"/api/cases/{caseId}/documents", form);
+    }
+
+    public async Task<JsonElement> GetAsync(string caseId, string key = LawEnforcement) =>
+        await As(key).GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}");
+
+    public async Task<JsonElement> AuditAsync(string caseId) =>
+        await As(LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/audit");
+
+    public async Task<JsonElement> VerifyAsync(string caseId) =>
+        await As(LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/cases/{caseId}/audit/verify");
+}

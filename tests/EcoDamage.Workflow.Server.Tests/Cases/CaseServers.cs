@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Npgsql;
+
+namespace EcoDamage.Workflow.Server.Tests.Cases;
+
+/// <summary>
+/// A class fixture: one host per provider, each on a fresh database (a new SQLite file, or a uniquely named
+/// PostgreSQL database created here and dropped when the test class ends).
+/// </summary>
+public sealed class CaseServers : IAsyncLifetime
+{
+    /// <summary>Monday 2026-03-02 10:00 in Asia/Shanghai.</summary>
+    public static readonly DateTimeOffset Monday = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<ServerFactory>>> _servers = new();
+    private readonly ConcurrentBag<string> _databases = [];
+
+    public Task<ServerFactory> GetAsync(string provider) =>
+        _servers.GetOrAdd(provider, p => new Lazy<Task<ServerFactory>>(() => CreateAsync(p))).Value;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var server in _servers.Values.Where(l => l.IsValueCreated))
+        {
+            await (await server.Value).DisposeAsync();
+        }
+
+        if (CaseDatabases.PostgresServer is { } admin)
+        {
+            NpgsqlConnection.ClearAllPools();
+            foreach (var name in _databases)
+            {
+                await CaseDatabases.AdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            }
+        }
+    }
+
+    private async Task<ServerFactory> CreateAsync(string provider)
+    {
+        var factory = new ServerFactory();
+        factory.Clock.SetUtcNow(Monday);
+        if (provider == "PostgreSql")
+        {
+            var admin = CaseDatabases.PostgresServer ?? throw new InvalidOperationException($"{CaseDatabases.PostgresVariable} is not set");
+            var name = "ecodamage_s_" + Guid.NewGuid().ToString("N");
+            await CaseDatabases.AdminAsync(admin, $"CREATE DATABASE {name}");
+            _databases.Add(name);
+            factory.Settings["Storage:Provider"] = "PostgreSql";
+            factory.Settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+        }
+
+        // Roles the embedding systems of appsettings.Testing.json do not cover, for a claim's full course.
+        AddKey(factory, "appraiser", "appraisalInstitution");
+        AddKey(factory, "obligor", "obligor");
+        AddKey(factory, "evaluator", "evaluator");
+        _ = factory.Server; // start: migrations run before the first request
+        return factory;
+    }
+
+    private static void AddKey(ServerFactory factory, string name, string role)
+    {
+        factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
+        factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";
+        factory.Settings[$"Security:ApiKeys:{name}:Role"] = role;
+    }
+}
