@@ -24,6 +24,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthApi();
 app.MapDefinitionsApi();
+app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapCluesApi();
 app.MapCasesApi();

@@ -11,6 +11,7 @@ internal sealed class DefinitionCatalog(
     ILogger<DefinitionCatalog> logger)
 {
     private WorkflowCatalog? _catalog;
+    private Server.Reference.ReferenceData _reference = Server.Reference.ReferenceData.Empty;
 
     /// <summary>True once the catalog loaded without errors.</summary>
     public bool IsLoaded => Volatile.Read(ref _catalog) is not null;
@@ -19,6 +20,9 @@ internal sealed class DefinitionCatalog(
     /// <exception cref="InvalidOperationException">The catalog has not been loaded.</exception>
     public WorkflowCatalog Catalog => Volatile.Read(ref _catalog)
         ?? throw new InvalidOperationException("The workflow catalog is not loaded yet.");
+
+    /// <summary>Departments and jurisdictions read beside the catalog (empty when the file is absent).</summary>
+    public Server.Reference.ReferenceData Reference => Volatile.Read(ref _reference);
 
     /// <summary>Loads the catalog, logging every problem.</summary>
     /// <exception cref="WorkflowCatalogException">The catalog has errors; the message lists every problem.</exception>
@@ -45,6 +49,14 @@ internal sealed class DefinitionCatalog(
             throw new WorkflowCatalogException(directory, result.Problems);
         }
 
+        var (reference, referenceProblems) = Server.Reference.ReferenceDataReader.Read(directory);
+        if (reference is null)
+        {
+            throw new WorkflowCatalogException(
+                $"The reference data '{Server.Reference.ReferenceDataReader.RelativePath}' has errors:{Environment.NewLine}{string.Join(Environment.NewLine, referenceProblems)}");
+        }
+
+        Volatile.Write(ref _reference, reference);
         Log.CatalogLoaded(logger, directory, result.Catalog.Workflows.Count);
         Volatile.Write(ref _catalog, result.Catalog);
     }
