@@ -1,11 +1,7 @@
 using System.Globalization;
-using EcoDamage.Workflow.Engine.Catalog;
-using EcoDamage.Workflow.Engine.Compilation;
 using EcoDamage.Workflow.Engine.Definitions;
-using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Engine.Execution;
 using NodaTime;
-using NodaTime.Text;
 
 namespace EcoDamage.Workflow.Engine.Simulation;
 
