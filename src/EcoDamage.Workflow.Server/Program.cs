@@ -13,6 +13,7 @@ builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddApiDocuments();
+builder.Services.AddTelemetry(builder.Configuration);
 // People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
 builder.Services.AddWorkflowPeopleTokens(builder.Configuration.GetSection(JwtPeopleTokenOptions.SectionName));
 
