@@ -53,11 +53,13 @@ public abstract class CommandPathScenarios(StorageProvider provider)
             Fire(id, "DeliverAppraisal", Appraiser, data: ("assessedDamage", 1_000_000m)),
         };
         CommandOutcome last = started;
+        var sawDeadlines = false;
         foreach (var command in commands)
         {
             db.Time.Advance(TimeSpan.FromHours(1));
             last = await db.SendAsync(command);
             Accepted(last);
+            sawDeadlines |= await DeadlineRowsMatchCaseAsync(db, id);
         }
 
         var stored = await db.LoadAsync(id);
@@ -82,6 +84,23 @@ public abstract class CommandPathScenarios(StorageProvider provider)
         Assert.Contains(OutboxMessageTypes.DocumentAttached, outboxTypes);
         var next = await db.QueryAsync(x => x.Deadlines.Where(d => d.CaseId == id).Select(d => d.NextEventAt).ToListAsync());
         Assert.All(next, n => Assert.NotNull(n));
+
+        Assert.True(sawDeadlines, "the scenario opens a deadline at some step");
+    }
+
+    // Transitions that leave the deadlines alone skip rewriting their rows: the rows must still match the case.
+    private static async Task<bool> DeadlineRowsMatchCaseAsync(TestDatabase db, string id)
+    {
+        var stored = await db.LoadAsync(id);
+        Assert.NotNull(stored);
+        var rows = (await db.QueryAsync(x => x.Deadlines.Where(d => d.CaseId == id)
+                .Select(d => new { d.Key, d.DeadlineId, d.State, d.Due, d.Status, d.NextEventAt }).ToListAsync()))
+            .OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        var expected = stored.Case.ActiveDeadlines
+            .Select(d => new { d.Key, d.DeadlineId, d.State, Due = d.Due.ToUnixTimeTicks(), Status = d.Status.ToString(), NextEventAt = d.NextEventAt()?.ToUnixTimeTicks() })
+            .OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, rows);
+        return expected.Count > 0;
     }
 
     protected async Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts()

@@ -70,7 +70,10 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
                 return new CommitResult(CommitStatus.VersionConflict, await CurrentVersionAsync(c.Id, cancellationToken).ConfigureAwait(false));
             }
 
-            batch.Add("""DELETE FROM "Deadlines" WHERE "CaseId" = {0};""", c.Id);
+            if (!changes.DeadlinesUnchanged)
+            {
+                batch.Add("""DELETE FROM "Deadlines" WHERE "CaseId" = {0};""", c.Id);
+            }
         }
 
         Stage(changes, batch);
@@ -127,7 +130,7 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
                 e.DataDiff, e.DefinitionKey, e.CaseVersion, e.PreviousHash, e.Hash, AuditHasher.Canonical(e));
         }
 
-        foreach (var d in changes.Deadlines)
+        foreach (var d in changes.ExpectedVersion != 0 && changes.DeadlinesUnchanged ? [] : changes.Deadlines)
         {
             batch.Add(
                 """INSERT INTO "Deadlines" ("CaseId", "Key", "DefinitionId", "DeadlineId", "State", "Due", "Status", "NextEventAt") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7});""",
