@@ -103,6 +103,26 @@ public abstract class CommandPathScenarios(StorageProvider provider)
         return expected.Count > 0;
     }
 
+    protected async Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase()
+    {
+        await using var a = await DatabaseAsync();
+        await using var b = a.SecondNode();
+        var started = await a.SendAsync(Start());
+        Accepted(started);
+        var id = started.CaseId;
+
+        // Node a keeps the case it committed; node b moves the case on behind its back.
+        Accepted(await b.SendAsync(Fire(id, "StartPreliminaryCheck")));
+        Assert.Equal(started.Version + 1, (await a.LoadAsync(id))!.Case.Version);
+        a.Time.Advance(TimeSpan.FromHours(1));
+        var next = await a.SendAsync(Attach(id, "preliminaryCheckReport", "初步核查报告"));
+        Accepted(next);
+        Assert.Equal(started.Version + 2, next.Version);
+        Assert.Equal(next.Version, (await b.LoadAsync(id))!.Case.Version);
+        var report = await b.VerifyAsync(id);
+        Assert.True(report.IsIntact, report.Reason);
+    }
+
     protected async Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts()
     {
         await using var db = await DatabaseAsync();

@@ -23,4 +23,7 @@ public sealed class SqliteCommandPathTests() : CommandPathScenarios(StorageProvi
 
     [Fact]
     public Task RefusedTrigger_WritesNothing_Sqlite() => RefusedTrigger_WritesNothing();
+
+    [Fact]
+    public Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase_Sqlite() => TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase();
 }

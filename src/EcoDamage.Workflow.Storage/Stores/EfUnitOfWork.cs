@@ -21,7 +21,7 @@ namespace EcoDamage.Workflow.Storage.Stores;
 /// change tracking and expression compilation cost more than the statements); the SQL is the same on
 /// both providers: quoted identifiers as the migrations created them and <c>@name</c> parameters.
 /// </summary>
-internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
+internal sealed class EfUnitOfWork(WorkflowDbContext db, CaseCache cache) : IUnitOfWork
 {
     private const string UpdateCase =
         """UPDATE "Cases" SET "Version" = @version, "State" = @state, "Jurisdiction" = @jurisdiction, "Channel" = @channel, "Department" = @department, "DefinitionVersion" = @definitionVersion, "Snapshot" = @snapshot, "AuditSequence" = @auditSequence, "AuditHead" = @auditHead, "UpdatedAt" = @updatedAt WHERE "Id" = @id AND "Version" = @expected""";
@@ -81,6 +81,11 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
         {
             await batch.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (CaseCache.SurvivesSnapshotRoundTrip(c))
+            {
+                cache.Put(new StoredCase(c, head?.Sequence ?? 0, head?.Hash ?? AuditHasher.Genesis));
+            }
+
             return CommitResult.Committed;
         }
         catch (DbException e) when (IsUniqueViolation(e))
