@@ -123,6 +123,43 @@ public abstract class CommandPathScenarios(StorageProvider provider)
         Assert.True(report.IsIntact, report.Reason);
     }
 
+    protected async Task CachedAndColdLoads_WriteTheSameHashesAndSnapshots()
+    {
+        // One database serves every command from the node that committed the previous one (cache hits),
+        // the other from a fresh node each time (snapshot read and deserialized): the rows must agree.
+        await using var warm = await DatabaseAsync();
+        await using var cold = await DatabaseAsync();
+        const string id = "case-cache-differential";
+        var commands = new CaseCommand[]
+        {
+            Start() with { CaseId = id },
+            Fire(id, "StartPreliminaryCheck"),
+            Attach(id, "preliminaryCheckReport", "初步核查报告"),
+            Attach(id, "caseOpeningDecision", "立案决定"),
+            Fire(id, "OpenCase", data: ("damageFound", true)),
+            Attach(id, "siteSurveyRecord", "现场勘查笔录"),
+            Attach(id, "samplingMonitoringReport", "采样监测报告"),
+            Attach(id, "photoVideoEvidence", "照片视频"),
+            Fire(id, "CompleteInvestigation", data: [("estimatedDamage", 1_200_000.50m), ("factsSimple", false), ("liabilityUndisputed", false), ("damageSmall", false)]),
+            Fire(id, "CommissionAppraisal", data: ("appraisalMode", "qualifiedInstitution")),
+        };
+        foreach (var command in commands)
+        {
+            warm.Time.Advance(TimeSpan.FromHours(1));
+            cold.Time.Advance(TimeSpan.FromHours(1));
+            Accepted(await warm.SendAsync(command));
+            await using var node = cold.SecondNode();
+            Accepted(await node.SendAsync(command));
+        }
+
+        Task<List<string>> HashesAsync(TestDatabase db) =>
+            db.QueryAsync(x => x.AuditEvents.Where(a => a.CaseId == id).OrderBy(a => a.Sequence).Select(a => a.Hash).ToListAsync());
+        Task<string> SnapshotAsync(TestDatabase db) =>
+            db.QueryAsync(x => x.Cases.Where(c => c.Id == id).Select(c => c.Snapshot).SingleAsync());
+        Assert.Equal(await HashesAsync(cold), await HashesAsync(warm));
+        Assert.Equal(await SnapshotAsync(cold), await SnapshotAsync(warm));
+    }
+
     protected async Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts()
     {
         await using var db = await DatabaseAsync();

@@ -26,4 +26,7 @@ public sealed class PostgreSqlCommandPathTests() : CommandPathScenarios(StorageP
 
     [PostgresFact]
     public Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase_PostgreSql() => TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase();
+
+    [PostgresFact]
+    public Task CachedAndColdLoads_WriteTheSameHashesAndSnapshots_PostgreSql() => CachedAndColdLoads_WriteTheSameHashesAndSnapshots();
 }

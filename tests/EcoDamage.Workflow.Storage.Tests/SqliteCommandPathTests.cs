@@ -26,4 +26,7 @@ public sealed class SqliteCommandPathTests() : CommandPathScenarios(StorageProvi
 
     [Fact]
     public Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase_Sqlite() => TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase();
+
+    [Fact]
+    public Task CachedAndColdLoads_WriteTheSameHashesAndSnapshots_Sqlite() => CachedAndColdLoads_WriteTheSameHashesAndSnapshots();
 }
