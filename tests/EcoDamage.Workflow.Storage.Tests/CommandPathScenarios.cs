@@ -53,11 +53,13 @@ public abstract class CommandPathScenarios(StorageProvider provider)
             Fire(id, "DeliverAppraisal", Appraiser, data: ("assessedDamage", 1_000_000m)),
         };
         CommandOutcome last = started;
+        var sawDeadlines = false;
         foreach (var command in commands)
         {
             db.Time.Advance(TimeSpan.FromHours(1));
             last = await db.SendAsync(command);
             Accepted(last);
+            sawDeadlines |= await DeadlineRowsMatchCaseAsync(db, id);
         }
 
         var stored = await db.LoadAsync(id);
@@ -82,6 +84,80 @@ public abstract class CommandPathScenarios(StorageProvider provider)
         Assert.Contains(OutboxMessageTypes.DocumentAttached, outboxTypes);
         var next = await db.QueryAsync(x => x.Deadlines.Where(d => d.CaseId == id).Select(d => d.NextEventAt).ToListAsync());
         Assert.All(next, n => Assert.NotNull(n));
+
+        Assert.True(sawDeadlines, "the scenario opens a deadline at some step");
+    }
+
+    // Transitions that leave the deadlines alone skip rewriting their rows: the rows must still match the case.
+    private static async Task<bool> DeadlineRowsMatchCaseAsync(TestDatabase db, string id)
+    {
+        var stored = await db.LoadAsync(id);
+        Assert.NotNull(stored);
+        var rows = (await db.QueryAsync(x => x.Deadlines.Where(d => d.CaseId == id)
+                .Select(d => new { d.Key, d.DeadlineId, d.State, d.Due, d.Status, d.NextEventAt }).ToListAsync()))
+            .OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        var expected = stored.Case.ActiveDeadlines
+            .Select(d => new { d.Key, d.DeadlineId, d.State, Due = d.Due.ToUnixTimeTicks(), Status = d.Status.ToString(), NextEventAt = d.NextEventAt()?.ToUnixTimeTicks() })
+            .OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, rows);
+        return expected.Count > 0;
+    }
+
+    protected async Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase()
+    {
+        await using var a = await DatabaseAsync();
+        await using var b = a.SecondNode();
+        var started = await a.SendAsync(Start());
+        Accepted(started);
+        var id = started.CaseId;
+
+        // Node a keeps the case it committed; node b moves the case on behind its back.
+        Accepted(await b.SendAsync(Fire(id, "StartPreliminaryCheck")));
+        Assert.Equal(started.Version + 1, (await a.LoadAsync(id))!.Case.Version);
+        a.Time.Advance(TimeSpan.FromHours(1));
+        var next = await a.SendAsync(Attach(id, "preliminaryCheckReport", "初步核查报告"));
+        Accepted(next);
+        Assert.Equal(started.Version + 2, next.Version);
+        Assert.Equal(next.Version, (await b.LoadAsync(id))!.Case.Version);
+        var report = await b.VerifyAsync(id);
+        Assert.True(report.IsIntact, report.Reason);
+    }
+
+    protected async Task CachedAndColdLoads_WriteTheSameHashesAndSnapshots()
+    {
+        // One database serves every command from the node that committed the previous one (cache hits),
+        // the other from a fresh node each time (snapshot read and deserialized): the rows must agree.
+        await using var warm = await DatabaseAsync();
+        await using var cold = await DatabaseAsync();
+        const string id = "case-cache-differential";
+        var commands = new CaseCommand[]
+        {
+            Start() with { CaseId = id },
+            Fire(id, "StartPreliminaryCheck"),
+            Attach(id, "preliminaryCheckReport", "初步核查报告"),
+            Attach(id, "caseOpeningDecision", "立案决定"),
+            Fire(id, "OpenCase", data: ("damageFound", true)),
+            Attach(id, "siteSurveyRecord", "现场勘查笔录"),
+            Attach(id, "samplingMonitoringReport", "采样监测报告"),
+            Attach(id, "photoVideoEvidence", "照片视频"),
+            Fire(id, "CompleteInvestigation", data: [("estimatedDamage", 1_200_000.50m), ("factsSimple", false), ("liabilityUndisputed", false), ("damageSmall", false)]),
+            Fire(id, "CommissionAppraisal", data: ("appraisalMode", "qualifiedInstitution")),
+        };
+        foreach (var command in commands)
+        {
+            warm.Time.Advance(TimeSpan.FromHours(1));
+            cold.Time.Advance(TimeSpan.FromHours(1));
+            Accepted(await warm.SendAsync(command));
+            await using var node = cold.SecondNode();
+            Accepted(await node.SendAsync(command));
+        }
+
+        Task<List<string>> HashesAsync(TestDatabase db) =>
+            db.QueryAsync(x => x.AuditEvents.Where(a => a.CaseId == id).OrderBy(a => a.Sequence).Select(a => a.Hash).ToListAsync());
+        Task<string> SnapshotAsync(TestDatabase db) =>
+            db.QueryAsync(x => x.Cases.Where(c => c.Id == id).Select(c => c.Snapshot).SingleAsync());
+        Assert.Equal(await HashesAsync(cold), await HashesAsync(warm));
+        Assert.Equal(await SnapshotAsync(cold), await SnapshotAsync(warm));
     }
 
     protected async Task FiftyParallelConflictingFires_OneAcceptedAndFortyNineVersionConflicts()

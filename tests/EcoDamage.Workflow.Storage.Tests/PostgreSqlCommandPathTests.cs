@@ -23,4 +23,10 @@ public sealed class PostgreSqlCommandPathTests() : CommandPathScenarios(StorageP
 
     [PostgresFact]
     public Task RefusedTrigger_WritesNothing_PostgreSql() => RefusedTrigger_WritesNothing();
+
+    [PostgresFact]
+    public Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase_PostgreSql() => TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase();
+
+    [PostgresFact]
+    public Task CachedAndColdLoads_WriteTheSameHashesAndSnapshots_PostgreSql() => CachedAndColdLoads_WriteTheSameHashesAndSnapshots();
 }

@@ -23,4 +23,10 @@ public sealed class SqliteCommandPathTests() : CommandPathScenarios(StorageProvi
 
     [Fact]
     public Task RefusedTrigger_WritesNothing_Sqlite() => RefusedTrigger_WritesNothing();
+
+    [Fact]
+    public Task TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase_Sqlite() => TwoNodesTakingTurns_NeitherActsOnAStaleCachedCase();
+
+    [Fact]
+    public Task CachedAndColdLoads_WriteTheSameHashesAndSnapshots_Sqlite() => CachedAndColdLoads_WriteTheSameHashesAndSnapshots();
 }

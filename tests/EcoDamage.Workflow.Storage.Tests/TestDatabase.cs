@@ -22,10 +22,14 @@ public sealed class TestDatabase : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly Func<Task> _drop;
 
-    private TestDatabase(StorageProvider provider, string connectionString, Func<Task> drop)
+    private readonly string _connectionString;
+
+    private TestDatabase(StorageProvider provider, string connectionString, Func<Task> drop, FakeTimeProvider? time = null)
     {
         Provider = provider;
         _drop = drop;
+        _connectionString = connectionString;
+        Time = time ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
         _services = new ServiceCollection()
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton<TimeProvider>(Time)
@@ -41,7 +45,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public StorageProvider Provider { get; }
 
     /// <summary>Monday 2026-03-02 10:00 in Asia/Shanghai.</summary>
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>
+    /// Another host on the same database (its own services, pools and case cache, the same clock), as a
+    /// second node would be; disposing it leaves the database in place.
+    /// </summary>
+    public TestDatabase SecondNode() => new(Provider, _connectionString, () => Task.CompletedTask, Time);
 
     public static async Task<TestDatabase> CreateAsync(StorageProvider provider)
     {

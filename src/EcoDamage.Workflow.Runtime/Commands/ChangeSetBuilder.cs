@@ -53,14 +53,21 @@ internal static class ChangeSetBuilder
             outbox.Add(Message(OutboxMessageTypes.DocumentAttached, new { caseId = after.Id, version = after.Version, document }));
         }
 
-        var deadlines = after.ActiveDeadlines
-            .Select(d => new ScheduledDeadline(after.Id, d.Key, d.DefinitionId, d.DeadlineId, d.State, d.Due, d.Status.ToString(), d.NextEventAt()))
-            .ToArray();
-        return new CaseChangeSet(after, before.Case.Version, audit, deadlines, outbox, document, null);
+        var deadlines = Scheduled(after);
+        return new CaseChangeSet(after, before.Case.Version, audit, deadlines, outbox, document, null)
+        {
+            // Most transitions neither open, close nor advance a deadline: the stored rows stay as they are.
+            DeadlinesUnchanged = !isStart && deadlines.SequenceEqual(Scheduled(before.Case)),
+        };
 
         OutboxMessage Message(string type, object payload) =>
             new(Guid.CreateVersion7(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
     }
+
+    private static ScheduledDeadline[] Scheduled(CaseInstance c) =>
+        c.ActiveDeadlines
+            .Select(d => new ScheduledDeadline(c.Id, d.Key, d.DefinitionId, d.DeadlineId, d.State, d.Due, d.Status.ToString(), d.NextEventAt()))
+            .ToArray();
 
     private static IEnumerable<FireResult> Flatten(FireResult result)
     {

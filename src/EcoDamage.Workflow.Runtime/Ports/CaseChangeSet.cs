@@ -18,4 +18,11 @@ public sealed record CaseChangeSet(
     IReadOnlyList<ScheduledDeadline> Deadlines,
     IReadOnlyList<OutboxMessage> Outbox,
     StoredDocument? Document,
-    IdempotencyRecord? Idempotency);
+    IdempotencyRecord? Idempotency)
+{
+    /// <summary>
+    /// True when <see cref="Deadlines"/> equals the deadline rows stored at <see cref="ExpectedVersion"/>,
+    /// so the store may leave them alone instead of replacing them (false writes them: always safe).
+    /// </summary>
+    public bool DeadlinesUnchanged { get; init; }
+}

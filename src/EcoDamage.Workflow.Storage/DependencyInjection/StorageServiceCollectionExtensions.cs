@@ -49,6 +49,8 @@ public static class StorageServiceCollectionExtensions
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
         }
 
+        // Per service provider, not static: two hosts on two databases in one process must not share it.
+        services.AddSingleton<CaseCache>();
         services.AddScoped<EfCaseStore>();
         services.AddScoped<ICaseStore>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IIdempotencyStore>(sp => sp.GetRequiredService<EfCaseStore>());

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EcoDamage.Workflow.Storage.Stores;
 
 /// <summary>Reads cases, idempotency records and audit trails (no tracking).</summary>
-internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempotencyStore, IAuditTrail
+internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICaseStore, IIdempotencyStore, IAuditTrail
 {
     // Every command loads its case: compiled once per provider (a compiled query is bound to one
     // model), reading only the columns the runtime needs.
@@ -24,8 +24,43 @@ internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempoten
             .Select(c => new LoadedCase(c.Snapshot, c.Version, c.AuditSequence, c.AuditHead))
             .SingleOrDefault());
 
+    // The row's version and audit head, read first: when they match the cached case the snapshot is
+    // neither read nor deserialized.
+    private static readonly Func<SqliteWorkflowDbContext, string, CancellationToken, Task<CaseHeader?>> SqliteHeader =
+        EF.CompileAsyncQuery((SqliteWorkflowDbContext context, string id, CancellationToken _) => context.Cases
+            .Where(c => c.Id == id)
+            .Select(c => new CaseHeader(c.Version, c.AuditSequence, c.AuditHead))
+            .SingleOrDefault());
+
+    private static readonly Func<PostgreSqlWorkflowDbContext, string, CancellationToken, Task<CaseHeader?>> PostgreSqlHeader =
+        EF.CompileAsyncQuery((PostgreSqlWorkflowDbContext context, string id, CancellationToken _) => context.Cases
+            .Where(c => c.Id == id)
+            .Select(c => new CaseHeader(c.Version, c.AuditSequence, c.AuditHead))
+            .SingleOrDefault());
+
     public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
     {
+        var header = await (db switch
+        {
+            SqliteWorkflowDbContext sqlite => SqliteHeader(sqlite, caseId, cancellationToken),
+            PostgreSqlWorkflowDbContext postgreSql => PostgreSqlHeader(postgreSql, caseId, cancellationToken),
+            _ => db.Cases.AsNoTracking()
+                .Where(c => c.Id == caseId)
+                .Select(c => new CaseHeader(c.Version, c.AuditSequence, c.AuditHead))
+                .SingleOrDefaultAsync(cancellationToken),
+        }).ConfigureAwait(false);
+        if (header is null)
+        {
+            return null;
+        }
+
+        if (cache.Find(caseId, header.Version, header.AuditSequence, header.AuditHead) is { } cached)
+        {
+            return cached;
+        }
+
+        // The full row is read again (not just the snapshot) so that a commit in between cannot pair
+        // one version's snapshot with another's audit head.
         var row = await (db switch
         {
             SqliteWorkflowDbContext sqlite => SqliteLoad(sqlite, caseId, cancellationToken),
@@ -35,7 +70,14 @@ internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempoten
                 .Select(c => new LoadedCase(c.Snapshot, c.Version, c.AuditSequence, c.AuditHead))
                 .SingleOrDefaultAsync(cancellationToken),
         }).ConfigureAwait(false);
-        return row is null ? null : new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var stored = new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+        cache.Put(stored);
+        return stored;
     }
 
     public async Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default)
@@ -68,3 +110,6 @@ internal sealed class EfCaseStore(WorkflowDbContext db) : ICaseStore, IIdempoten
 
 /// <summary>The columns a command needs from its case row.</summary>
 internal sealed record LoadedCase(string Snapshot, long Version, long AuditSequence, string AuditHead);
+
+/// <summary>The columns that tell whether a cached case is the stored one.</summary>
+internal sealed record CaseHeader(long Version, long AuditSequence, string AuditHead);

@@ -1,10 +1,15 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Serialization;
-using EcoDamage.Workflow.Storage.Entities;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime.Text;
+using Npgsql;
 
 namespace EcoDamage.Workflow.Storage.Stores;
 
@@ -12,9 +17,17 @@ namespace EcoDamage.Workflow.Storage.Stores;
 /// Commits a change set in one transaction. The case row is updated first with
 /// <c>WHERE Version = expected</c>, so a concurrent writer either waits for the row lock and then finds
 /// another version (PostgreSQL) or waits for the database lock (SQLite, <c>BEGIN IMMEDIATE</c>).
+/// The writes are raw ADO.NET commands on the context's connection and transaction (EF Core's
+/// change tracking and expression compilation cost more than the statements); the SQL is the same on
+/// both providers: quoted identifiers as the migrations created them and <c>@name</c> parameters.
 /// </summary>
-internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
+internal sealed class EfUnitOfWork(WorkflowDbContext db, CaseCache cache) : IUnitOfWork
 {
+    private const string UpdateCase =
+        """UPDATE "Cases" SET "Version" = @version, "State" = @state, "Jurisdiction" = @jurisdiction, "Channel" = @channel, "Department" = @department, "DefinitionVersion" = @definitionVersion, "Snapshot" = @snapshot, "AuditSequence" = @auditSequence, "AuditHead" = @auditHead, "UpdatedAt" = @updatedAt WHERE "Id" = @id AND "Version" = @expected""";
+
+    private readonly bool _sqlite = db is not PostgreSqlWorkflowDbContext;
+
     public async Task<CommitResult> CommitAsync(CaseChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -23,67 +36,62 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
         var now = changes.AuditEvents.Count > 0 ? Ticks.From(changes.AuditEvents[0].At) : 0;
         var snapshot = CaseJson.Serialize(c);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var connection = db.Database.GetDbConnection();
+        var transaction = tx.GetDbTransaction();
+        var batch = new Batch(connection, transaction);
         if (changes.ExpectedVersion == 0)
         {
-            db.Cases.Add(new CaseRow
-            {
-                Id = c.Id,
-                DefinitionId = c.DefinitionId,
-                DefinitionVersion = c.DefinitionVersion.ToString(),
-                State = c.State,
-                Jurisdiction = CaseColumns.Jurisdiction(c),
-                Channel = CaseColumns.Channel(c),
-                Department = CaseColumns.Department(c),
-                Version = c.Version,
-                Snapshot = snapshot,
-                AuditSequence = head?.Sequence ?? 0,
-                AuditHead = head?.Hash ?? AuditHasher.Genesis,
-                CreatedAt = now,
-                UpdatedAt = now,
-            });
+            batch.Add(
+                """INSERT INTO "Cases" ("Id", "DefinitionId", "DefinitionVersion", "State", "Jurisdiction", "Channel", "Department", "Version", "Snapshot", "AuditSequence", "AuditHead", "CreatedAt", "UpdatedAt") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12});""",
+                c.Id, c.DefinitionId, c.DefinitionVersion.ToString(), c.State, CaseColumns.Jurisdiction(c), CaseColumns.Channel(c),
+                CaseColumns.Department(c), c.Version, snapshot, head?.Sequence ?? 0, head?.Hash ?? AuditHasher.Genesis, now, now);
         }
         else
         {
-            var updated = await db.Cases
-                .Where(r => r.Id == c.Id && r.Version == changes.ExpectedVersion)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(r => r.Version, c.Version)
-                        .SetProperty(r => r.State, c.State)
-                        .SetProperty(r => r.Jurisdiction, CaseColumns.Jurisdiction(c))
-                        .SetProperty(r => r.Channel, CaseColumns.Channel(c))
-                        .SetProperty(r => r.Department, CaseColumns.Department(c))
-                        .SetProperty(r => r.DefinitionVersion, c.DefinitionVersion.ToString())
-                        .SetProperty(r => r.Snapshot, snapshot)
-                        .SetProperty(r => r.AuditSequence, head != null ? head.Sequence : 0)
-                        .SetProperty(r => r.AuditHead, head != null ? head.Hash : AuditHasher.Genesis)
-                        .SetProperty(r => r.UpdatedAt, now),
-                    cancellationToken)
-                .ConfigureAwait(false);
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = UpdateCase;
+            AddParameter(update, "@version", c.Version);
+            AddParameter(update, "@state", c.State);
+            AddParameter(update, "@jurisdiction", CaseColumns.Jurisdiction(c));
+            AddParameter(update, "@channel", CaseColumns.Channel(c));
+            AddParameter(update, "@department", CaseColumns.Department(c));
+            AddParameter(update, "@definitionVersion", c.DefinitionVersion.ToString());
+            AddParameter(update, "@snapshot", snapshot);
+            AddParameter(update, "@auditSequence", head?.Sequence ?? 0);
+            AddParameter(update, "@auditHead", head?.Hash ?? AuditHasher.Genesis);
+            AddParameter(update, "@updatedAt", now);
+            AddParameter(update, "@id", c.Id);
+            AddParameter(update, "@expected", changes.ExpectedVersion);
+            var updated = await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             if (updated == 0)
             {
                 await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 return new CommitResult(CommitStatus.VersionConflict, await CurrentVersionAsync(c.Id, cancellationToken).ConfigureAwait(false));
             }
 
-            await db.Deadlines.Where(d => d.CaseId == c.Id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            if (!changes.DeadlinesUnchanged)
+            {
+                batch.Add("""DELETE FROM "Deadlines" WHERE "CaseId" = {0};""", c.Id);
+            }
         }
 
-        Stage(changes);
-
-        // The whole commit is one transaction and any failure rolls all of it back, so SaveChanges' own
-        // savepoint (two extra statements per commit) buys nothing here.
-        db.Database.AutoSavepointsEnabled = false;
+        Stage(changes, batch);
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await batch.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (CaseCache.SurvivesSnapshotRoundTrip(c))
+            {
+                cache.Put(new StoredCase(c, head?.Sequence ?? 0, head?.Hash ?? AuditHasher.Genesis));
+            }
+
             return CommitResult.Committed;
         }
-        catch (DbUpdateException)
+        catch (DbException e) when (IsUniqueViolation(e))
         {
             // A unique key was taken by a concurrent commit: the new case's id or the idempotency key.
             await tx.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
             if (changes.Idempotency is { } record
                 && await db.IdempotencyRecords.AnyAsync(i => i.Key == record.Key, cancellationToken).ConfigureAwait(false))
             {
@@ -100,77 +108,100 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db) : IUnitOfWork
         }
     }
 
+    private static bool IsUniqueViolation(DbException e) =>
+        e is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = name;
+        p.Value = value ?? DBNull.Value;
+        command.Parameters.Add(p);
+    }
+
     private async Task<long> CurrentVersionAsync(string caseId, CancellationToken cancellationToken) =>
         await db.Cases.Where(r => r.Id == caseId).Select(r => (long?)r.Version).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? 0;
 
-    private void Stage(CaseChangeSet changes)
+    // EF Core stores a Guid as upper-case TEXT on SQLite and as uuid on PostgreSQL.
+    private object Key(Guid id) => _sqlite ? id.ToString().ToUpperInvariant() : id;
+
+    private void Stage(CaseChangeSet changes, Batch batch)
     {
-        db.AuditEvents.AddRange(changes.AuditEvents.Select(e => new AuditEventRow
+        foreach (var e in changes.AuditEvents)
         {
-            CaseId = e.CaseId,
-            Sequence = e.Sequence,
-            At = Ticks.From(e.At),
-            Kind = e.Kind,
-            ActorId = e.ActorId,
-            Role = e.Role,
-            Department = e.Department,
-            Trigger = e.Trigger,
-            FromState = e.FromState,
-            ToState = e.ToState,
-            DataDiff = e.DataDiff,
-            DefinitionKey = e.DefinitionKey,
-            CaseVersion = e.CaseVersion,
-            PreviousHash = e.PreviousHash,
-            Hash = e.Hash,
-            Payload = AuditHasher.Canonical(e),
-        }));
-        db.Deadlines.AddRange(changes.Deadlines.Select(d => new DeadlineRow
+            batch.Add(
+                """INSERT INTO "AuditEvents" ("CaseId", "Sequence", "At", "Kind", "ActorId", "Role", "Department", "Trigger", "FromState", "ToState", "DataDiff", "DefinitionKey", "CaseVersion", "PreviousHash", "Hash", "Payload") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15});""",
+                e.CaseId, e.Sequence, Ticks.From(e.At), e.Kind, e.ActorId, e.Role, e.Department, e.Trigger, e.FromState, e.ToState,
+                e.DataDiff, e.DefinitionKey, e.CaseVersion, e.PreviousHash, e.Hash, AuditHasher.Canonical(e));
+        }
+
+        foreach (var d in changes.ExpectedVersion != 0 && changes.DeadlinesUnchanged ? [] : changes.Deadlines)
         {
-            CaseId = d.CaseId,
-            Key = d.Key,
-            DefinitionId = d.DefinitionId,
-            DeadlineId = d.DeadlineId,
-            State = d.State,
-            Due = Ticks.From(d.Due),
-            Status = d.Status,
-            NextEventAt = Ticks.From(d.NextEventAt),
-        }));
-        db.Outbox.AddRange(changes.Outbox.Select(o => new OutboxRow
+            batch.Add(
+                """INSERT INTO "Deadlines" ("CaseId", "Key", "DefinitionId", "DeadlineId", "State", "Due", "Status", "NextEventAt") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7});""",
+                d.CaseId, d.Key, d.DefinitionId, d.DeadlineId, d.State, Ticks.From(d.Due), d.Status, Ticks.From(d.NextEventAt));
+        }
+
+        foreach (var o in changes.Outbox)
         {
-            Id = o.Id,
-            CaseId = o.CaseId,
-            Type = o.Type,
-            Payload = o.Payload,
-            OccurredAt = Ticks.From(o.OccurredAt),
-        }));
-        if (changes.Document is { } d)
+            batch.Add(
+                """INSERT INTO "Outbox" ("Id", "CaseId", "Type", "Payload", "OccurredAt", "DispatchedAt", "Attempts") VALUES ({0}, {1}, {2}, {3}, {4}, NULL, 0);""",
+                Key(o.Id), o.CaseId, o.Type, o.Payload, Ticks.From(o.OccurredAt));
+        }
+
+        if (changes.Document is { } doc)
         {
-            db.Documents.Add(new DocumentRow
-            {
-                Id = d.Id,
-                CaseId = d.CaseId,
-                DocumentType = d.DocumentType,
-                FileName = d.FileName,
-                MediaType = d.MediaType,
-                Length = d.Length,
-                Sha256 = d.Sha256,
-                ServedOn = LocalDatePattern.Iso.Format(d.ServedOn),
-                AttachedAt = Ticks.From(d.AttachedAt),
-                AttachedBy = d.AttachedBy,
-            });
+            batch.Add(
+                """INSERT INTO "Documents" ("Id", "CaseId", "DocumentType", "FileName", "MediaType", "Length", "Sha256", "ServedOn", "AttachedAt", "AttachedBy") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9});""",
+                Key(doc.Id), doc.CaseId, doc.DocumentType, doc.FileName, doc.MediaType, doc.Length, doc.Sha256,
+                LocalDatePattern.Iso.Format(doc.ServedOn), Ticks.From(doc.AttachedAt), doc.AttachedBy);
         }
 
         if (changes.Idempotency is { } i)
         {
-            db.IdempotencyRecords.Add(new IdempotencyRow
+            batch.Add(
+                """INSERT INTO "IdempotencyRecords" ("Key", "RequestHash", "CaseId", "Outcome", "CreatedAt") VALUES ({0}, {1}, {2}, {3}, {4});""",
+                i.Key, i.RequestHash, i.CaseId, JsonSerializer.Serialize(i.Outcome, CaseJson.Options), Ticks.From(i.CreatedAt));
+        }
+    }
+
+    /// <summary>
+    /// Statements sent as one command (one round trip on PostgreSQL, as SaveChanges batches them);
+    /// each statement's <c>{n}</c> placeholders become uniquely named parameters.
+    /// </summary>
+    private sealed class Batch(DbConnection connection, DbTransaction transaction)
+    {
+        private readonly StringBuilder _sql = new();
+        private readonly List<object?> _values = [];
+
+        public void Add(string statement, params object?[] values)
+        {
+            var names = new object[values.Length];
+            for (var n = 0; n < values.Length; n++)
             {
-                Key = i.Key,
-                RequestHash = i.RequestHash,
-                CaseId = i.CaseId,
-                Outcome = JsonSerializer.Serialize(i.Outcome, CaseJson.Options),
-                CreatedAt = Ticks.From(i.CreatedAt),
-            });
+                names[n] = "@p" + (_values.Count + n).ToString(CultureInfo.InvariantCulture);
+            }
+
+            _sql.AppendFormat(CultureInfo.InvariantCulture, statement, names).Append('\n');
+            _values.AddRange(values);
         }
 
+        public async Task ExecuteAsync(CancellationToken cancellationToken)
+        {
+            if (_sql.Length == 0)
+            {
+                return;
+            }
+
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = _sql.ToString();
+            for (var n = 0; n < _values.Count; n++)
+            {
+                AddParameter(command, "@p" + n.ToString(CultureInfo.InvariantCulture), _values[n]);
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }
