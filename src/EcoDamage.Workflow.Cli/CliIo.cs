@@ -18,6 +18,30 @@ internal static class CliIo
         return WorkflowCatalog.LoadDirectory(directory);
     }
 
+    /// <summary>
+    /// Loads a catalog a command needs to run on: the catalog, or null with <paramref name="exitCode"/> set
+    /// (usage error for a missing folder, failure for a catalog with errors) and the reason on <paramref name="error"/>.
+    /// </summary>
+    public static WorkflowCatalog? LoadValidCatalog(string directory, TextWriter error, out int exitCode)
+    {
+        var loaded = LoadCatalog(directory, error);
+        if (loaded is null)
+        {
+            exitCode = CliApp.Usage;
+            return null;
+        }
+
+        if (loaded.Catalog is not { } catalog)
+        {
+            error.WriteLine($"error: the catalog in '{directory}' has errors ({Count(loaded.Problems)}); run 'ecodamage validate'");
+            exitCode = CliApp.Failed;
+            return null;
+        }
+
+        exitCode = 0;
+        return catalog;
+    }
+
     /// <summary>Prints problems compiler-style, one a line.</summary>
     public static void Print(IEnumerable<Problem> problems, TextWriter writer)
     {

@@ -30,16 +30,9 @@ internal static class DiagramCommand
 
     private static int Run(string id, string? version, string format, string lang, string? file, string directory, TextWriter output, TextWriter error)
     {
-        var loaded = CliIo.LoadCatalog(directory, error);
-        if (loaded is null)
+        if (CliIo.LoadValidCatalog(directory, error, out var exitCode) is not { } catalog)
         {
-            return CliApp.Usage;
-        }
-
-        if (loaded.Catalog is not { } catalog)
-        {
-            error.WriteLine($"error: the catalog in '{directory}' has errors ({CliIo.Count(loaded.Problems)}); run 'ecodamage validate'");
-            return CliApp.Failed;
+            return exitCode;
         }
 
         CompiledWorkflow? found;

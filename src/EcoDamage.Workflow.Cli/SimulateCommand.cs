@@ -34,16 +34,9 @@ internal static class SimulateCommand
             return CliApp.Usage;
         }
 
-        var loaded = CliIo.LoadCatalog(directory, error);
-        if (loaded is null)
+        if (CliIo.LoadValidCatalog(directory, error, out var exitCode) is not { } catalog)
         {
-            return CliApp.Usage;
-        }
-
-        if (loaded.Catalog is not { } catalog)
-        {
-            error.WriteLine($"error: the catalog in '{directory}' has errors ({CliIo.Count(loaded.Problems)}); run 'ecodamage validate'");
-            return CliApp.Failed;
+            return exitCode;
         }
 
         var result = new ScenarioRunner(catalog, lang).Run(File.ReadAllText(file), file);
