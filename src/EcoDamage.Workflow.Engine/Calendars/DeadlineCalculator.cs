@@ -66,11 +66,33 @@ public sealed class DeadlineCalculator
         var lastDay = period.Unit == PeriodUnit.Months
             ? anchorDate.PlusMonths(period.Amount)
             : anchorDate.PlusDays(period.Amount);
+        return DueOn(lastDay, rule);
+    }
+
+    /// <summary>
+    /// A deadline whose last day is given (a date set in an agreement or a judgment): with
+    /// <see cref="HolidayRule.NextWorkingDay"/> a last day that is not a working day moves to the next
+    /// working day; the due instant is the start of the day after.
+    /// </summary>
+    /// <param name="lastDay">The last day as given.</param>
+    /// <param name="rule">Whether a non-working last day moves.</param>
+    /// <returns>The due instant, the (possibly moved) last day, and whether it is provisional.</returns>
+    /// <exception cref="ArgumentException">The rule is unknown.</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no working day for about 270 years.</exception>
+    public DueDate DueOn(LocalDate lastDay, HolidayRule rule)
+    {
+        if (!Enum.IsDefined(rule))
+        {
+            throw new ArgumentException($"Unknown holiday rule {rule}.", nameof(rule));
+        }
+
+        lastDay = lastDay.WithCalendar(CalendarSystem.Iso);
         if (rule == HolidayRule.None)
         {
             return new DueDate(EndOf(lastDay), lastDay, false, 0);
         }
 
+        var provisional = false;
         var moved = lastDay;
         for (var scanned = 0; !IsWorkingDay(moved, ref provisional); scanned++)
         {

@@ -65,7 +65,7 @@ public sealed partial class WorkflowEngine
         {
             if (builder.TryGetData(dueField.Text, out var d) && d is LocalDate lastDay)
             {
-                AddDeadline(builder, workflow, deadline, at, at, FixedDue(workflow.Calculator.Calendar, lastDay, deadline.HolidayRule), result);
+                AddDeadline(builder, workflow, deadline, at, at, workflow.Calculator.DueOn(lastDay, deadline.HolidayRule), result);
             }
             else
             {
@@ -125,21 +125,5 @@ public sealed partial class WorkflowEngine
             due.Provisional, deadline.RemindRole, reminders, DeadlineStatus.Open);
         builder.Deadlines = builder.Deadlines.Add(instance);
         result.AddOpened(instance);
-    }
-
-    /// <summary>A deadline on a fixed last day (a date field), moved past holidays by the rule.</summary>
-    private static DueDate FixedDue(HolidayCalendar calendar, LocalDate lastDay, HolidayRule rule)
-    {
-        var day = lastDay;
-        var provisional = !calendar.IsPublished(day.Year);
-        var moved = 0;
-        while (rule == HolidayRule.NextWorkingDay && !calendar.IsWorkingDay(day) && moved < 366)
-        {
-            day = day.PlusDays(1);
-            moved++;
-            provisional |= !calendar.IsPublished(day.Year);
-        }
-
-        return new DueDate(calendar.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant(), day, provisional, moved);
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class WorkflowEngine
                     continue;
                 }
 
-                due = FixedDue(workflow.Calculator.Calendar, lastDay, deadline.HolidayRule);
+                due = workflow.Calculator.DueOn(lastDay, deadline.HolidayRule);
             }
             else
             {
