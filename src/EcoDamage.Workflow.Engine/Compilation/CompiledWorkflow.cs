@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using EcoDamage.Workflow.Engine.Calendars;
 using EcoDamage.Workflow.Engine.Definitions;
-using EcoDamage.Workflow.Engine.Validation;
 
 namespace EcoDamage.Workflow.Engine.Compilation;
 

@@ -41,25 +41,9 @@ public static class MermaidDiagram
     private static Dictionary<string, List<(StateDefinition Source, TransitionDefinition Transition, int Index, int Count)>> EdgesByScope(
         WorkflowDefinition definition)
     {
-        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var state in definition.AllStates())
-        {
-            foreach (var sub in state.Substates)
-            {
-                parents.TryAdd(sub.Id, state.Id);
-            }
-        }
-
-        List<string> Ancestors(string id)
-        {
-            var chain = new List<string>();
-            for (var p = parents.GetValueOrDefault(id); p is not null && chain.Count < 64; p = parents.GetValueOrDefault(p))
-            {
-                chain.Add(p);
-            }
-
-            return chain;
-        }
+        var states = new StateIndex(definition);
+        List<string> Ancestors(string id) =>
+            states.Find(id) is { } state ? states.SelfAndAncestors(state).Skip(1).Select(s => s.Id).ToList() : [];
 
         var edges = new Dictionary<string, List<(StateDefinition, TransitionDefinition, int, int)>>(StringComparer.Ordinal);
         foreach (var state in definition.AllStates())

@@ -1,6 +1,5 @@
-using EcoDamage.Workflow.Engine.Definitions;
 
-namespace EcoDamage.Workflow.Engine.Validation;
+namespace EcoDamage.Workflow.Engine.Definitions;
 
 /// <summary>States of one definition by id, with their parents; shared by validation, compilation and diagrams.</summary>
 internal sealed class StateIndex
