@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Storage.Audit;
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Ports;
@@ -33,15 +34,16 @@ internal static partial class CasesApi
             ParseDiff(e.DataDiff), e.DefinitionKey, e.CaseVersion, e.PreviousHash, e.Hash)).ToArray());
     }
 
+    // The scanner checks the links and that the last stored event is the head recorded on the case row,
+    // so events removed from the end of a trail are found too (the same check as 'ecodamage verify-audit').
     private static async Task<Results<Ok<AuditVerificationView>, ProblemHttpResult>> VerifyAsync(
-        string id, ICaseStore cases, IAuditTrail trail, ILogger<AuditVerificationView> logger, CancellationToken cancellationToken)
+        string id, AuditChainScanner scanner, ILogger<AuditVerificationView> logger, CancellationToken cancellationToken)
     {
-        if (await cases.LoadAsync(id, cancellationToken) is null)
+        if (await scanner.VerifyCaseAsync(id, cancellationToken) is not { } report)
         {
             return Problems.NotFound($"There is no case '{id}'.");
         }
 
-        var report = await AuditChainVerifier.VerifyAsync(trail, id, cancellationToken);
         if (report.FirstBrokenSequence is { } broken)
         {
             Log.AuditChainBroken(logger, id, broken, report.Reason);

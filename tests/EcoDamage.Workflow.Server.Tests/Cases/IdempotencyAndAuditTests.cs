@@ -86,6 +86,29 @@ public sealed class IdempotencyAndAuditTests(CaseServers servers) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task VerifyAudit_LastEventDeleted_BrokenAfterTheRemainingEvents(string provider)
+    {
+        var factory = await servers.GetAsync(provider);
+        var api = new CaseClient(factory);
+        var id = (await api.RegisterClueAsync()).GetProperty("id").GetString()!;
+        await api.FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
+        await api.AttachAsync(id, "preliminaryCheckReport");
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            var rows = await db.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEvents\" WHERE \"CaseId\" = {id} AND \"Sequence\" = 3");
+            Assert.Equal(1, rows);
+        }
+
+        // The remaining links are sound; only the head recorded on the case row shows the missing event.
+        var verify = await api.VerifyAsync(id);
+        Assert.False(verify.GetProperty("intact").GetBoolean());
+        Assert.Equal(3, verify.GetProperty("firstBroken").GetInt64());
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
     public async Task VerifyAudit_UnknownCase_404(string provider)
     {
         var api = new CaseClient(await servers.GetAsync(provider));
