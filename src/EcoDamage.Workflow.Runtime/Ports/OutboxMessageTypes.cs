@@ -20,4 +20,16 @@ public static class OutboxMessageTypes
 
     /// <summary>A document was attached.</summary>
     public const string DocumentAttached = "case.documentAttached";
+
+    /// <summary>A reminder before a deadline's due instant was sent (written by the deadline sweeper).</summary>
+    public const string DeadlineReminder = "case.deadlineReminder";
+
+    /// <summary>A deadline passed its due instant and its overdue action was taken.</summary>
+    public const string DeadlineOverdue = "case.deadlineOverdue";
+
+    /// <summary>A case was escalated (to the procuratorate, R9) by an overdue deadline or an escalate action.</summary>
+    public const string Escalated = "case.escalated";
+
+    /// <summary>An approved extension moved a deadline's due instant.</summary>
+    public const string DeadlineExtended = "case.deadlineExtended";
 }
