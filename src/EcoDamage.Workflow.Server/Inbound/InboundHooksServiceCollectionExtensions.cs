@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace EcoDamage.Workflow.Server.Inbound;
+
+/// <summary>Registers inbound hooks: the configured systems (validated at start-up) and the request verifier.</summary>
+internal static class InboundHooksServiceCollectionExtensions
+{
+    /// <summary>Binds <c>Hooks:Inbound</c> and adds <see cref="InboundHookReader"/>.</summary>
+    public static IServiceCollection AddInboundHooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<InboundHookOptions>().Bind(configuration.GetSection(InboundHookOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<InboundHookOptions>, InboundHookOptionsValidator>();
+        services.AddSingleton<InboundHookReader>();
+        return services;
+    }
+}
