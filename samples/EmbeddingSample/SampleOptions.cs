@@ -33,7 +33,7 @@ internal sealed class SampleOptions
     public string WebhookSecret { get; set; } = string.Empty;
 
     /// <summary>The JSON-lines file received events are appended to.</summary>
-    public string ReceivedFile { get; set; } = "received-hooks.jsonl";
+    public string ReceivedFile { get; set; } = "data/received-hooks.jsonl";
 
     /// <summary>How far a delivery's timestamp may lie from this service's clock.</summary>
     public TimeSpan Tolerance { get; set; } = TimeSpan.FromMinutes(5);

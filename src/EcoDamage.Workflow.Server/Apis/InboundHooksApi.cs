@@ -24,6 +24,7 @@ internal static class InboundHooksApi
     public static IEndpointRouteBuilder MapInboundHooksApi(this IEndpointRouteBuilder app)
     {
         var hooks = app.MapGroup("/api/hooks/{system}").WithTags("Inbound hooks").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

@@ -15,7 +15,7 @@ internal sealed class InboundHookReader(IOptionsMonitor<InboundHookOptions> opti
 {
     private const string UnauthorizedType = "https://tools.ietf.org/html/rfc9110#section-15.5.2";
 
-    /// <summary>The verified hook, or the problem to answer with (401, 413 or 415).</summary>
+    /// <summary>The verified hook, or the problem to answer with (401, 413, 415, or 400 for an over-long <c>webhook-id</c>).</summary>
     public async Task<(InboundHook? Hook, ProblemHttpResult? Problem)> ReadAsync(string system, HttpRequest request, CancellationToken cancellationToken)
     {
         var current = options.CurrentValue;
@@ -50,8 +50,13 @@ internal sealed class InboundHookReader(IOptionsMonitor<InboundHookOptions> opti
             return (null, Unauthorized(Describe(check, current.Tolerance)));
         }
 
+        if (id!.Length > CommandHeaders.MaxKeyLength)
+        {
+            return (null, Problems.BadRequest($"{StandardWebhookSignature.IdHeader} must be at most {CommandHeaders.MaxKeyLength} characters."));
+        }
+
         var actor = new Actor(configured.System, configured.Role, string.IsNullOrWhiteSpace(configured.Department) ? null : configured.Department);
-        return (new InboundHook(system, actor, id!, body), null);
+        return (new InboundHook(system, actor, id, body), null);
     }
 
     private static string Describe(SignatureCheck check, TimeSpan tolerance) => check switch

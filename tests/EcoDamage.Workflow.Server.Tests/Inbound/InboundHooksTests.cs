@@ -277,6 +277,14 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     }
 
     [Fact]
+    public async Task PostClue_OverlongWebhookId_400()
+    {
+        using var response = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: new string('m', 201));
+
+        Assert.Contains("webhook-id", (await Body(response, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostClue_OversizedBody_413()
     {
         var body = Clue(description: new string('x', 300_000));
