@@ -6,17 +6,23 @@ using EcoDamage.Workflow.Server.Tests.Cases;
 
 namespace EcoDamage.Workflow.Server.Tests.Inbound;
 
-/// <summary>A class fixture: the host on a fresh SQLite file with three inbound-hook systems, and a signing client.</summary>
+/// <summary>The host on a fresh database with three inbound-hook systems, and a signing client.</summary>
 public sealed class HookServer : IDisposable
 {
     public const string LawEnforcementSecret = "whsec_IfK92LLyPSZZs8j62f9mdkxO6Xr0Vldvgk2MjGcVUrg=";
     public const string CourtSecret = "whsec_Agqqf9NDmzNiWpfyhLWI5ntWTYFMfLvh8uIoyuHo52I=";
     public const string HotlineSecret = "whsec_1XQxfO7G7V5C7cQ/Ol3r0toQxvVDKBRSna8+iMICYjU=";
 
-    public HookServer()
+    public HookServer(string? postgresConnection = null)
     {
         Factory = new ServerFactory();
         Factory.Clock.SetUtcNow(CaseServers.Monday);
+        if (postgresConnection is not null)
+        {
+            Factory.Settings["Storage:Provider"] = "PostgreSql";
+            Factory.Settings["Storage:ConnectionString"] = postgresConnection;
+        }
+
         Add("lawEnforcement", LawEnforcementSecret, "law-enforcement-hooks", "handlingDepartment", "综合行政执法局");
         Add("court", CourtSecret, "court-hooks", "court", "中级人民法院");
         Add("hotline", HotlineSecret, "12345-hotline-hooks", "handlingDepartment", null);

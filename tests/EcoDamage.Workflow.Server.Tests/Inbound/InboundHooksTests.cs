@@ -2,18 +2,21 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EcoDamage.Workflow.Server.Hooks;
+using EcoDamage.Workflow.Server.Tests.Cases;
 using static EcoDamage.Workflow.Server.Tests.Inbound.HookServer;
 
 namespace EcoDamage.Workflow.Server.Tests.Inbound;
 
 /// <summary>Clues and case events posted by embedding systems, authenticated by their Standard Webhooks signature.</summary>
-public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookServer>
+public sealed class InboundHooksTests(HookServers servers) : IClassFixture<HookServers>
 {
     private const string Unauthorized = "https://tools.ietf.org/html/rfc9110#section-15.5.2";
 
-    [Fact]
-    public async Task PostClue_ValidSignature_StartsCaseAsTheSystem()
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task PostClue_ValidSignature_StartsCaseAsTheSystem(string provider)
     {
+        var server = await servers.GetAsync(provider);
         using var response = await server.PostSignedAsync("/api/hooks/hotline/clues", HotlineSecret, Clue(channel: "complaintOrReport"));
 
         var view = await Body(response, HttpStatusCode.Created);
@@ -40,6 +43,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [InlineData("other")]
     public async Task PostClue_AnyOfTheTenChannels_Registered(string channel)
     {
+        var server = await servers.GetAsync();
         using var response = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(channel: channel));
 
         Assert.Equal(channel, (await Body(response, HttpStatusCode.Created)).GetProperty("data").GetProperty("channel").GetString());
@@ -66,6 +70,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [MemberData(nameof(Spoiled))]
     public async Task PostClue_UnverifiedSignature_401AndNoCase(string name, string spoil)
     {
+        var server = await servers.GetAsync();
         var caseId = "hook-" + Guid.NewGuid().ToString("N");
         var path = spoil switch { "system" => "/api/hooks/court/clues", "unknown" => "/api/hooks/nobody/clues", _ => "/api/hooks/lawEnforcement/clues" };
         var secret = spoil == "secret" ? StandardWebhookSignature.NewSecret() : LawEnforcementSecret;
@@ -104,13 +109,15 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
         var problem = await Body(response, HttpStatusCode.Unauthorized);
         Assert.True(problem.GetProperty("type").GetString() == Unauthorized, name);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), name);
-        using var read = await server.Api.As(Cases.CaseClient.LawEnforcement).GetAsync($"/api/cases/{caseId}");
+        using var read = await server.Api.As(CaseClient.LawEnforcement).GetAsync($"/api/cases/{caseId}");
         Assert.True(read.StatusCode == HttpStatusCode.NotFound, name);
     }
 
-    [Fact]
-    public async Task PostClue_RetriedWebhookId_SameResultAndOneCase()
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task PostClue_RetriedWebhookId_SameResultAndOneCase(string provider)
     {
+        var server = await servers.GetAsync(provider);
         var reference = "retry-" + Guid.NewGuid().ToString("N");
         var body = Clue(sourceReference: reference);
 
@@ -123,26 +130,52 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
         Assert.Equal(firstView.GetProperty("id").GetString(), retryView.GetProperty("id").GetString());
         Assert.Equal(1, retryView.GetProperty("version").GetInt64());
         Assert.Equal(first.Headers.Location, retry.Headers.Location);
-        var clues = await server.Api.As(Cases.CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/clues?q={reference}");
+        var clues = await server.Api.As(CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/clues?q={reference}");
         Assert.Equal(1, clues.GetProperty("total").GetInt32());
     }
 
-    [Fact]
-    public async Task PostClue_SameWebhookIdOtherBody_409AndNoCase()
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task PostClue_SameWebhookIdConcurrently_OneCaseEveryAnswerTheSame(string provider)
     {
+        var server = await servers.GetAsync(provider);
+        var reference = "race-" + Guid.NewGuid().ToString("N");
+        var id = "msg_" + reference;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(sourceReference: reference), id: id)));
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var response in responses)
+        {
+            ids.Add((await Body(response, HttpStatusCode.Created)).GetProperty("id").GetString()!);
+            response.Dispose();
+        }
+
+        Assert.Single(ids);
+        var clues = await server.Api.As(CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/clues?q={reference}");
+        Assert.Equal(1, clues.GetProperty("total").GetInt32());
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task PostClue_SameWebhookIdOtherBody_409AndNoCase(string provider)
+    {
+        var server = await servers.GetAsync(provider);
         var reference = "reuse-" + Guid.NewGuid().ToString("N");
         using var first = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: "msg_reused");
         using var reused = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(sourceReference: reference), id: "msg_reused");
 
         await Body(first, HttpStatusCode.Created);
         Assert.Equal("Idempotency Key Reused", (await Body(reused, HttpStatusCode.Conflict)).GetProperty("title").GetString());
-        var clues = await server.Api.As(Cases.CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/clues?q={reference}");
+        var clues = await server.Api.As(CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>($"/api/clues?q={reference}");
         Assert.Equal(0, clues.GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task PostClue_IdempotencyKeyHeader_TakesPrecedenceOverWebhookId()
     {
+        var server = await servers.GetAsync();
         var key = "clue-" + Guid.NewGuid().ToString("N");
         using var first = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), idempotencyKey: key);
         using var second = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), idempotencyKey: key);
@@ -153,6 +186,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [Fact]
     public async Task PostClue_SameWebhookIdFromTwoSystems_TwoCases()
     {
+        var server = await servers.GetAsync();
         using var fromLaw = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: "msg_shared");
         using var fromHotline = await server.PostSignedAsync("/api/hooks/hotline/clues", HotlineSecret, Clue(), id: "msg_shared");
 
@@ -178,6 +212,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [MemberData(nameof(BadClues))]
     public async Task PostClue_PayloadDoesNotFit_ProblemNamingTheField(string name, string body, string contentType, int status, string field)
     {
+        var server = await servers.GetAsync();
         using var response = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, body, contentType: contentType);
 
         var problem = await Body(response, (HttpStatusCode)status);
@@ -193,10 +228,12 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
         }
     }
 
-    [Fact]
-    public async Task PostEvent_Accepted_FiresTriggerAsTheSystem_RetryChangesNothing()
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task PostEvent_Accepted_FiresTriggerAsTheSystem_RetryChangesNothing(string provider)
     {
-        var id = await RegisterAsync();
+        var server = await servers.GetAsync(provider);
+        var id = await RegisterAsync(server);
 
         using var fired = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{\"data\": {}}", id: $"msg_{id}_start");
         using var retried = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{\"data\": {}}", id: $"msg_{id}_start");
@@ -227,7 +264,8 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [MemberData(nameof(BadEvents))]
     public async Task PostEvent_Refused_ProblemAndCaseUnchanged(string name, string system, string trigger, string body, int status, string expected)
     {
-        var id = await RegisterAsync();
+        var server = await servers.GetAsync();
+        var id = await RegisterAsync(server);
         var secret = system == "court" ? CourtSecret : LawEnforcementSecret;
 
         using var response = await server.PostSignedAsync($"/api/hooks/{system}/cases/{id}/events/{trigger}", secret, body);
@@ -248,6 +286,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [Fact]
     public async Task PostEvent_UnknownCase_404()
     {
+        var server = await servers.GetAsync();
         using var response = await server.PostSignedAsync("/api/hooks/court/cases/no-such-case/events/RuleAgreementValid", CourtSecret, "{}");
 
         Assert.Contains("no-such-case", (await Body(response, HttpStatusCode.NotFound)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -256,7 +295,8 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [Fact]
     public async Task PostEvent_StaleIfMatch_409WithCurrentVersion()
     {
-        var id = await RegisterAsync();
+        var server = await servers.GetAsync();
+        var id = await RegisterAsync(server);
 
         using var response = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{}",
             tamper: r => r.Headers.TryAddWithoutValidation("If-Match", "\"7\""));
@@ -267,7 +307,8 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [Fact]
     public async Task PostEvent_TamperedSignature_401AndCaseUnchanged()
     {
-        var id = await RegisterAsync();
+        var server = await servers.GetAsync();
+        var id = await RegisterAsync(server);
 
         using var response = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{}",
             tamper: r => r.Content = new StringContent("{\"data\": {}}", System.Text.Encoding.UTF8, "application/json"));
@@ -279,6 +320,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [Fact]
     public async Task PostClue_OverlongWebhookId_400()
     {
+        var server = await servers.GetAsync();
         using var response = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: new string('m', 201));
 
         Assert.Contains("webhook-id", (await Body(response, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -287,6 +329,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
     [Fact]
     public async Task PostClue_OversizedBody_413()
     {
+        var server = await servers.GetAsync();
         var body = Clue(description: new string('x', 300_000));
 
         using var response = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, body);
@@ -294,7 +337,7 @@ public sealed class InboundHooksTests(HookServer server) : IClassFixture<HookSer
         await Body(response, HttpStatusCode.RequestEntityTooLarge);
     }
 
-    private async Task<string> RegisterAsync()
+    private static async Task<string> RegisterAsync(HookServer server)
     {
         using var response = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue());
         return (await Body(response, HttpStatusCode.Created)).GetProperty("id").GetString()!;
