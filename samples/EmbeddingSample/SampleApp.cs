@@ -11,7 +11,38 @@ namespace EmbeddingSample;
 /// </summary>
 internal static class SampleApp
 {
-    public static async Task Main(string[] args) => await Build(args).RunAsync();
+    /// <summary>Serves the receiver and <c>/drive</c>; <c>drive [--via-hook]</c> instead drives one clue to an opened case and exits.</summary>
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["drive", .. var rest])
+        {
+            return await DriveOnceAsync(rest);
+        }
+
+        await Build(args).RunAsync();
+        return 0;
+    }
+
+    private static async Task<int> DriveOnceAsync(string[] args)
+    {
+        var viaHook = args.Contains("--via-hook", StringComparer.Ordinal);
+        await using var app = Build([.. args.Where(a => a != "--via-hook"), "--Sample:Subscribe=false"]);
+        try
+        {
+            var result = await app.Services.GetRequiredService<ClueDriver>().DriveAsync(new DriveRequest(viaHook), CancellationToken.None);
+            foreach (var step in result.Steps)
+            {
+                Console.WriteLine(step);
+            }
+
+            return 0;
+        }
+        catch (Exception error) when (error is HostCallException or HttpRequestException)
+        {
+            await Console.Error.WriteLineAsync(error.Message);
+            return 1;
+        }
+    }
 
     /// <summary>The app; <paramref name="configure"/> lets tests swap the clock or the host's HTTP handler before it is built.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
