@@ -24,9 +24,15 @@ internal sealed class ReceivedEventStore
             return;
         }
 
-        foreach (var line in File.ReadLines(_file).Where(l => l.Length > 0))
+        var text = File.ReadAllText(_file);
+        if (text.Length > 0 && text[^1] != '\n')
         {
-            if (JsonSerializer.Deserialize<ReceivedEvent>(line, Json) is { } stored && _seen.TryAdd(stored.WebhookId, stored))
+            File.AppendAllText(_file, "\n"); // so that the next event starts a line of its own
+        }
+
+        foreach (var line in text.Split('\n').Where(l => l.Length > 0))
+        {
+            if (Read(line) is { } stored && _seen.TryAdd(stored.WebhookId, stored))
             {
                 _inOrder.Add(stored);
             }
@@ -45,6 +51,19 @@ internal sealed class ReceivedEventStore
             {
                 return [.. _inOrder];
             }
+        }
+    }
+
+    // A line cut short by a crash mid-append is skipped rather than stopping the service.
+    private static ReceivedEvent? Read(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<ReceivedEvent>(line, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

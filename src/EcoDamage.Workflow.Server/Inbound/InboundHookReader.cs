@@ -56,7 +56,9 @@ internal sealed class InboundHookReader(IOptionsMonitor<InboundHookOptions> opti
         }
 
         var actor = new Actor(configured.System, configured.Role, string.IsNullOrWhiteSpace(configured.Department) ? null : configured.Department);
-        return (new InboundHook(system, actor, id, body), null);
+        // The configured spelling, so that a retry whose path differs only in case finds the same idempotency record.
+        var name = current.Systems.Keys.First(k => string.Equals(k, system, StringComparison.OrdinalIgnoreCase));
+        return (new InboundHook(name, actor, id, body), null);
     }
 
     private static string Describe(SignatureCheck check, TimeSpan tolerance) => check switch

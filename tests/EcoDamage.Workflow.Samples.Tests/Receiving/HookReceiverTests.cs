@@ -93,6 +93,22 @@ public sealed class HookReceiverTests : IDisposable
     }
 
     [Fact]
+    public async Task Start_FileWithLineCutShort_KeepsTheWholeLines()
+    {
+        System.IO.File.WriteAllText(File,
+            "{\"webhookId\":\"msg_old\",\"type\":\"case.opened\",\"subject\":\"case-0\",\"time\":null,\"receivedAt\":\"2026-03-01T00:00:00+00:00\",\"envelope\":{}}\n"
+            + "{\"webhookId\":\"msg_cut\",\"ty");
+
+        await using var sample = await StartAsync();
+
+        Assert.Equal("msg_old", Assert.Single(sample.Services.GetRequiredService<ReceivedEventStore>().All).WebhookId);
+        using var http = new HttpClient { BaseAddress = sample.Address };
+        using var response = await http.SendAsync(Delivery("msg_new", Envelope("case.closed", "case-0")));
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("msg_new", JsonDocument.Parse(System.IO.File.ReadAllLines(File)[^1]).RootElement.GetProperty("webhookId").GetString());
+    }
+
+    [Fact]
     public async Task Receive_UnknownEventType_StoredAsReceived()
     {
         await using var sample = await StartAsync();

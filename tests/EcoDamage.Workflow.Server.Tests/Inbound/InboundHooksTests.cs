@@ -173,6 +173,18 @@ public sealed class InboundHooksTests(HookServers servers) : IClassFixture<HookS
     }
 
     [Fact]
+    public async Task PostClue_RetryWithSystemNameInOtherCase_SameCase()
+    {
+        var server = await servers.GetAsync();
+        var id = "msg_" + Guid.NewGuid().ToString("N");
+
+        using var first = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: id);
+        using var retry = await server.PostSignedAsync("/api/hooks/LAWENFORCEMENT/clues", LawEnforcementSecret, Clue(), id: id);
+
+        Assert.Equal((await Body(first, HttpStatusCode.Created)).GetProperty("id").GetString(), (await Body(retry, HttpStatusCode.Created)).GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task PostClue_IdempotencyKeyHeader_TakesPrecedenceOverWebhookId()
     {
         var server = await servers.GetAsync();
