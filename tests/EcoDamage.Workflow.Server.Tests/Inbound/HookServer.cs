@@ -6,12 +6,13 @@ using EcoDamage.Workflow.Server.Tests.Cases;
 
 namespace EcoDamage.Workflow.Server.Tests.Inbound;
 
-/// <summary>The host on a fresh database with three inbound-hook systems, and a signing client.</summary>
+/// <summary>The host on a fresh database with four inbound-hook systems (and API keys for every role of a claim), and a signing client.</summary>
 public sealed class HookServer : IDisposable
 {
     public const string LawEnforcementSecret = "whsec_IfK92LLyPSZZs8j62f9mdkxO6Xr0Vldvgk2MjGcVUrg=";
     public const string CourtSecret = "whsec_Agqqf9NDmzNiWpfyhLWI5ntWTYFMfLvh8uIoyuHo52I=";
     public const string HotlineSecret = "whsec_1XQxfO7G7V5C7cQ/Ol3r0toQxvVDKBRSna8+iMICYjU=";
+    public const string FinanceSecret = "whsec_H0/z+f7513qQkPNpktvHFwpfofD66vnGazJa/LJ+HXE=";
 
     public HookServer(string? postgresConnection = null)
     {
@@ -26,6 +27,15 @@ public sealed class HookServer : IDisposable
         Add("lawEnforcement", LawEnforcementSecret, "law-enforcement-hooks", "handlingDepartment", "综合行政执法局");
         Add("court", CourtSecret, "court-hooks", "court", "中级人民法院");
         Add("hotline", HotlineSecret, "12345-hotline-hooks", "handlingDepartment", null);
+        Add("finance", FinanceSecret, "finance-hooks", "financeBureau", "财政局");
+        // Roles the embedding systems of appsettings.Testing.json do not cover, for a claim's full course.
+        foreach (var (name, role) in new[] { ("appraiser", "appraisalInstitution"), ("obligor", "obligor"), ("evaluator", "evaluator") })
+        {
+            Factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
+            Factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";
+            Factory.Settings[$"Security:ApiKeys:{name}:Role"] = role;
+        }
+
         Api = new CaseClient(Factory);
         _ = Factory.Server;
     }
