@@ -22,6 +22,19 @@ public sealed class InboundHookStartupTests
     }
 
     [Fact]
+    public void Start_SystemInAnUndeclaredRole_FailsNamingIt()
+    {
+        using var factory = new ServerFactory();
+        factory.Settings["Hooks:Inbound:Systems:court:Secret"] = HookServer.CourtSecret;
+        factory.Settings["Hooks:Inbound:Systems:court:System"] = "court-system";
+        factory.Settings["Hooks:Inbound:Systems:court:Role"] = "judge";
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Hooks:Inbound:Systems:court:Role 'judge' is not a role of roles.yaml", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_TwoSystemsSharingASecret_Fails()
     {
         using var factory = new ServerFactory();
