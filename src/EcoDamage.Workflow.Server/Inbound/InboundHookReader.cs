@@ -75,7 +75,7 @@ internal sealed class InboundHookReader(IOptionsMonitor<InboundHookOptions> opti
     private static string? Single(HttpRequest request, string header) =>
         request.Headers.TryGetValue(header, out var values) && values.Count == 1 ? values[0] : null;
 
-    // Reads at most the limit (plus one byte to tell "exactly the limit" from "more"), whatever Content-Length said.
+    // Reads at most the limit plus one chunk, whatever Content-Length said; null when the body is larger than the limit.
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();

@@ -69,6 +69,13 @@ public sealed class HookServer : IDisposable
         return await Factory.CreateClient().SendAsync(request);
     }
 
+    /// <summary>Registers a clue through the law-enforcement hook and answers the new case's id.</summary>
+    public async Task<string> RegisterClueAsync()
+    {
+        using var response = await PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, HookRequests.Clue());
+        return (await HookRequests.Body(response, System.Net.HttpStatusCode.Created)).GetProperty("id").GetString()!;
+    }
+
     public void Dispose() => Factory.Dispose();
 
     private void Add(string name, string secret, string system, string role, string? department)
