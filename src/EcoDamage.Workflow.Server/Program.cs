@@ -2,6 +2,7 @@ using EcoDamage.Workflow.Server.Apis;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Inbound;
 using EcoDamage.Workflow.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(Workflo
 builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
+builder.Services.AddInboundHooks(builder.Configuration);
 builder.Services.AddApiDocuments();
 builder.Services.AddTelemetry(builder.Configuration);
 // People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
@@ -29,6 +31,7 @@ app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapCluesApi();
 app.MapCasesApi();
+app.MapInboundHooksApi();
 app.MapApiDocuments();
 
 app.Run();

@@ -6,6 +6,7 @@ using EcoDamage.Workflow.Benchmarks;
 // --describe: prints everything the 12-step path does (to diff engine behaviour across optimizations).
 // --runtime [--cases N] [--stored M]: the durable runtime on SQLite vs a raw Microsoft.Data.Sqlite floor,
 //   and host memory over M stored cases (see RuntimeBench and docs/benchmarks.md).
+// --inbound [--host URL] [--requests N]: signed inbound hooks vs API-key calls against a running host (InboundHookBench).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
@@ -16,6 +17,11 @@ if (args.Contains("--describe"))
 if (args.Contains("--runtime"))
 {
     return await RuntimeBench.RunAsync(args);
+}
+
+if (args.Contains("--inbound"))
+{
+    return await InboundHookBench.RunAsync(args);
 }
 
 if (args.Contains("--quick"))

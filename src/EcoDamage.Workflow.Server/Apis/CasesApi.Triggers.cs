@@ -36,7 +36,14 @@ internal static partial class CasesApi
             return badHeader;
         }
 
-        var actor = CallerActor.From(http.User);
+        return await SendAsAsync(id, trigger, data, CallerActor.From(http.User), key, expected, http, commands, views, cancellationToken);
+    }
+
+    /// <summary>Fires <paramref name="trigger"/> as <paramref name="actor"/> (also the inbound event hook's path).</summary>
+    internal static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> SendAsAsync(
+        string id, string trigger, IReadOnlyDictionary<string, object?> data, Actor actor, string? key, long? expected,
+        HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+    {
         var outcome = await commands.SendAsync(new FireTrigger(id, trigger, data, actor, key, expected), id, trigger, cancellationToken);
         return await RespondAsync(outcome, trigger, actor, http, views, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
@@ -46,6 +47,13 @@ internal static class CluesApi
             return badHeader;
         }
 
+        return await RegisterAsAsync(body, CallerActor.From(http.User), key, http, commands, views, cancellationToken);
+    }
+
+    /// <summary>Registers <paramref name="body"/> as <paramref name="actor"/> (also the inbound clue hook's path).</summary>
+    internal static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> RegisterAsAsync(
+        ClueRequest body, Actor actor, string? key, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+    {
         if (body.CaseId is { } chosen && (chosen.Length is 0 or > 64 || !chosen.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
             return Problems.BadParameter("caseId", "1 to 64 letters, digits, '-' or '_'");
@@ -57,7 +65,6 @@ internal static class CluesApi
         Add("jurisdiction", body.Jurisdiction);
         Add("description", body.Description);
         Add("sourceReference", body.SourceReference);
-        var actor = CallerActor.From(http.User);
         var outcome = await commands.SendAsync(new StartCase(ClaimDefinition, null, data, actor, key, body.CaseId), body.CaseId, "start", cancellationToken);
         if (OutcomeProblems.For(outcome, "start") is { } problem)
         {

@@ -1,0 +1,49 @@
+using EcoDamage.Workflow.TestUtils;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcoDamage.Workflow.Samples.Tests.HostApi;
+
+/// <summary>The workflow host on the shipped catalog and a fresh SQLite file, with the sample's inbound-hook system configured.</summary>
+public sealed class HostFactory : WebApplicationFactory<Program>
+{
+    public const string InboundSecret = "whsec_jFZiCuOHeawvB4TimaJw9s0cS5nFuOBL7Ufgs/cW29s=";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ecodamage-sample-host", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "ecodamage.db")};Pooling=False",
+            ["Documents:Directory"] = Path.Combine(_folder, "documents"),
+            ["WorkflowDefinitions:Directory"] = RepositoryPaths.Workflows,
+            ["Hooks:Inbound:Systems:lawEnforcement:Secret"] = InboundSecret,
+            ["Hooks:Inbound:Systems:lawEnforcement:System"] = "law-enforcement-hooks",
+            ["Hooks:Inbound:Systems:lawEnforcement:Role"] = "handlingDepartment",
+        };
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
