@@ -1,0 +1,236 @@
+using EcoDamage.Workflow.Runtime.Ports;
+using Microsoft.Data.Sqlite;
+
+namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
+
+/// <summary>
+/// The command path's one connection to a SQLite file (one per service provider): SQLite has a single
+/// writer anyway, so commands take turns on this connection (an async lock) and its statements stay
+/// prepared across commands, as the benchmark's floor does. It reads case headers, snapshots and
+/// idempotency records and commits change sets; other reads (lists, audit trails) use EF Core contexts on
+/// pooled connections, which WAL lets run beside the writer. The file's settings are SQLite's defaults
+/// (<c>synchronous = FULL</c>) plus the WAL mode the migrator set on the file.
+/// </summary>
+/// <param name="options">The connection string.</param>
+internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDisposable
+{
+    private const string Savepoint = "change_set";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Dictionary<Statement, SqliteCommand> _statements = [];
+    private SqliteConnection? _connection;
+    private SqliteCommand? _header;
+    private SqliteCommand? _row;
+    private SqliteCommand? _idempotency;
+    private SqliteCommand? _version;
+    private SqliteCommand? _keyTaken;
+    private bool _disposed;
+
+    /// <summary>Runs <paramref name="work"/> alone on the connection (opened on first use).</summary>
+    public async Task<T> RunAsync<T>(Func<SqliteWriter, T> work, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_connection is null)
+            {
+                Open();
+            }
+
+            return work(this);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>The row's version and audit head, or null when the case does not exist.</summary>
+    public CaseHeader? Header(string caseId)
+    {
+        using var reader = Bind(_header!, null, caseId).ExecuteReader();
+        return reader.Read() ? new CaseHeader(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)) : null;
+    }
+
+    /// <summary>The columns a command needs, snapshot included, or null when the case does not exist.</summary>
+    public LoadedCase? Row(string caseId)
+    {
+        using var reader = Bind(_row!, null, caseId).ExecuteReader();
+        return reader.Read() ? new LoadedCase(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)) : null;
+    }
+
+    /// <summary>An idempotency record's columns (key, request hash, case, outcome JSON, created ticks), or null.</summary>
+    public (string Key, string RequestHash, string CaseId, string Outcome, long CreatedAt)? Idempotency(string key)
+    {
+        using var reader = Bind(_idempotency!, null, key).ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)) : null;
+    }
+
+    /// <summary>
+    /// Commits prepared change sets in one <c>BEGIN IMMEDIATE</c> transaction. With
+    /// <paramref name="savepoints"/>, each change set runs inside its own savepoint and one that fails
+    /// (stale version, key taken) is rolled back alone; without, the first failure rolls back everything
+    /// (a batch of one).
+    /// </summary>
+    /// <returns>One result per change set; on a failure without savepoints, that one result.</returns>
+    public CommitResult[] Commit(IReadOnlyList<PreparedChangeSet> batch, bool savepoints)
+    {
+        var results = new CommitResult[batch.Count];
+        using var tx = _connection!.BeginTransaction(deferred: false);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (savepoints)
+            {
+                tx.Save(Savepoint);
+            }
+
+            var result = Write(batch[i], tx);
+            results[i] = result;
+            if (result.Status == CommitStatus.Committed)
+            {
+                if (savepoints)
+                {
+                    tx.Release(Savepoint);
+                }
+            }
+            else if (savepoints)
+            {
+                tx.Rollback(Savepoint);
+                tx.Release(Savepoint);
+            }
+            else
+            {
+                tx.Rollback();
+                return results;
+            }
+        }
+
+        tx.Commit();
+        return results;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _disposed = true;
+            foreach (var command in _statements.Values.Concat(new[] { _header, _row, _idempotency, _version, _keyTaken }.OfType<SqliteCommand>()))
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private CommitResult Write(PreparedChangeSet changes, SqliteTransaction tx)
+    {
+        var (first, firstValues) = changes.First;
+        var caseWritten = false;
+        try
+        {
+            if (Bind(_statements[first], tx, firstValues).ExecuteNonQuery() == 0)
+            {
+                // Only the version-checked update can touch no row.
+                return new CommitResult(CommitStatus.VersionConflict, CurrentVersion(changes.Changes.Case.Id, tx));
+            }
+
+            caseWritten = true;
+            foreach (var (statement, values) in changes.Rows)
+            {
+                Bind(_statements[statement], tx, values).ExecuteNonQuery();
+            }
+
+            return CommitResult.Committed;
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        {
+            // A unique key was taken by an earlier commit: the idempotency key or the new case's id.
+            if (changes.Changes.Idempotency is { } record
+                && Convert.ToInt64(Bind(_keyTaken!, tx, record.Key).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                return new CommitResult(CommitStatus.IdempotencyKeyTaken);
+            }
+
+            var current = caseWritten ? changes.Changes.ExpectedVersion : CurrentVersion(changes.Changes.Case.Id, tx);
+            if (current != changes.Changes.ExpectedVersion)
+            {
+                return new CommitResult(CommitStatus.VersionConflict, current);
+            }
+
+            throw;
+        }
+    }
+
+    private long CurrentVersion(string caseId, SqliteTransaction tx) =>
+        Convert.ToInt64(Bind(_version!, tx, caseId).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Bind(SqliteCommand command, SqliteTransaction? tx, params object?[] values)
+    {
+        command.Transaction = tx;
+        for (var n = 0; n < values.Length; n++)
+        {
+            command.Parameters[n].Value = values[n] ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private void Open()
+    {
+        var connection = new SqliteConnection(options.ConnectionString);
+        connection.Open();
+        _connection = connection;
+        foreach (var statement in CommitStatements.All)
+        {
+            _statements[statement] = Command(statement.Named(0), statement.Parameters);
+        }
+
+        _header = Command("""SELECT "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""", 1);
+        _row = Command("""SELECT "Snapshot", "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""", 1);
+        _idempotency = Command("""SELECT "Key", "RequestHash", "CaseId", "Outcome", "CreatedAt" FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
+        _version = Command("""SELECT COALESCE(MAX("Version"), 0) FROM "Cases" WHERE "Id" = @p0""", 1);
+        _keyTaken = Command("""SELECT COUNT(*) FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
+    }
+
+    // Statements are compiled on first execution and stay prepared while the command and connection live.
+    private SqliteCommand Command(string sql, int parameters)
+    {
+        var command = _connection!.CreateCommand();
+        command.CommandText = sql;
+        for (var n = 0; n < parameters; n++)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = "@p" + n.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        return command;
+    }
+}
+
+/// <summary>A change set with its SQL values computed (outside the writer's lock).</summary>
+/// <param name="Changes">The change set.</param>
+/// <param name="First">The case row's insert or version-checked update.</param>
+/// <param name="Rows">Every statement after it.</param>
+internal sealed record PreparedChangeSet(CaseChangeSet Changes, (Statement Statement, object?[] Values) First, IReadOnlyList<(Statement Statement, object?[] Values)> Rows)
+{
+    // EF Core stores a Guid as upper-case TEXT on SQLite.
+    private static readonly Func<Guid, object> Key = id => id.ToString().ToUpperInvariant();
+
+    public static PreparedChangeSet Of(CaseChangeSet changes)
+    {
+        var snapshot = Runtime.Serialization.CaseJson.Serialize(changes.Case);
+        var first = changes.ExpectedVersion == 0
+            ? (CommitStatements.InsertCase, CommitStatements.InsertCaseValues(changes, snapshot))
+            : (CommitStatements.UpdateCase, CommitStatements.UpdateCaseValues(changes, snapshot));
+        return new PreparedChangeSet(changes, first, CommitStatements.Rows(changes, Key).ToArray());
+    }
+}
