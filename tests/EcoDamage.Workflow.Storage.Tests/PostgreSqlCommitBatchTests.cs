@@ -1,0 +1,11 @@
+namespace EcoDamage.Workflow.Storage.Tests;
+
+/// <summary>Group commit on PostgreSQL (a savepoint per change set lets the transaction go on after an error).</summary>
+public sealed class PostgreSqlCommitBatchTests() : CommitBatchScenarios(StorageProvider.PostgreSql)
+{
+    [PostgresFact]
+    public Task MixedBatch_StoresTheGoodChangeSetsAndNothingOfTheBadOnes_PostgreSql() => MixedBatch_StoresTheGoodChangeSetsAndNothingOfTheBadOnes();
+
+    [PostgresFact]
+    public Task BatchOfGoodChangeSets_CommitsEveryOne_PostgreSql() => BatchOfGoodChangeSets_CommitsEveryOne();
+}

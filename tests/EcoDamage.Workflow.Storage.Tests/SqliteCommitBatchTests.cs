@@ -1,0 +1,11 @@
+namespace EcoDamage.Workflow.Storage.Tests;
+
+/// <summary>Group commit on a SQLite file.</summary>
+public sealed class SqliteCommitBatchTests() : CommitBatchScenarios(StorageProvider.Sqlite)
+{
+    [Fact]
+    public Task MixedBatch_StoresTheGoodChangeSetsAndNothingOfTheBadOnes_Sqlite() => MixedBatch_StoresTheGoodChangeSetsAndNothingOfTheBadOnes();
+
+    [Fact]
+    public Task BatchOfGoodChangeSets_CommitsEveryOne_Sqlite() => BatchOfGoodChangeSets_CommitsEveryOne();
+}
