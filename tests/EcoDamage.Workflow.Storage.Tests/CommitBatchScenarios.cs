@@ -152,4 +152,27 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
 
         Assert.Empty(await db.CommitBatchAsync([]));
     }
+
+    protected async Task FilterColumns_FollowTheCaseOnEveryCommit()
+    {
+        // Most updates leave the filter columns out (their values did not change); a changed value, or a
+        // row whose columns predate them (NULL), still gets the full update.
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var started = await db.SendAsync(Start());
+        Accepted(started);
+        var id = started.CaseId;
+        Task<(string? Jurisdiction, string? Department)> ColumnsAsync() =>
+            db.QueryAsync(x => x.Cases.Where(c => c.Id == id).Select(c => new ValueTuple<string?, string?>(c.Jurisdiction, c.Department)).SingleAsync());
+        var initial = await ColumnsAsync();
+        Assert.Equal("崇川区", initial.Jurisdiction);
+
+        await db.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"Jurisdiction\" = NULL WHERE \"Id\" = '{id}'");
+        db.Time.Advance(TimeSpan.FromHours(1));
+        Accepted(await db.SendAsync(new AttachDocument(id, "referralLetter", new LocalDate(2026, 3, 2), "r.pdf", "application/pdf", 3, DocumentHash.Of([1, 2, 3]), Department)));
+        Assert.Equal(initial, await ColumnsAsync());
+
+        Accepted(await db.SendAsync(new FireTrigger(id, "Refer", new Dictionary<string, object?> { ["referredTo"] = "水利局", ["referralReason"] = "属水利部门职责" }, Department)));
+        Assert.Equal(("崇川区", "水利局"), await ColumnsAsync());
+        Assert.True((await db.VerifyAsync(id)).IsIntact);
+    }
 }

@@ -8,4 +8,7 @@ public sealed class PostgreSqlCommitBatchTests() : CommitBatchScenarios(StorageP
 
     [PostgresFact]
     public Task BatchOfGoodChangeSets_CommitsEveryOne_PostgreSql() => BatchOfGoodChangeSets_CommitsEveryOne();
+
+    [PostgresFact]
+    public Task FilterColumns_FollowTheCaseOnEveryCommit_PostgreSql() => FilterColumns_FollowTheCaseOnEveryCommit();
 }

@@ -8,4 +8,7 @@ public sealed class SqliteCommitBatchTests() : CommitBatchScenarios(StorageProvi
 
     [Fact]
     public Task BatchOfGoodChangeSets_CommitsEveryOne_Sqlite() => BatchOfGoodChangeSets_CommitsEveryOne();
+
+    [Fact]
+    public Task FilterColumns_FollowTheCaseOnEveryCommit_Sqlite() => FilterColumns_FollowTheCaseOnEveryCommit();
 }

@@ -20,6 +20,14 @@ internal static class CommitStatements
     public static readonly Statement UpdateCase = new(
         """UPDATE "Cases" SET "Version" = {0}, "State" = {1}, "Jurisdiction" = {2}, "Channel" = {3}, "Department" = {4}, "DefinitionVersion" = {5}, "Snapshot" = {6}, "AuditSequence" = {7}, "AuditHead" = {8}, "UpdatedAt" = {9} WHERE "Id" = {10} AND "Version" = {11}""", 12);
 
+    /// <summary>
+    /// The update when the filter columns already hold the new values (most transitions): SQLite then
+    /// leaves the <c>Jurisdiction</c>, <c>Channel</c> and <c>Department</c> indexes alone (it maintains only the
+    /// indexes of the columns a statement sets). No row (values differ, or another version) → <see cref="UpdateCase"/>.
+    /// </summary>
+    public static readonly Statement UpdateCaseKeepingFilters = new(
+        """UPDATE "Cases" SET "Version" = {0}, "State" = {1}, "Snapshot" = {2}, "AuditSequence" = {3}, "AuditHead" = {4}, "UpdatedAt" = {5} WHERE "Id" = {6} AND "Version" = {7} AND "Jurisdiction" IS {8} AND "Channel" IS {9} AND "Department" IS {10} AND "DefinitionVersion" = {11}""", 12);
+
     public static readonly Statement DeleteDeadlines = new("""DELETE FROM "Deadlines" WHERE "CaseId" = {0}""", 1);
 
     public static readonly Statement InsertAudit = new(
@@ -38,7 +46,7 @@ internal static class CommitStatements
         """INSERT INTO "IdempotencyRecords" ("Key", "RequestHash", "CaseId", "Outcome", "CreatedAt") VALUES ({0}, {1}, {2}, {3}, {4})""", 5);
 
     public static readonly IReadOnlyList<Statement> All =
-        [InsertCase, UpdateCase, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency];
+        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency];
 
     /// <summary>The values of the case row's insert (a change set with expected version 0).</summary>
     public static object?[] InsertCaseValues(CaseChangeSet changes, string snapshot)
@@ -56,6 +64,15 @@ internal static class CommitStatements
         var (sequence, head, now) = Head(changes);
         return [c.Version, c.State, CaseColumns.Jurisdiction(c), CaseColumns.Channel(c), CaseColumns.Department(c),
             c.DefinitionVersion.ToString(), snapshot, sequence, head, now, c.Id, changes.ExpectedVersion];
+    }
+
+    /// <summary>The values of <see cref="UpdateCaseKeepingFilters"/>.</summary>
+    public static object?[] UpdateCaseKeepingFiltersValues(CaseChangeSet changes, string snapshot)
+    {
+        var c = changes.Case;
+        var (sequence, head, now) = Head(changes);
+        return [c.Version, c.State, snapshot, sequence, head, now, c.Id, changes.ExpectedVersion,
+            CaseColumns.Jurisdiction(c), CaseColumns.Channel(c), CaseColumns.Department(c), c.DefinitionVersion.ToString()];
     }
 
     /// <summary>

@@ -138,7 +138,11 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         var caseWritten = false;
         try
         {
-            if (Bind(_statements[first], tx, firstValues).ExecuteNonQuery() == 0)
+            if (changes.KeepingFilters is { } light && Bind(_statements[light.Statement], tx, light.Values).ExecuteNonQuery() == 1)
+            {
+                // Updated without touching the filter columns' indexes.
+            }
+            else if (Bind(_statements[first], tx, firstValues).ExecuteNonQuery() == 0)
             {
                 // Only the version-checked update can touch no row.
                 return new CommitResult(CommitStatus.VersionConflict, CurrentVersion(changes.Changes.Case.Id, tx));
@@ -220,7 +224,12 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
 /// <param name="Changes">The change set.</param>
 /// <param name="First">The case row's insert or version-checked update.</param>
 /// <param name="Rows">Every statement after it.</param>
-internal sealed record PreparedChangeSet(CaseChangeSet Changes, (Statement Statement, object?[] Values) First, IReadOnlyList<(Statement Statement, object?[] Values)> Rows)
+/// <param name="KeepingFilters">For an update, the cheaper update tried first (see <see cref="CommitStatements.UpdateCaseKeepingFilters"/>).</param>
+internal sealed record PreparedChangeSet(
+    CaseChangeSet Changes,
+    (Statement Statement, object?[] Values) First,
+    IReadOnlyList<(Statement Statement, object?[] Values)> Rows,
+    (Statement Statement, object?[] Values)? KeepingFilters)
 {
     // EF Core stores a Guid as upper-case TEXT on SQLite.
     private static readonly Func<Guid, object> Key = id => id.ToString().ToUpperInvariant();
@@ -231,6 +240,9 @@ internal sealed record PreparedChangeSet(CaseChangeSet Changes, (Statement State
         var first = changes.ExpectedVersion == 0
             ? (CommitStatements.InsertCase, CommitStatements.InsertCaseValues(changes, snapshot))
             : (CommitStatements.UpdateCase, CommitStatements.UpdateCaseValues(changes, snapshot));
-        return new PreparedChangeSet(changes, first, CommitStatements.Rows(changes, Key).ToArray());
+        (Statement, object?[])? light = changes.ExpectedVersion == 0
+            ? null
+            : (CommitStatements.UpdateCaseKeepingFilters, CommitStatements.UpdateCaseKeepingFiltersValues(changes, snapshot));
+        return new PreparedChangeSet(changes, first, CommitStatements.Rows(changes, Key).ToArray(), light);
     }
 }
