@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Runtime.Ports;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
@@ -24,6 +25,12 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
     private SqliteCommand? _idempotency;
     private SqliteCommand? _version;
     private SqliteCommand? _keyTaken;
+    private SqliteCommand? _begin;
+    private SqliteCommand? _commit;
+    private SqliteCommand? _rollback;
+    private SqliteCommand? _save;
+    private SqliteCommand? _release;
+    private SqliteCommand? _rollbackToSave;
     private bool _disposed;
 
     /// <summary>Runs <paramref name="work"/> alone on the connection (opened on first use).</summary>
@@ -49,21 +56,21 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
     /// <summary>The row's version and audit head, or null when the case does not exist.</summary>
     public CaseHeader? Header(string caseId)
     {
-        using var reader = Bind(_header!, null, caseId).ExecuteReader();
+        using var reader = Bind(_header!, caseId).ExecuteReader();
         return reader.Read() ? new CaseHeader(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)) : null;
     }
 
     /// <summary>The columns a command needs, snapshot included, or null when the case does not exist.</summary>
     public LoadedCase? Row(string caseId)
     {
-        using var reader = Bind(_row!, null, caseId).ExecuteReader();
+        using var reader = Bind(_row!, caseId).ExecuteReader();
         return reader.Read() ? new LoadedCase(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)) : null;
     }
 
     /// <summary>An idempotency record's columns (key, request hash, case, outcome JSON, created ticks), or null.</summary>
     public (string Key, string RequestHash, string CaseId, string Outcome, long CreatedAt)? Idempotency(string key)
     {
-        using var reader = Bind(_idempotency!, null, key).ExecuteReader();
+        using var reader = Bind(_idempotency!, key).ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)) : null;
     }
 
@@ -76,38 +83,50 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
     /// <returns>One result per change set; on a failure without savepoints, that one result.</returns>
     public CommitResult[] Commit(IReadOnlyList<PreparedChangeSet> batch, bool savepoints)
     {
+        // Transaction control as prepared statements too (SqliteTransaction compiles BEGIN/COMMIT on every use).
         var results = new CommitResult[batch.Count];
-        using var tx = _connection!.BeginTransaction(deferred: false);
-        for (var i = 0; i < batch.Count; i++)
+        Execute(_begin!);
+        try
         {
-            if (savepoints)
-            {
-                tx.Save(Savepoint);
-            }
-
-            var result = Write(batch[i], tx);
-            results[i] = result;
-            if (result.Status == CommitStatus.Committed)
+            for (var i = 0; i < batch.Count; i++)
             {
                 if (savepoints)
                 {
-                    tx.Release(Savepoint);
+                    Execute(_save!);
+                }
+
+                var result = Write(batch[i]);
+                results[i] = result;
+                if (result.Status == CommitStatus.Committed)
+                {
+                    if (savepoints)
+                    {
+                        Execute(_release!);
+                    }
+                }
+                else if (savepoints)
+                {
+                    Execute(_rollbackToSave!);
+                    Execute(_release!);
+                }
+                else
+                {
+                    Execute(_rollback!);
+                    return results;
                 }
             }
-            else if (savepoints)
+
+            Execute(_commit!);
+            return results;
+        }
+        finally
+        {
+            // After an exception (or a failed COMMIT) the transaction may still be open.
+            if (raw.sqlite3_get_autocommit(_connection!.Handle) == 0)
             {
-                tx.Rollback(Savepoint);
-                tx.Release(Savepoint);
-            }
-            else
-            {
-                tx.Rollback();
-                return results;
+                Execute(_rollback!);
             }
         }
-
-        tx.Commit();
-        return results;
     }
 
     public async ValueTask DisposeAsync()
@@ -116,7 +135,7 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         try
         {
             _disposed = true;
-            foreach (var command in _statements.Values.Concat(new[] { _header, _row, _idempotency, _version, _keyTaken }.OfType<SqliteCommand>()))
+            foreach (var command in _statements.Values.Concat(new[] { _header, _row, _idempotency, _version, _keyTaken, _begin, _commit, _rollback, _save, _release, _rollbackToSave }.OfType<SqliteCommand>()))
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
@@ -132,26 +151,26 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         }
     }
 
-    private CommitResult Write(PreparedChangeSet changes, SqliteTransaction tx)
+    private CommitResult Write(PreparedChangeSet changes)
     {
         var (first, firstValues) = changes.First;
         var caseWritten = false;
         try
         {
-            if (changes.KeepingFilters is { } light && Bind(_statements[light.Statement], tx, light.Values).ExecuteNonQuery() == 1)
+            if (changes.KeepingFilters is { } light && Bind(_statements[light.Statement], light.Values).ExecuteNonQuery() == 1)
             {
                 // Updated without touching the filter columns' indexes.
             }
-            else if (Bind(_statements[first], tx, firstValues).ExecuteNonQuery() == 0)
+            else if (Bind(_statements[first], firstValues).ExecuteNonQuery() == 0)
             {
                 // Only the version-checked update can touch no row.
-                return new CommitResult(CommitStatus.VersionConflict, CurrentVersion(changes.Changes.Case.Id, tx));
+                return new CommitResult(CommitStatus.VersionConflict, CurrentVersion(changes.Changes.Case.Id));
             }
 
             caseWritten = true;
             foreach (var (statement, values) in changes.Rows)
             {
-                Bind(_statements[statement], tx, values).ExecuteNonQuery();
+                Bind(_statements[statement], values).ExecuteNonQuery();
             }
 
             return CommitResult.Committed;
@@ -160,12 +179,12 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         {
             // A unique key was taken by an earlier commit: the idempotency key or the new case's id.
             if (changes.Changes.Idempotency is { } record
-                && Convert.ToInt64(Bind(_keyTaken!, tx, record.Key).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                && Convert.ToInt64(Bind(_keyTaken!, record.Key).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
             {
                 return new CommitResult(CommitStatus.IdempotencyKeyTaken);
             }
 
-            var current = caseWritten ? changes.Changes.ExpectedVersion : CurrentVersion(changes.Changes.Case.Id, tx);
+            var current = caseWritten ? changes.Changes.ExpectedVersion : CurrentVersion(changes.Changes.Case.Id);
             if (current != changes.Changes.ExpectedVersion)
             {
                 return new CommitResult(CommitStatus.VersionConflict, current);
@@ -175,12 +194,13 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         }
     }
 
-    private long CurrentVersion(string caseId, SqliteTransaction tx) =>
-        Convert.ToInt64(Bind(_version!, tx, caseId).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    private long CurrentVersion(string caseId) =>
+        Convert.ToInt64(Bind(_version!, caseId).ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static SqliteCommand Bind(SqliteCommand command, SqliteTransaction? tx, params object?[] values)
+    private static void Execute(SqliteCommand command) => command.ExecuteNonQuery();
+
+    private static SqliteCommand Bind(SqliteCommand command, params object?[] values)
     {
-        command.Transaction = tx;
         for (var n = 0; n < values.Length; n++)
         {
             command.Parameters[n].Value = values[n] ?? DBNull.Value;
@@ -204,6 +224,12 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         _idempotency = Command("""SELECT "Key", "RequestHash", "CaseId", "Outcome", "CreatedAt" FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
         _version = Command("""SELECT COALESCE(MAX("Version"), 0) FROM "Cases" WHERE "Id" = @p0""", 1);
         _keyTaken = Command("""SELECT COUNT(*) FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
+        _begin = Command("BEGIN IMMEDIATE", 0); // takes the write lock first, as EF Core's BeginTransaction on SQLite
+        _commit = Command("COMMIT", 0);
+        _rollback = Command("ROLLBACK", 0);
+        _save = Command("SAVEPOINT " + Savepoint, 0);
+        _release = Command("RELEASE " + Savepoint, 0);
+        _rollbackToSave = Command("ROLLBACK TO " + Savepoint, 0);
     }
 
     // Statements are compiled on first execution and stay prepared while the command and connection live.
