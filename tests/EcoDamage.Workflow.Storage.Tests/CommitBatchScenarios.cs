@@ -175,4 +175,34 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         Assert.Equal(("崇川区", "水利局"), await ColumnsAsync());
         Assert.True((await db.VerifyAsync(id)).IsIntact);
     }
+
+    protected async Task ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone()
+    {
+        // On SQLite, commands that arrive together share one transaction (group commit); every one must
+        // still be stored with its own chain, and a conflicting twin must still lose.
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ids = new List<string>();
+        for (var i = 0; i < 30; i++)
+        {
+            var started = await db.SendAsync(Start());
+            Accepted(started);
+            ids.Add(started.CaseId);
+        }
+
+        db.Time.Advance(TimeSpan.FromHours(1));
+        var commands = ids.Select(id => StartCheck(id)).Concat(ids.Take(10).Select(id => StartCheck(id) with { ExpectedVersion = 1 })).ToArray();
+        var outcomes = await Task.WhenAll(commands.Select(c => Task.Run(() => db.SendAsync(c))));
+
+        foreach (var id in ids)
+        {
+            var forCase = outcomes.Where(o => o.CaseId == id).ToArray();
+            Assert.Single(forCase, o => o.Kind == OutcomeKind.Accepted);
+            Assert.All(forCase.Where(o => o.Kind != OutcomeKind.Accepted), o => Assert.Contains(o.Kind, new[] { OutcomeKind.VersionConflict, OutcomeKind.Refused }));
+            var stored = (await db.LoadAsync(id))!;
+            Assert.Equal(forCase.Single(o => o.Kind == OutcomeKind.Accepted).Version, stored.Case.Version);
+            var report = await db.VerifyAsync(id);
+            Assert.True(report.IsIntact, report.Reason);
+            Assert.Equal(2, report.EventsChecked);
+        }
+    }
 }

@@ -11,4 +11,7 @@ public sealed class PostgreSqlCommitBatchTests() : CommitBatchScenarios(StorageP
 
     [PostgresFact]
     public Task FilterColumns_FollowTheCaseOnEveryCommit_PostgreSql() => FilterColumns_FollowTheCaseOnEveryCommit();
+
+    [PostgresFact]
+    public Task ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone_PostgreSql() => ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone();
 }

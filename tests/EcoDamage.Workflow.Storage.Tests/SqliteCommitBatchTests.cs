@@ -11,4 +11,7 @@ public sealed class SqliteCommitBatchTests() : CommitBatchScenarios(StorageProvi
 
     [Fact]
     public Task FilterColumns_FollowTheCaseOnEveryCommit_Sqlite() => FilterColumns_FollowTheCaseOnEveryCommit();
+
+    [Fact]
+    public Task ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone_Sqlite() => ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone();
 }

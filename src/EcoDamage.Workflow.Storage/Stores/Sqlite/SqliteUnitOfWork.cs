@@ -7,13 +7,22 @@ namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 /// values are computed first, outside the writer's lock; then one <c>BEGIN IMMEDIATE</c> transaction runs
 /// the prepared statements. A batch (<see cref="CommitBatchAsync"/>) shares one transaction and one
 /// <c>fsync</c>, with a savepoint per change set so that a conflict rolls back only that change set.
+/// Single commits of concurrent commands are grouped the same way (<see cref="SqliteWriter.CommitGroupedAsync"/>).
 /// </summary>
 internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : IUnitOfWork
 {
     public async Task<CommitResult> CommitAsync(CaseChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return (await CommitCoreAsync([changes], savepoints: false, cancellationToken).ConfigureAwait(false))[0];
+        cancellationToken.ThrowIfCancellationRequested();
+        var prepared = PreparedChangeSet.Of(changes);
+        var result = await writer.CommitGroupedAsync(prepared).ConfigureAwait(false);
+        if (result.Status == CommitStatus.Committed && CaseCache.SurvivesSnapshotRoundTrip(changes.Case))
+        {
+            cache.Put(CommitStatements.Committed(changes));
+        }
+
+        return result;
     }
 
     public async Task<IReadOnlyList<CommitResult>> CommitBatchAsync(IReadOnlyList<CaseChangeSet> batch, CancellationToken cancellationToken = default)

@@ -19,6 +19,7 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<Statement, SqliteCommand> _statements = [];
+    private readonly List<Pending> _queue = [];
     private SqliteConnection? _connection;
     private SqliteCommand? _header;
     private SqliteCommand? _row;
@@ -75,13 +76,92 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
     }
 
     /// <summary>
+    /// Commits one command's change set, together with those of any commands that queued up meanwhile
+    /// (group commit: one transaction and one <c>fsync</c> for all of them, a savepoint each). Whoever gets
+    /// the connection commits everything queued so far; the others find their result already set. Each
+    /// change set succeeds or fails exactly as it would alone, and a result is given only after the
+    /// transaction holding it committed. Not cancellable once queued (the group may already hold it).
+    /// </summary>
+    public async Task<CommitResult> CommitGroupedAsync(PreparedChangeSet changes)
+    {
+        var pending = new Pending(changes);
+        lock (_queue)
+        {
+            _queue.Add(pending);
+        }
+
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (!pending.Done.Task.IsCompleted)
+            {
+                Pending[] group;
+                lock (_queue)
+                {
+                    group = [.. _queue];
+                    _queue.Clear();
+                }
+
+                CommitGroup(group);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        return await pending.Done.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Commits prepared change sets in one <c>BEGIN IMMEDIATE</c> transaction. With
     /// <paramref name="savepoints"/>, each change set runs inside its own savepoint and one that fails
     /// (stale version, key taken) is rolled back alone; without, the first failure rolls back everything
-    /// (a batch of one).
+    /// (a batch of one). An exception rolls back the whole transaction and propagates.
     /// </summary>
     /// <returns>One result per change set; on a failure without savepoints, that one result.</returns>
-    public CommitResult[] Commit(IReadOnlyList<PreparedChangeSet> batch, bool savepoints)
+    public CommitResult[] Commit(IReadOnlyList<PreparedChangeSet> batch, bool savepoints) =>
+        Commit(batch, savepoints, errors: null);
+
+    private void CommitGroup(Pending[] group)
+    {
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_connection is null)
+            {
+                Open();
+            }
+
+            var errors = group.Length > 1 ? new Exception?[group.Length] : null;
+            var results = Commit(group.Select(p => p.Changes).ToArray(), savepoints: group.Length > 1, errors);
+            for (var i = 0; i < group.Length; i++)
+            {
+                if (errors?[i] is { } error)
+                {
+                    group[i].Done.SetException(error);
+                }
+                else
+                {
+                    group[i].Done.SetResult(results[i]);
+                }
+            }
+        }
+#pragma warning disable CA1031 // every waiting command must hear how its commit ended, whatever the error
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            // BEGIN or COMMIT failed (or the only change set threw): nothing of the group was written.
+            foreach (var p in group)
+            {
+                p.Done.TrySetException(e);
+            }
+        }
+    }
+
+    // With errors, a change set that throws is rolled back to its savepoint and its exception kept there;
+    // the others go on.
+    private CommitResult[] Commit(IReadOnlyList<PreparedChangeSet> batch, bool savepoints, Exception?[]? errors)
     {
         // Transaction control as prepared statements too (SqliteTransaction compiles BEGIN/COMMIT on every use).
         var results = new CommitResult[batch.Count];
@@ -95,7 +175,19 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
                     Execute(_save!);
                 }
 
-                var result = Write(batch[i]);
+                CommitResult result;
+                try
+                {
+                    result = Write(batch[i]);
+                }
+                catch (SqliteException e) when (errors is not null)
+                {
+                    Execute(_rollbackToSave!);
+                    Execute(_release!);
+                    errors[i] = e;
+                    continue;
+                }
+
                 results[i] = result;
                 if (result.Status == CommitStatus.Committed)
                 {
@@ -244,6 +336,14 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
 
         return command;
     }
+}
+
+/// <summary>A change set waiting for a group commit.</summary>
+internal sealed class Pending(PreparedChangeSet changes)
+{
+    public PreparedChangeSet Changes { get; } = changes;
+
+    public TaskCompletionSource<CommitResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 /// <summary>A change set with its SQL values computed (outside the writer's lock).</summary>
