@@ -47,6 +47,7 @@ internal static partial class RuntimeBench
                 "runtime" => await RuntimePhaseAsync(db, cases, capture),
                 "floor" => await FloorPhaseAsync(db, cases, capture),
                 "runtime-concurrent" => await ConcurrentRuntimePhaseAsync(db, cases, IntArg(args, "--concurrency", 8)),
+                "paired" => await PairedPhaseAsync(db, Arg(args, "--floor-db")!, cases),
                 "floor-grouped" => await FloorPhaseAsync(db, cases, capture, IntArg(args, "--concurrency", 8)),
                 "populate" => await PopulatePhaseAsync(db, stored, capture),
                 "host" => await HostPhaseAsync(db, capture),
@@ -82,6 +83,11 @@ internal static partial class RuntimeBench
         var ratios = Enumerable.Range(0, rounds).Select(i => runtimes[i]["tps"] / floors[i]["tps"]).ToList();
         Console.WriteLine(FormattableString.Invariant(
             $"runtime/floor throughput per round: {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median {Percentile(ratios, 0.5):F2} (target >= 0.50)"));
+        if (args.Contains("--paired"))
+        {
+            PairedRounds(folder, cases, stored, captureFile, rounds);
+        }
+
         if (IntArg(args, "--concurrency", 1) is var concurrency and > 1)
         {
             ConcurrentRounds(folder, cases, stored, captureFile, rounds, concurrency);
@@ -246,7 +252,7 @@ internal static partial class RuntimeBench
     }
 
     /// <summary>What the floor writes: the runtime's own texts for each of the twelve steps of one case.</summary>
-    private sealed record Capture(string[] Snapshots, string[] States, string[] AuditPayloads, string[] OutboxPayloads, string Stored, string StoredState);
+    internal sealed record Capture(string[] Snapshots, string[] States, string[] AuditPayloads, string[] OutboxPayloads, string Stored, string StoredState);
 
     private static async Task<Dictionary<string, double>> RuntimePhaseAsync(string db, int cases, string captureFile)
     {
@@ -404,25 +410,7 @@ internal static partial class RuntimeBench
         }
 
         SqliteConnection.ClearAllPools();
-        await using var connection = new SqliteConnection($"Data Source={db}");
-        await connection.OpenAsync();
-        await Exec(connection, "PRAGMA journal_mode=WAL;");
-        await Exec(connection, FormattableString.Invariant($"PRAGMA synchronous={synchronous};"));
-
-        await using var insertCase = Prepare(connection,
-            "INSERT INTO Cases (Id, DefinitionId, DefinitionVersion, State, Version, Snapshot, AuditSequence, AuditHead, CreatedAt, UpdatedAt) VALUES ($id, 'claim', '1.0.0', $state, $v, $snapshot, 0, $head, $at, $at)",
-            "$id", "$state", "$v", "$snapshot", "$head", "$at");
-        await using var update = Prepare(connection,
-            "UPDATE Cases SET Version = $v, State = $state, Snapshot = $snapshot, AuditSequence = $seq, AuditHead = $head, UpdatedAt = $at WHERE Id = $id AND Version = $expected",
-            "$v", "$state", "$snapshot", "$seq", "$head", "$at", "$id", "$expected");
-        await using var insertAudit = Prepare(connection,
-            "INSERT INTO AuditEvents (CaseId, Sequence, At, Kind, ActorId, Role, Department, Trigger, FromState, ToState, DataDiff, DefinitionKey, CaseVersion, PreviousHash, Hash, Payload) VALUES ($id, $seq, $at, 'Transition', 'u-bench', 'handlingDepartment', NULL, $trigger, $from, $to, '{}', 'claim', $v, $prev, $hash, $payload)",
-            "$id", "$seq", "$at", "$trigger", "$from", "$to", "$v", "$prev", "$hash", "$payload");
-        await using var insertOutbox = Prepare(connection,
-            "INSERT INTO Outbox (Id, CaseId, Type, Payload, OccurredAt, DispatchedAt, Attempts) VALUES ($oid, $id, 'case.stateChanged', $payload, $at, NULL, 0)",
-            "$oid", "$id", "$payload", "$at");
-
-        const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+        await using var floor = await FloorWriter.OpenAsync(db, synchronous, capture);
         var latencies = new List<double>(cases * ClaimScenario.Steps);
         long managedPeak = 0;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -432,48 +420,12 @@ internal static partial class RuntimeBench
         for (var first = -group; first < cases; first += group) // the first group warms up
         {
             var size = first < 0 ? group : Math.Min(group, cases - first);
-            var ids = new string[size];
-            var heads = new string[size];
-            for (var k = 0; k < size; k++)
-            {
-                ids[k] = Guid.CreateVersion7(t).ToString("N");
-                heads[k] = Genesis;
-                Set(insertCase, ids[k], "ClueScreening", 1L, capture.Snapshots[0], Genesis, t.UtcTicks);
-                await insertCase.ExecuteNonQueryAsync();
-            }
-
+            var (ids, heads) = await floor.CreateAsync(size, t);
             for (var step = 0; step < ClaimScenario.Steps; step++)
             {
                 t = t.AddHours(1);
                 var s = Stopwatch.GetTimestamp();
-                var next = new string[size];
-                await using (var tx = connection.BeginTransaction()) // BEGIN IMMEDIATE, as EF Core's BeginTransaction on SQLite
-                {
-                    for (var k = 0; k < size; k++)
-                    {
-                        var (id, head) = (ids[k], heads[k]);
-                        var version = step + 2L;
-                        var payload = string.Concat(capture.AuditPayloads[step], "|previousHash=", head);
-                        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
-                        update.Transaction = insertAudit.Transaction = insertOutbox.Transaction = tx;
-                        Set(update, version, capture.States[step], capture.Snapshots[step], (long)step + 1, hash, t.UtcTicks, id, version - 1);
-                        if (await update.ExecuteNonQueryAsync() != 1)
-                        {
-                            throw new InvalidOperationException("version conflict in the floor");
-                        }
-
-                        Set(insertAudit, id, (long)step + 1, t.UtcTicks, ClaimScenario.Path[step].Trigger,
-                            step == 0 ? "ClueScreening" : capture.States[step - 1], capture.States[step], version, head, hash, payload);
-                        await insertAudit.ExecuteNonQueryAsync();
-                        Set(insertOutbox, Guid.CreateVersion7(t).ToString(), id, capture.OutboxPayloads[step], t.UtcTicks);
-                        await insertOutbox.ExecuteNonQueryAsync();
-                        next[k] = hash;
-                    }
-
-                    await tx.CommitAsync();
-                    heads = next;
-                }
-
+                heads = await floor.StepAsync(ids, heads, step, t);
                 if (first >= 0)
                 {
                     var elapsed = Stopwatch.GetElapsedTime(s);

@@ -50,6 +50,7 @@ public static class CaseJson
             options.Converters.Add(new FragmentCacheConverter<HistoryEntry>(fragmentCache));
             options.Converters.Add(new FragmentCacheConverter<CaseDocument>(fragmentCache));
             options.Converters.Add(new FragmentCacheConverter<DeadlineInstance>(fragmentCache));
+            options.Converters.Add(new FragmentCacheConverter<CaseData>(fragmentCache));
         }
 
         options.Converters.Add(new JsonStringEnumConverter());
