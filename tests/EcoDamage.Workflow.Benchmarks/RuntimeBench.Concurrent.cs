@@ -38,8 +38,6 @@ internal static partial class RuntimeBench
         var ratios = Enumerable.Range(0, rounds).Select(i => runtimes[i]["tps"] / floors[i]["tps"]).ToList();
         Console.WriteLine(FormattableString.Invariant(
             $"concurrent runtime/grouped floor per round: {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median {Percentile(ratios, 0.5):F2}"));
-        Console.WriteLine(FormattableString.Invariant(
-            $"runtime with {concurrency} concurrent commands vs sequential floor of the same run: median {Percentile(Enumerable.Range(0, rounds).Select(i => runtimes[i]["tps"]).ToList(), 0.5):F0} transitions/s"));
     }
 
     private static async Task<Dictionary<string, double>> ConcurrentRuntimePhaseAsync(string db, int cases, int concurrency)
