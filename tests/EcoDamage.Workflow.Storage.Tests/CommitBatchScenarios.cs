@@ -205,4 +205,56 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
             Assert.Equal(2, report.EventsChecked);
         }
     }
+
+    protected async Task ConcurrentCommitsWithOneFailing_OnlyThatOneFails()
+    {
+        // A change set that breaks a constraint (here an audit event without an actor) fails alone, even
+        // when it shares a group commit with others.
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ids = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var started = await db.SendAsync(Start());
+            Accepted(started);
+            ids.Add(started.CaseId);
+        }
+
+        db.Time.Advance(TimeSpan.FromHours(1));
+        var batch = new List<CaseChangeSet>();
+        foreach (var id in ids)
+        {
+            batch.Add(await FireChangesAsync(db, id));
+        }
+
+        batch[7] = batch[7] with { AuditEvents = [batch[7].AuditEvents[0] with { ActorId = null! }] };
+        var commits = batch.Select(c => Task.Run(() => db.CommitAsync(c))).ToArray();
+        try
+        {
+            await Task.WhenAll(commits);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // inspected below
+        }
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var stored = (await db.LoadAsync(ids[i]))!;
+            if (i == 7)
+            {
+                Assert.True(commits[i].IsFaulted);
+                Assert.IsAssignableFrom<System.Data.Common.DbException>(commits[i].Exception!.InnerException);
+                Assert.Equal(batch[i].ExpectedVersion, stored.Case.Version);
+                Assert.Equal(1, await db.QueryAsync(x => x.Outbox.CountAsync(o => o.CaseId == ids[7])));
+            }
+            else
+            {
+                Assert.Equal(CommitStatus.Committed, (await commits[i]).Status);
+                Assert.Equal(batch[i].Case.Version, stored.Case.Version);
+            }
+
+            var report = await db.VerifyAsync(ids[i]);
+            Assert.True(report.IsIntact, report.Reason);
+        }
+    }
 }

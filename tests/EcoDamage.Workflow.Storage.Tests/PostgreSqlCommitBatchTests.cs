@@ -14,4 +14,7 @@ public sealed class PostgreSqlCommitBatchTests() : CommitBatchScenarios(StorageP
 
     [PostgresFact]
     public Task ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone_PostgreSql() => ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone();
+
+    [PostgresFact]
+    public Task ConcurrentCommitsWithOneFailing_OnlyThatOneFails_PostgreSql() => ConcurrentCommitsWithOneFailing_OnlyThatOneFails();
 }

@@ -14,4 +14,7 @@ public sealed class SqliteCommitBatchTests() : CommitBatchScenarios(StorageProvi
 
     [Fact]
     public Task ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone_Sqlite() => ConcurrentCommandsOnManyCases_EachCommitsAsIfAlone();
+
+    [Fact]
+    public Task ConcurrentCommitsWithOneFailing_OnlyThatOneFails_Sqlite() => ConcurrentCommitsWithOneFailing_OnlyThatOneFails();
 }
