@@ -28,7 +28,7 @@ namespace EcoDamage.Workflow.Benchmarks;
 /// opens it, migrates and runs commands on a handful of cases; compared with a 1,000-case store.</item>
 /// </list>
 /// </summary>
-internal static class RuntimeBench
+internal static partial class RuntimeBench
 {
     private const string Folder = "bench-data";
 
@@ -46,6 +46,9 @@ internal static class RuntimeBench
             {
                 "runtime" => await RuntimePhaseAsync(db, cases, capture),
                 "floor" => await FloorPhaseAsync(db, cases, capture),
+                "runtime-concurrent" => await ConcurrentRuntimePhaseAsync(db, cases, IntArg(args, "--concurrency", 8)),
+                "paired" => await PairedPhaseAsync(db, Arg(args, "--floor-db")!, cases),
+                "floor-grouped" => await FloorPhaseAsync(db, cases, capture, IntArg(args, "--concurrency", 8)),
                 "populate" => await PopulatePhaseAsync(db, stored, capture),
                 "host" => await HostPhaseAsync(db, capture),
                 _ => throw new ArgumentException("unknown phase " + phase),
@@ -73,13 +76,23 @@ internal static class RuntimeBench
         Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (var round = 0; round < rounds; round++)
         {
-            Row(round + 1, "runtime (CaseCommandHandler + EF Core)", runtimes[round]);
+            Row(round + 1, "runtime (CaseCommandHandler + storage)", runtimes[round]);
             Row(round + 1, "floor (raw Microsoft.Data.Sqlite)", floors[round]);
         }
 
         var ratios = Enumerable.Range(0, rounds).Select(i => runtimes[i]["tps"] / floors[i]["tps"]).ToList();
         Console.WriteLine(FormattableString.Invariant(
             $"runtime/floor throughput per round: {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))}; median {Percentile(ratios, 0.5):F2} (target >= 0.50)"));
+        if (args.Contains("--paired"))
+        {
+            PairedRounds(folder, cases, stored, captureFile, rounds);
+        }
+
+        if (IntArg(args, "--concurrency", 1) is var concurrency and > 1)
+        {
+            ConcurrentRounds(folder, cases, stored, captureFile, rounds, concurrency);
+        }
+
         var runtime = runtimes[^1];
         Console.WriteLine(FormattableString.Invariant($"document attachments (runtime, setup, not in the figures above): {runtime["attachTps"]:F0}/s, p50 {runtime["attachP50"]:F0} µs"));
         Console.WriteLine(FormattableString.Invariant($"PRAGMA synchronous seen on the runtime's connection: {runtime["synchronous"]} (floor set to the same)"));
@@ -124,7 +137,7 @@ internal static class RuntimeBench
         return file;
     }
 
-    private static Dictionary<string, double> Child(string phase, string db, int cases, int stored, string capture, string? extra = null)
+    private static Dictionary<string, double> Child(string phase, string db, int cases, int stored, string capture, params string?[] extra)
     {
         var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
         var self = Environment.ProcessPath!;
@@ -139,9 +152,9 @@ internal static class RuntimeBench
             start.ArgumentList.Add(a);
         }
 
-        if (extra is not null)
+        foreach (var e in extra.OfType<string>())
         {
-            start.ArgumentList.Add(extra);
+            start.ArgumentList.Add(e);
         }
 
         using var process = Process.Start(start)!;
@@ -239,7 +252,7 @@ internal static class RuntimeBench
     }
 
     /// <summary>What the floor writes: the runtime's own texts for each of the twelve steps of one case.</summary>
-    private sealed record Capture(string[] Snapshots, string[] States, string[] AuditPayloads, string[] OutboxPayloads, string Stored, string StoredState);
+    internal sealed record Capture(string[] Snapshots, string[] States, string[] AuditPayloads, string[] OutboxPayloads, string Stored, string StoredState);
 
     private static async Task<Dictionary<string, double>> RuntimePhaseAsync(string db, int cases, string captureFile)
     {
@@ -377,7 +390,12 @@ internal static class RuntimeBench
 
     // ---------------------------------------------------------------- floor
 
-    private static async Task<Dictionary<string, double>> FloorPhaseAsync(string db, int cases, string captureFile)
+    /// <summary>
+    /// The floor. With <paramref name="group"/> &gt; 1, <paramref name="group"/> cases advance together and
+    /// their transitions share one transaction (the ideal group commit, for the concurrent rows); latencies
+    /// are then per transaction and throughput is transitions over wall time.
+    /// </summary>
+    private static async Task<Dictionary<string, double>> FloorPhaseAsync(string db, int cases, string captureFile, int group = 1)
     {
         var capture = JsonSerializer.Deserialize<Capture>(await File.ReadAllTextAsync(captureFile))!;
         var clock = new BenchClock();
@@ -392,66 +410,28 @@ internal static class RuntimeBench
         }
 
         SqliteConnection.ClearAllPools();
-        await using var connection = new SqliteConnection($"Data Source={db}");
-        await connection.OpenAsync();
-        await Exec(connection, "PRAGMA journal_mode=WAL;");
-        await Exec(connection, FormattableString.Invariant($"PRAGMA synchronous={synchronous};"));
-
-        await using var insertCase = Prepare(connection,
-            "INSERT INTO Cases (Id, DefinitionId, DefinitionVersion, State, Version, Snapshot, AuditSequence, AuditHead, CreatedAt, UpdatedAt) VALUES ($id, 'claim', '1.0.0', $state, $v, $snapshot, 0, $head, $at, $at)",
-            "$id", "$state", "$v", "$snapshot", "$head", "$at");
-        await using var update = Prepare(connection,
-            "UPDATE Cases SET Version = $v, State = $state, Snapshot = $snapshot, AuditSequence = $seq, AuditHead = $head, UpdatedAt = $at WHERE Id = $id AND Version = $expected",
-            "$v", "$state", "$snapshot", "$seq", "$head", "$at", "$id", "$expected");
-        await using var insertAudit = Prepare(connection,
-            "INSERT INTO AuditEvents (CaseId, Sequence, At, Kind, ActorId, Role, Department, Trigger, FromState, ToState, DataDiff, DefinitionKey, CaseVersion, PreviousHash, Hash, Payload) VALUES ($id, $seq, $at, 'Transition', 'u-bench', 'handlingDepartment', NULL, $trigger, $from, $to, '{}', 'claim', $v, $prev, $hash, $payload)",
-            "$id", "$seq", "$at", "$trigger", "$from", "$to", "$v", "$prev", "$hash", "$payload");
-        await using var insertOutbox = Prepare(connection,
-            "INSERT INTO Outbox (Id, CaseId, Type, Payload, OccurredAt, DispatchedAt, Attempts) VALUES ($oid, $id, 'case.stateChanged', $payload, $at, NULL, 0)",
-            "$oid", "$id", "$payload", "$at");
-
-        const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+        await using var floor = await FloorWriter.OpenAsync(db, synchronous, capture);
         var latencies = new List<double>(cases * ClaimScenario.Steps);
         long managedPeak = 0;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var measured = TimeSpan.Zero;
         var t = new DateTimeOffset(2026, 3, 3, 1, 0, 0, TimeSpan.Zero);
-        for (var c = -1; c < cases; c++) // case -1 warms up
+        var transitions = 0;
+        for (var first = -group; first < cases; first += group) // the first group warms up
         {
-            var id = Guid.CreateVersion7(t).ToString("N");
-            Set(insertCase, id, "ClueScreening", 1L, capture.Snapshots[0], Genesis, t.UtcTicks);
-            await insertCase.ExecuteNonQueryAsync();
-            var head = Genesis;
+            var size = first < 0 ? group : Math.Min(group, cases - first);
+            var (ids, heads) = await floor.CreateAsync(size, t);
             for (var step = 0; step < ClaimScenario.Steps; step++)
             {
                 t = t.AddHours(1);
                 var s = Stopwatch.GetTimestamp();
-                await using (var tx = connection.BeginTransaction()) // BEGIN IMMEDIATE, as EF Core's BeginTransaction on SQLite
-                {
-                    var version = step + 2L;
-                    var payload = string.Concat(capture.AuditPayloads[step], "|previousHash=", head);
-                    var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
-                    update.Transaction = insertAudit.Transaction = insertOutbox.Transaction = tx;
-                    Set(update, version, capture.States[step], capture.Snapshots[step], (long)step + 1, hash, t.UtcTicks, id, version - 1);
-                    if (await update.ExecuteNonQueryAsync() != 1)
-                    {
-                        throw new InvalidOperationException("version conflict in the floor");
-                    }
-
-                    Set(insertAudit, id, (long)step + 1, t.UtcTicks, ClaimScenario.Path[step].Trigger,
-                        step == 0 ? "ClueScreening" : capture.States[step - 1], capture.States[step], version, head, hash, payload);
-                    await insertAudit.ExecuteNonQueryAsync();
-                    Set(insertOutbox, Guid.CreateVersion7(t).ToString(), id, capture.OutboxPayloads[step], t.UtcTicks);
-                    await insertOutbox.ExecuteNonQueryAsync();
-                    await tx.CommitAsync();
-                    head = hash;
-                }
-
-                if (c >= 0)
+                heads = await floor.StepAsync(ids, heads, step, t);
+                if (first >= 0)
                 {
                     var elapsed = Stopwatch.GetElapsedTime(s);
                     measured += elapsed;
                     latencies.Add(elapsed.TotalMicroseconds);
+                    transitions += size;
                 }
             }
 
@@ -459,7 +439,9 @@ internal static class RuntimeBench
         }
 
         var r = Figures(latencies, measured, managedPeak);
-        r["allocPerTransition"] = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)(latencies.Count + ClaimScenario.Steps);
+        r["allocPerTransition"] = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)(transitions + (group * ClaimScenario.Steps));
+        r["transitions"] = transitions;
+        r["tps"] = transitions / measured.TotalSeconds;
         return r;
     }
 

@@ -99,6 +99,12 @@ public sealed class TestDatabase : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitAsync(changes);
     }
 
+    public async Task<IReadOnlyList<CommitResult>> CommitBatchAsync(IReadOnlyList<CaseChangeSet> batch)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().CommitBatchAsync(batch);
+    }
+
     public async Task<StoredCase?> LoadAsync(string caseId)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,12 +17,21 @@ public static class AuditHasher
     /// <summary>The previous hash of a case's first event: 64 zeros.</summary>
     public static string Genesis { get; } = new('0', 64);
 
+    // The canonical text of each event made by Seal, so that a store writing it beside the hash does not
+    // compute it again. Events are immutable (a `with` copy is another key), and entries die with them.
+    private static readonly ConditionalWeakTable<AuditEvent, string> Sealed = [];
+
     /// <summary>The canonical JSON of <paramref name="event"/>, every member but <see cref="AuditEvent.Hash"/>.</summary>
     /// <param name="event">The event.</param>
     /// <returns>UTF-8 JSON text.</returns>
     public static string Canonical(AuditEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
+        if (Sealed.TryGetValue(@event, out var known))
+        {
+            return known;
+        }
+
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
         {
@@ -56,5 +66,11 @@ public static class AuditHasher
     /// <summary>The event with <see cref="AuditEvent.Hash"/> computed from its other members.</summary>
     /// <param name="event">The event (its hash is ignored).</param>
     /// <returns>The sealed event.</returns>
-    public static AuditEvent Seal(AuditEvent @event) => @event with { Hash = Hash(Canonical(@event)) };
+    public static AuditEvent Seal(AuditEvent @event)
+    {
+        var canonical = Canonical(@event);
+        var sealedEvent = @event with { Hash = Hash(canonical) };
+        Sealed.AddOrUpdate(sealedEvent, canonical);
+        return sealedEvent;
+    }
 }

@@ -20,6 +20,7 @@ internal static class ChangeSetBuilder
         var outbox = new List<OutboxMessage>();
         var sequence = before.AuditSequence;
         var head = before.AuditHead;
+        var definitionKey = after.Frames[0].DefinitionKey; // formatted on every read
 
         foreach (var step in Flatten(result))
         {
@@ -30,7 +31,7 @@ internal static class ChangeSetBuilder
             var diff = Diff(oldData, step.Changes, document);
             var e = AuditHasher.Seal(new AuditEvent(
                 after.Id, ++sequence, now, kind, actor.Id, actor.Role, actor.Department, step.Trigger,
-                kind == "Started" ? string.Empty : step.From, step.To, diff, after.Frames[0].DefinitionKey, after.Version, head, string.Empty));
+                kind == "Started" ? string.Empty : step.From, step.To, diff, definitionKey, after.Version, head, string.Empty));
             audit.Add(e);
             head = e.Hash;
 

@@ -32,12 +32,27 @@ public static class CaseJson
 
     private static JsonSerializerOptions CreateOptions()
     {
+        var inner = CreateOptions(fragmentCache: null);
+        return CreateOptions(() => inner);
+    }
+
+    private static JsonSerializerOptions CreateOptions(Func<JsonSerializerOptions>? fragmentCache)
+    {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ConstructorParametersOnly } },
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Encoder = CanonicalJson.WriterOptions.Encoder,
         };
+        if (fragmentCache is not null)
+        {
+            // Parts that stay the same instance from one version of a case to the next (docs/benchmarks.md).
+            options.Converters.Add(new FragmentCacheConverter<HistoryEntry>(fragmentCache));
+            options.Converters.Add(new FragmentCacheConverter<CaseDocument>(fragmentCache));
+            options.Converters.Add(new FragmentCacheConverter<DeadlineInstance>(fragmentCache));
+            options.Converters.Add(new FragmentCacheConverter<CaseData>(fragmentCache));
+        }
+
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new CaseDataConverter());
         options.Converters.Add(new DataDictionaryConverter());

@@ -2,6 +2,7 @@ using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.Storage.Audit;
 using EcoDamage.Workflow.Storage.Stores;
+using EcoDamage.Workflow.Storage.Stores.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 // Extension methods on IServiceCollection live in its namespace, so Program.cs needs no extra using.
@@ -56,6 +57,16 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IIdempotencyStore>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        if (options.Provider == StorageProvider.Sqlite)
+        {
+            // The command path on SQLite skips EF Core: one connection with prepared statements (docs/benchmarks.md).
+            services.AddSingleton<SqliteWriter>();
+            services.AddSingleton<SqliteCaseStore>();
+            services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
+            services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
+            services.AddSingleton<IUnitOfWork, SqliteUnitOfWork>();
+        }
+
         services.AddScoped<WorkflowStorageMigrator>();
         services.AddScoped<AuditChainScanner>();
         services.AddScoped<EcoDamage.Workflow.Storage.Queries.CaseDirectory>();

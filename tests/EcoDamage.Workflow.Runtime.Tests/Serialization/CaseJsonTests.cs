@@ -41,6 +41,30 @@ public sealed class CaseJsonTests
     }
 
     [Fact]
+    public void Serialize_EachVersionOfACase_EqualsAFreshSerializationOfTheSameCase()
+    {
+        // Parts kept from one version to the next (history, documents, deadlines) reuse their JSON:
+        // every version's snapshot must still be exactly what a case with no shared parts produces.
+        var driver = CaseDriver.StartClaim(new LocalDateTime(2026, 3, 2, 10, 0), ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "崇川区"));
+        var versions = new List<CaseInstance> { driver.Case };
+        versions.Add(driver.Fire("StartPreliminaryCheck", Department).Case);
+        versions.Add(driver.Attach("preliminaryCheckReport", "caseOpeningDecision").Case);
+        versions.Add(driver.Fire("OpenCase", Department, ("damageFound", true)).Case);
+        versions.Add(driver.Attach("siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence").Case);
+        versions.Add(driver.Fire("CompleteInvestigation", Department,
+            ("estimatedDamage", 1_200_000.50m), ("factsSimple", false), ("liabilityUndisputed", false), ("damageSmall", false)).Case);
+
+        foreach (var version in versions)
+        {
+            var first = CaseJson.Serialize(version); // history entries of earlier versions come from the cache
+            var fresh = CaseJson.Serialize(CaseJson.Deserialize(first)); // new instances: nothing cached
+
+            Assert.Equal(first, CaseJson.Serialize(version));
+            Assert.Equal(fresh, first);
+        }
+    }
+
+    [Fact]
     public void Deserialize_KeepsEachDataValueItsType()
     {
         var @case = ClaimInConsultation().Case;

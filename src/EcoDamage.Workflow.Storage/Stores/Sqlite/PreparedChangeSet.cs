@@ -1,0 +1,30 @@
+using EcoDamage.Workflow.Runtime.Ports;
+
+namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
+
+/// <summary>A change set with its SQL values computed (outside the writer's lock).</summary>
+/// <param name="Changes">The change set.</param>
+/// <param name="First">The case row's insert or version-checked update.</param>
+/// <param name="Rows">Every statement after it.</param>
+/// <param name="KeepingFilters">For an update, the cheaper update tried first (see <see cref="CommitStatements.UpdateCaseKeepingFilters"/>).</param>
+internal sealed record PreparedChangeSet(
+    CaseChangeSet Changes,
+    (Statement Statement, object?[] Values) First,
+    IReadOnlyList<(Statement Statement, object?[] Values)> Rows,
+    (Statement Statement, object?[] Values)? KeepingFilters)
+{
+    // EF Core stores a Guid as upper-case TEXT on SQLite.
+    private static readonly Func<Guid, object> Key = id => id.ToString().ToUpperInvariant();
+
+    public static PreparedChangeSet Of(CaseChangeSet changes)
+    {
+        var snapshot = Runtime.Serialization.CaseJson.Serialize(changes.Case);
+        var first = changes.ExpectedVersion == 0
+            ? (CommitStatements.InsertCase, CommitStatements.InsertCaseValues(changes, snapshot))
+            : (CommitStatements.UpdateCase, CommitStatements.UpdateCaseValues(changes, snapshot));
+        (Statement, object?[])? light = changes.ExpectedVersion == 0
+            ? null
+            : (CommitStatements.UpdateCaseKeepingFilters, CommitStatements.UpdateCaseKeepingFiltersValues(changes, snapshot));
+        return new PreparedChangeSet(changes, first, CommitStatements.Rows(changes, Key).ToArray(), light);
+    }
+}
