@@ -11,6 +11,8 @@ builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
 builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
+builder.Services.AddMessaging(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddApiDocuments();
 builder.Services.AddTelemetry(builder.Configuration);
@@ -29,6 +31,7 @@ app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapCluesApi();
 app.MapCasesApi();
+app.MapWebhooksApi();
 app.MapApiDocuments();
 
 app.Run();
