@@ -6,11 +6,18 @@ using EcoDamage.Workflow.Benchmarks;
 // --describe: prints everything the 12-step path does (to diff engine behaviour across optimizations).
 // --runtime [--cases N] [--stored M]: the durable runtime on SQLite vs a raw Microsoft.Data.Sqlite floor,
 //   and host memory over M stored cases (see RuntimeBench and docs/benchmarks.md).
+// --webhooks [--cases N] [--writers W] [--rabbitmq URI]: webhook deliveries/s and commit → receiver latency on the
+//   embedded default and on RabbitMQ, against a raw HttpClient POST loop (see WebhookBench and docs/events-and-webhooks.md).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
     Console.Write(new ClaimScenario().Describe());
     return 0;
+}
+
+if (args.Contains("--webhooks"))
+{
+    return await WebhookBench.RunAsync(args);
 }
 
 if (args.Contains("--runtime"))

@@ -44,7 +44,8 @@ public static class MessagingServiceCollectionExtensions
 
         services.AddMassTransit(x =>
         {
-            x.AddConsumer<WebhookFanOutConsumer>();
+            x.AddConsumer<WebhookFanOutConsumer>(c => c.Options<BatchOptions>(b => b
+                .SetMessageLimit(FanOutBatch).SetTimeLimit(TimeSpan.FromMilliseconds(10)).SetConcurrencyLimit(1)));
             if (options.Transport == MessagingTransport.RabbitMq)
             {
                 x.UsingRabbitMq((context, cfg) =>
@@ -102,6 +103,8 @@ public static class MessagingServiceCollectionExtensions
         return services;
     }
 
+    private const int FanOutBatch = 100;
+
     private static WebhookOptions WebhookOptionsFrom(IConfiguration configuration)
     {
         var options = new WebhookOptions();
@@ -116,9 +119,14 @@ public static class MessagingServiceCollectionExtensions
 
     private static void FanOutEndpoint(IReceiveEndpointConfigurator endpoint, IBusRegistrationContext context)
     {
-        // One event at a time per node keeps a case's events in order on the way to their delivery rows;
-        // delivery order does not depend on it (DeliveryClaims waits for earlier fan-outs).
-        endpoint.ConcurrentMessageLimit = 1;
+        // One batch at a time per node, each in id order, keeps a case's events in order on the way to their delivery rows;
+        // delivery order does not depend on it (DeliveryClaims waits for earlier fan-outs). A batch is one transaction.
+        endpoint.ConcurrentMessageLimit = FanOutBatch;
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+        {
+            rabbit.PrefetchCount = FanOutBatch * 2;
+        }
+
         endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1000, 5000));
         endpoint.ConfigureConsumer<WebhookFanOutConsumer>(context);
     }

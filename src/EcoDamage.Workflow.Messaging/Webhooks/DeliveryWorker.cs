@@ -61,11 +61,18 @@ internal sealed partial class DeliveryWorker(
             due = await DeliveryClaims.ClaimAsync(sql, now, lease, options.MaxConcurrency, cancellationToken).ConfigureAwait(false);
         }
 
-        await Task.WhenAll(due.Select(d => AttemptAsync(d, cancellationToken))).ConfigureAwait(false);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        // The round's outcomes are recorded in one transaction: on SQLite every write transaction takes the file lock.
+        var outcomes = await Task.WhenAll(due.Select(d => AttemptAsync(d, cancellationToken))).ConfigureAwait(false);
+        await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
         return due.Count;
     }
 
-    private async Task AttemptAsync(DueDelivery d, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> AttemptAsync(DueDelivery d, CancellationToken cancellationToken)
     {
         var id = d.EventId.ToString("D");
         var at = time.GetUtcNow();
@@ -93,12 +100,39 @@ internal sealed partial class DeliveryWorker(
         }
 
         var latencyMs = (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var succeeded = status is >= 200 and < 300;
-        await RecordAsync(d, at, status, latencyMs, excerpt, succeeded, cancellationToken).ConfigureAwait(false);
+        return new AttemptOutcome(d, at, status, latencyMs, excerpt, status is >= 200 and < 300);
     }
 
-    private async Task RecordAsync(DueDelivery d, DateTimeOffset at, int? status, long latencyMs, string? excerpt, bool succeeded, CancellationToken cancellationToken)
+    private async Task RecordAsync(AttemptOutcome[] outcomes, CancellationToken cancellationToken)
     {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var sql = new StoreSql(db);
+        var disabled = new List<(DueDelivery Delivery, int Attempt, DateTimeOffset At)>();
+        await using (var tx = await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.BeginTransactionAsync(db.Database, System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var outcome in outcomes)
+            {
+                if (await RecordAsync(sql, outcome, cancellationToken).ConfigureAwait(false))
+                {
+                    disabled.Add((outcome.Delivery, outcome.Delivery.Attempts + 1, outcome.At));
+                }
+            }
+
+            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (d, attempt, at) in disabled)
+        {
+            LogDisabled(log, d.SubscriptionId, d.Url, attempt);
+            await bus.Publish(new SubscriptionDisabled(d.SubscriptionId, d.Url, $"delivery {d.Id} given up after {attempt} attempts", at), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes one attempt and its delivery's new state; returns whether the delivery was given up (its subscription disabled).</summary>
+    private async Task<bool> RecordAsync(StoreSql sql, AttemptOutcome outcome, CancellationToken cancellationToken)
+    {
+        var (d, at, status, latencyMs, excerpt, succeeded) = outcome;
         var attempt = d.Attempts + 1;
         var atTicks = Ticks(at);
         string newStatus;
@@ -114,10 +148,6 @@ internal sealed partial class DeliveryWorker(
             (newStatus, next) = givenUp ? (SubscriptionStatus.Failed, atTicks) : (SubscriptionStatus.Pending, Ticks(retryAt));
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        var sql = new StoreSql(db);
-        await using (var tx = await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.BeginTransactionAsync(db.Database, System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false))
         {
             await sql.ExecuteAsync(
                 """
@@ -143,15 +173,9 @@ internal sealed partial class DeliveryWorker(
                     ("@reason", $"delivery {d.Id} given up after {attempt} attempts; last: {(status?.ToString(CultureInfo.InvariantCulture) ?? excerpt)}"),
                     ("@at", atTicks), ("@id", sql.Key(d.SubscriptionId))).ConfigureAwait(false);
             }
-
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (newStatus == SubscriptionStatus.Failed)
-        {
-            LogDisabled(log, d.SubscriptionId, d.Url, attempt);
-            await bus.Publish(new SubscriptionDisabled(d.SubscriptionId, d.Url, $"delivery {d.Id} given up after {attempt} attempts", at), cancellationToken).ConfigureAwait(false);
-        }
+        return newStatus == SubscriptionStatus.Failed;
     }
 
     private static async Task<string?> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
