@@ -37,6 +37,7 @@ internal static class WebhookBench
         var cases = IntArg(args, "--cases", 1000);
         var writers = IntArg(args, "--writers", 4);
         var rabbit = Arg(args, "--rabbitmq") ?? Environment.GetEnvironmentVariable("ECODAMAGE_TEST_RABBITMQ");
+        var postgres = Arg(args, "--postgres") ?? Environment.GetEnvironmentVariable("ECODAMAGE_TEST_POSTGRES");
         const int concurrency = 16;
         var folder = Path.GetFullPath("bench-data");
         Directory.CreateDirectory(folder);
@@ -56,6 +57,13 @@ internal static class WebhookBench
             Row($"SQLite + MassTransit RabbitMQ, burst of {cases} commands", rabbitRun);
             Row($"RabbitMQ, paced {PacedCommands} commands at 50/s", rabbitPaced);
             ratios.Add(FormattableString.Invariant($"RabbitMQ/baseline throughput {rabbitRun.Rate / baseline.Rate:F2}"));
+            if (postgres is not null)
+            {
+                var (pgRun, pgPaced) = await HostRunAsync(receiver, folder, cases, writers, concurrency, rabbit, postgres);
+                Row($"PostgreSQL + MassTransit RabbitMQ, burst of {cases} commands", pgRun);
+                Row($"PostgreSQL + RabbitMQ, paced {PacedCommands} commands at 50/s", pgPaced);
+                ratios.Add(FormattableString.Invariant($"PostgreSQL+RabbitMQ/baseline throughput {pgRun.Rate / baseline.Rate:F2}"));
+            }
         }
         else
         {
@@ -94,8 +102,19 @@ internal static class WebhookBench
         return new Result(count, count / elapsed, latencies.ToList());
     }
 
-    private static async Task<(Result Burst, Result Paced)> HostRunAsync(Receiver receiver, string folder, int cases, int writers, int concurrency, string? rabbit)
+    private static async Task<(Result Burst, Result Paced)> HostRunAsync(
+        Receiver receiver, string folder, int cases, int writers, int concurrency, string? rabbit, string? postgres = null)
     {
+        string? pgDatabase = null;
+        if (postgres is not null)
+        {
+            pgDatabase = "ecodamage_bench_" + Guid.NewGuid().ToString("N");
+            await using var admin = new Npgsql.NpgsqlConnection(postgres);
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {pgDatabase}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
         var db = Path.Combine(folder, rabbit is null ? "webhooks-inmemory.db" : "webhooks-rabbitmq.db");
         foreach (var f in Directory.GetFiles(folder, Path.GetFileName(db) + "*"))
         {
@@ -114,8 +133,8 @@ internal static class WebhookBench
         });
         builder.Services.AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog)).AddWorkflowRuntime().AddWorkflowStorage(o =>
         {
-            o.Provider = StorageProvider.Sqlite;
-            o.ConnectionString = $"Data Source={db}";
+            o.Provider = pgDatabase is null ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
+            o.ConnectionString = pgDatabase is null ? $"Data Source={db}" : new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = pgDatabase }.ConnectionString;
         });
         builder.Services.AddMessaging(builder.Configuration).AddWebhooks(builder.Configuration);
         using var host = builder.Build();
@@ -140,7 +159,7 @@ internal static class WebhookBench
         await receiver.WaitForAsync(expected);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var latencies = receiver.Latencies();
-        Console.WriteLine(FormattableString.Invariant($"  ({(rabbit is null ? "in-memory" : "RabbitMQ")}: {cases} commands committed in {commandsDone:F2} s, last delivery at {elapsed:F2} s)"));
+        Console.WriteLine(FormattableString.Invariant($"  ({(pgDatabase is null ? "SQLite" : "PostgreSQL")} + {(rabbit is null ? "in-memory" : "RabbitMQ")}: {cases} commands committed in {commandsDone:F2} s, last delivery at {elapsed:F2} s)"));
 
         // Latency without a backlog: one command every 20 ms (50/s).
         receiver.Reset();
@@ -150,7 +169,20 @@ internal static class WebhookBench
         var pacedExpected = await OutboxCountAsync(host.Services) - before;
         await receiver.WaitForAsync(pacedExpected);
         var paced = new Result(pacedExpected, pacedExpected / Stopwatch.GetElapsedTime(pacedStart).TotalSeconds, receiver.Latencies());
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
+        {
+            Console.WriteLine("  slow: " + string.Join(", ", receiver.Ordered().Select((l, i) => (l, i)).Where(x => x.l > 200).Select(x => FormattableString.Invariant($"#{x.i}:{x.l:F0}"))));
+        }
         await host.StopAsync();
+        if (pgDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var admin = new Npgsql.NpgsqlConnection(postgres);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {pgDatabase} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
         return (new Result(expected, expected / elapsed, latencies), paced);
     }
 
@@ -183,9 +215,8 @@ internal static class WebhookBench
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = """SELECT COUNT(*) FROM "Outbox" """;
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
@@ -210,6 +241,7 @@ internal static class WebhookBench
     {
         private readonly WebApplication _app;
         private readonly ConcurrentDictionary<string, double> _latencies = new();
+        private readonly ConcurrentDictionary<long, double> _arrivals = new();
         private int _total;
 
         private Receiver(WebApplication app, string url)
@@ -241,9 +273,15 @@ internal static class WebhookBench
             return self;
         }
 
-        public void Reset() => _latencies.Clear();
+        public void Reset()
+        {
+            _latencies.Clear();
+            _arrivals.Clear();
+        }
 
         public List<double> Latencies() => [.. _latencies.Values];
+
+        public List<double> Ordered() => [.. _arrivals.OrderBy(a => a.Key).Select(a => a.Value)];
 
         public async Task WaitForAsync(int count)
         {
@@ -280,7 +318,10 @@ internal static class WebhookBench
                 return; // the baseline's body
             }
 
-            _latencies.TryAdd(id, (arrived - at).TotalMilliseconds);
+            if (_latencies.TryAdd(id, (arrived - at).TotalMilliseconds))
+            {
+                _arrivals.TryAdd(Stopwatch.GetTimestamp(), (arrived - at).TotalMilliseconds);
+            }
         }
     }
 }

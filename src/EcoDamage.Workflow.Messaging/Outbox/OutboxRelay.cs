@@ -31,8 +31,9 @@ internal sealed partial class OutboxRelay(
             {
                 published = await RelayOnceAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException or MassTransitException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Any failure of a round (the broker or the database unreachable: log, wait, try again — a relay that stopped would stop every node's events).
                 LogRelayFailed(log, e);
                 published = 0;
             }
@@ -48,10 +49,9 @@ internal sealed partial class OutboxRelay(
     internal async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
     {
         var rows = await ClaimAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            await bus.Publish(row, cancellationToken).ConfigureAwait(false);
-        }
+        // Published together (on RabbitMQ each publish waits for the broker's confirm). Their order on the bus does not
+        // matter: the fan-out sorts each batch, and a delivery waits for every earlier event of its case to be fanned out.
+        await Task.WhenAll(rows.Select(row => bus.Publish(row, cancellationToken))).ConfigureAwait(false);
 
         return rows.Count;
     }

@@ -36,8 +36,9 @@ internal sealed partial class DeliveryWorker(
             {
                 sent = await DeliverOnceAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is DbException or InvalidOperationException or TimeoutException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
+                // Any failure of a round (a broken database connection, an unexpected answer: log, wait, try again — the host must keep serving).
                 LogRoundFailed(log, e);
                 sent = 0;
             }
