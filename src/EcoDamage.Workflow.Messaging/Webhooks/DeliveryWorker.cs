@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using EcoDamage.Workflow.Messaging.DependencyInjection;
 using EcoDamage.Workflow.Messaging.Events;
 using EcoDamage.Workflow.Messaging.Sql;
@@ -14,8 +15,9 @@ using Microsoft.Extensions.Logging;
 namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>
-/// Sends due deliveries (<see cref="DeliveryClaims"/>), up to <see cref="WebhookOptions.MaxConcurrency"/> at once,
-/// and records each attempt in the delivery log. A 2xx answer is success; anything else (another status, a
+/// Sends due deliveries (<see cref="DeliveryClaims"/>), up to <see cref="WebhookOptions.MaxConcurrency"/> in flight
+/// per node, each attempt on its own (a slow receiver holds one slot), and records each attempt in the delivery log
+/// (finished attempts are written together). A 2xx answer is success; anything else (another status, a
 /// redirect, a timeout, a refused connection or target) is retried with <see cref="Backoff"/> until
 /// <see cref="WebhookOptions.RetryWindow"/> has passed since the delivery was created; then it is given up and
 /// its subscription disabled (<see cref="SubscriptionDisabled"/> published, a warning logged). Woken by
@@ -27,50 +29,148 @@ internal sealed partial class DeliveryWorker(
 {
     private const int ExcerptLength = 512;
 
+    private readonly Channel<AttemptOutcome> _outcomes = Channel.CreateUnbounded<AttemptOutcome>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _active = new();
+    // Claims and records of this node take turns, so a claim never returns a delivery whose success is being recorded
+    // and then finds it no longer active (possible only once its lease has passed, e.g. after a clock jump).
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _inFlight;
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var recorder = RecordLoopAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            int sent;
-            try
+            var free = options.MaxConcurrency - Volatile.Read(ref _inFlight);
+            var claimed = 0;
+            if (free > 0)
             {
-                sent = await DeliverOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Any failure of a round (a broken database connection, an unexpected answer: log, wait, try again — the host must keep serving).
-                LogRoundFailed(log, e);
-                sent = 0;
+                try
+                {
+                    claimed = await ClaimAndStartAsync(free, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Any failure of a claim (a broken database connection…): log, wait, try again — the host must keep serving.
+                    LogRoundFailed(log, e);
+                }
             }
 
-            if (sent == 0)
+            // More may be due when every free slot was filled; otherwise wait for a fan-out, a finished attempt or the poll.
+            if (free <= 0 || claimed < free)
             {
                 await signal.WaitAsync(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
             }
         }
+
+        await recorder.ConfigureAwait(false);
     }
 
-    /// <summary>Claims and attempts one round of due deliveries; returns how many were attempted.</summary>
-    internal async Task<int> DeliverOnceAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to <paramref name="limit"/> due deliveries and starts their attempts; each attempt runs on its own, so
+    /// a slow receiver holds one slot, not the others. Outcomes are recorded by <see cref="RecordLoopAsync"/>.
+    /// </summary>
+    private async Task<int> ClaimAndStartAsync(int limit, CancellationToken cancellationToken)
     {
-        List<DueDelivery> due;
         var now = Ticks(time.GetUtcNow());
-        await using (var scope = scopes.CreateAsyncScope())
+        var started = new List<DueDelivery>();
+        List<DueDelivery> due;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var sql = new StoreSql(scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
-            var lease = now + options.Timeout.Ticks + TimeSpan.FromSeconds(30).Ticks;
-            due = await DeliveryClaims.ClaimAsync(sql, now, lease, options.MaxConcurrency, cancellationToken).ConfigureAwait(false);
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var sql = new StoreSql(scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
+                var lease = now + options.Timeout.Ticks + TimeSpan.FromSeconds(30).Ticks;
+                due = await DeliveryClaims.ClaimAsync(sql, now, lease, limit, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Claimed again while its attempt is in flight or awaiting its record here (the clock passed the lease):
+            // the claim only moved the lease on.
+            started.AddRange(due.Where(d => _active.TryAdd(d.Id, 0)));
+        }
+        finally
+        {
+            _gate.Release();
         }
 
-        if (due.Count == 0)
+        foreach (var d in started)
         {
-            return 0;
+            Interlocked.Increment(ref _inFlight);
+            _ = RunAsync(d, cancellationToken);
         }
 
-        // The round's outcomes are recorded in one transaction: on SQLite every write transaction takes the file lock.
-        var outcomes = await Task.WhenAll(due.Select(d => AttemptAsync(d, cancellationToken))).ConfigureAwait(false);
-        await RecordAsync(outcomes, cancellationToken).ConfigureAwait(false);
-        return due.Count;
+        return started.Count == 0 ? 0 : due.Count;
+    }
+
+    private async Task RunAsync(DueDelivery d, CancellationToken cancellationToken)
+    {
+        AttemptOutcome outcome;
+        try
+        {
+            outcome = await AttemptAsync(d, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _active.TryRemove(d.Id, out _);
+            return; // shutting down: the lease ends and another node (or this one after a restart) tries again
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or FormatException)
+        {
+            outcome = new AttemptOutcome(d, time.GetUtcNow(), null, 0, Truncate(e.Message), false);
+        }
+
+        await _outcomes.Writer.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records finished attempts: whatever has finished is written in one transaction (on SQLite every write takes the file lock).</summary>
+    private async Task RecordLoopAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<AttemptOutcome>();
+        try
+        {
+            while (await _outcomes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                batch.Clear();
+                while (batch.Count < 500 && _outcomes.Reader.TryRead(out var outcome))
+                {
+                    batch.Add(outcome);
+                }
+
+                await _gate.WaitAsync(stoppingToken).ConfigureAwait(false);
+                try
+                {
+                    await RecordAsync(batch, stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Not recorded: the deliveries stay leased and are attempted again when the lease ends.
+                    LogRoundFailed(log, e);
+                }
+                finally
+                {
+                    foreach (var outcome in batch)
+                    {
+                        _active.TryRemove(outcome.Delivery.Id, out _);
+                    }
+
+                    _gate.Release();
+                }
+
+                Interlocked.Add(ref _inFlight, -batch.Count);
+                signal.Set();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
     }
 
     private async Task<AttemptOutcome> AttemptAsync(DueDelivery d, CancellationToken cancellationToken)
@@ -104,7 +204,7 @@ internal sealed partial class DeliveryWorker(
         return new AttemptOutcome(d, at, status, latencyMs, excerpt, status is >= 200 and < 300);
     }
 
-    private async Task RecordAsync(AttemptOutcome[] outcomes, CancellationToken cancellationToken)
+    private async Task RecordAsync(List<AttemptOutcome> outcomes, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
