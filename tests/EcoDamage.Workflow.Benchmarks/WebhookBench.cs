@@ -123,6 +123,11 @@ internal static class WebhookBench
 
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
+        {
+            builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        }
+
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Webhooks:AllowPrivateTargets"] = "true",
@@ -130,6 +135,7 @@ internal static class WebhookBench
             ["Messaging:Transport"] = rabbit is null ? "InMemory" : "RabbitMq",
             ["Messaging:RabbitMqUri"] = rabbit,
             ["Messaging:FanOutQueue"] = "ecodamage-bench-" + Guid.NewGuid().ToString("N"),
+            ["Messaging:AutoDeleteQueue"] = "true",
         });
         builder.Services.AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog)).AddWorkflowRuntime().AddWorkflowStorage(o =>
         {

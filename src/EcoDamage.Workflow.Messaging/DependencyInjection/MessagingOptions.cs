@@ -18,6 +18,14 @@ public sealed class MessagingOptions
     /// <value><c>ecodamage-webhook-fanout</c>.</value>
     public string FanOutQueue { get; set; } = "ecodamage-webhook-fanout";
 
+    /// <summary>
+    /// Whether RabbitMQ deletes the fan-out queue when its last consumer disconnects (tests and benchmarks, which use a
+    /// queue of their own per run). A production deployment keeps its durable queue: events published while every node
+    /// is down wait in it.
+    /// </summary>
+    /// <value>False.</value>
+    public bool AutoDeleteQueue { get; set; }
+
     /// <summary>How often the relay looks at the outbox when no commit has woken it.</summary>
     /// <value>One second.</value>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

@@ -67,7 +67,11 @@ public static class MessagingServiceCollectionExtensions
                             h.UseSsl(s => s.Protocol = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13);
                         }
                     });
-                    cfg.ReceiveEndpoint(options.FanOutQueue, e => FanOutEndpoint(e, context));
+                    cfg.ReceiveEndpoint(options.FanOutQueue, e =>
+                    {
+                        e.AutoDelete = options.AutoDeleteQueue;
+                        FanOutEndpoint(e, context);
+                    });
                 });
             }
             else

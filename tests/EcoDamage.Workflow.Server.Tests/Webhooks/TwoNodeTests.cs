@@ -22,6 +22,7 @@ public sealed class TwoNodeTests
                 ["Messaging:Transport"] = "RabbitMq",
                 ["Messaging:RabbitMqUri"] = RabbitMqPostgresFactAttribute.RabbitMqUri,
                 ["Messaging:FanOutQueue"] = "ecodamage-test-fanout-" + Guid.NewGuid().ToString("N"),
+                ["Messaging:AutoDeleteQueue"] = "true",
             };
             await using var first = await WebhookReceiver.StartAsync();
             await using var second = await WebhookReceiver.StartAsync();
