@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine (Debian, as root): installs and starts PostgreSQL when
 # it is not running, creates the test role and database, exports ECODAMAGE_TEST_POSTGRES for the
-# storage tests, then builds and runs every test project. Safe to run again on a machine that
-# already has PostgreSQL.
+# storage tests, installs and starts RabbitMQ the same way (ECODAMAGE_TEST_RABBITMQ for the messaging
+# tests), then builds and runs every test project. Safe to run again on a machine that already has
+# PostgreSQL and RabbitMQ.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -37,6 +38,24 @@ start_postgres() {
 
 if [ -z "${ECODAMAGE_TEST_POSTGRES:-}" ]; then
   start_postgres
+fi
+
+# RabbitMQ for the multi-node messaging tests (issue 5): Debian's package, started without systemd.
+start_rabbitmq() {
+  if ! command -v rabbitmq-server >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq rabbitmq-server >/dev/null
+  fi
+  if ! rabbitmqctl -q status >/dev/null 2>&1; then
+    rabbitmq-server -detached
+  fi
+  rabbitmqctl -q await_startup --timeout 120
+  export ECODAMAGE_TEST_RABBITMQ="amqp://guest:guest@localhost:5672/"
+}
+
+if [ -z "${ECODAMAGE_TEST_RABBITMQ:-}" ]; then
+  start_rabbitmq
 fi
 
 dotnet build EcoDamage.Workflow.sln -c Release -warnaserror

@@ -12,6 +12,8 @@ builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
 builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
+builder.Services.AddMessaging(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddInboundHooks(builder.Configuration);
 builder.Services.AddApiDocuments();
@@ -32,6 +34,7 @@ app.MapWhoAmIApi();
 app.MapCluesApi();
 app.MapCasesApi();
 app.MapInboundHooksApi();
+app.MapWebhooksApi();
 app.MapApiDocuments();
 
 app.Run();

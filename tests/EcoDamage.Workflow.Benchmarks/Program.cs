@@ -7,11 +7,18 @@ using EcoDamage.Workflow.Benchmarks;
 // --runtime [--cases N] [--stored M]: the durable runtime on SQLite vs a raw Microsoft.Data.Sqlite floor,
 //   and host memory over M stored cases (see RuntimeBench and docs/benchmarks.md).
 // --inbound [--host URL] [--requests N]: signed inbound hooks vs API-key calls against a running host (InboundHookBench).
+// --webhooks [--cases N] [--writers W] [--rabbitmq URI]: webhook deliveries/s and commit → receiver latency on the
+//   embedded default and on RabbitMQ, against a raw HttpClient POST loop (see WebhookBench and docs/events-and-webhooks.md).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
     Console.Write(new ClaimScenario().Describe());
     return 0;
+}
+
+if (args.Contains("--webhooks"))
+{
+    return await WebhookBench.RunAsync(args);
 }
 
 if (args.Contains("--runtime"))

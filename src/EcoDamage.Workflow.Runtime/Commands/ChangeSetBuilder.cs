@@ -62,7 +62,7 @@ internal static class ChangeSetBuilder
         };
 
         OutboxMessage Message(string type, object payload) =>
-            new(Guid.CreateVersion7(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
+            new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
     }
 
     private static ScheduledDeadline[] Scheduled(CaseInstance c) =>

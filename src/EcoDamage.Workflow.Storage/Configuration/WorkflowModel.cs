@@ -57,5 +57,6 @@ internal static class WorkflowModel
             e.HasIndex(d => new { d.CaseId, d.DocumentType });
             e.HasIndex(d => d.Sha256);
         });
+        WebhookModel.Configure(model);
     }
 }

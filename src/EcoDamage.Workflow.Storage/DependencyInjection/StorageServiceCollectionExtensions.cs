@@ -46,7 +46,7 @@ public static class StorageServiceCollectionExtensions
         }
         else
         {
-            services.AddDbContextPool<SqliteWorkflowDbContext>(o => o.UseSqlite(options.ConnectionString));
+            services.AddDbContextPool<SqliteWorkflowDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(new EcoDamage.Workflow.Storage.Stores.SqliteBusyTimeout()));
             services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
         }
 

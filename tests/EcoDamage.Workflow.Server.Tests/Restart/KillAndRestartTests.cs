@@ -184,8 +184,9 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
         }
 
         output.WriteLine($"after the kill: {cases.Count} cases and {outbox.Count} outbox rows in the file");
-        var dispatched = outbox.Where(o => o.DispatchedAt is not null).ToArray();
-        Assert.True(dispatched.Length == 0, $"{dispatched.Length} outbox rows are marked dispatched although nothing delivers them");
+        // The outbox relay (issue 5) marks rows dispatched once fanned out to webhook deliveries; the rest it relays after the
+        // restart (Webhooks/WebhookRestartTests shows them delivered).
+        output.WriteLine($"{outbox.Count(o => o.DispatchedAt is null)} outbox rows not yet dispatched at the kill");
 
         var services = new ServiceCollection()
             .AddWorkflowStorage(o =>

@@ -1,0 +1,4 @@
+namespace EcoDamage.Workflow.Messaging.Outbox;
+
+/// <summary>Set after every commit that wrote outbox rows: wakes the relay.</summary>
+internal sealed class OutboxSignal : Signal;

@@ -1,0 +1,59 @@
+using System.Data.Common;
+using EcoDamage.Workflow.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace EcoDamage.Workflow.Messaging.Sql;
+
+/// <summary>
+/// Raw ADO.NET on the store's connection, for the claims EF Core cannot express (<c>FOR UPDATE SKIP LOCKED</c>,
+/// <c>UPDATE … RETURNING</c>). Same SQL on both providers except the row locks, which only PostgreSQL needs:
+/// SQLite has one writer at a time and runs on one node.
+/// </summary>
+internal sealed class StoreSql(WorkflowDbContext db)
+{
+    public bool IsPostgres { get; } = db is PostgreSqlWorkflowDbContext;
+
+    public WorkflowDbContext Db => db;
+
+    /// <summary><c>FOR UPDATE … SKIP LOCKED</c> on PostgreSQL (of the named table alias), nothing on SQLite.</summary>
+    public string SkipLocked(string alias) => IsPostgres ? $"FOR UPDATE OF {alias} SKIP LOCKED" : string.Empty;
+
+    /// <summary>A Guid as each provider stores it (EF Core: upper-case TEXT on SQLite, uuid on PostgreSQL).</summary>
+    public object Key(Guid id) => IsPostgres ? id : id.ToString().ToUpperInvariant();
+
+    public static Guid ReadGuid(DbDataReader reader, int ordinal) =>
+        reader.GetValue(ordinal) switch
+        {
+            Guid g => g,
+            string s => Guid.Parse(s),
+            var other => throw new InvalidOperationException($"unexpected id value {other}"),
+        };
+
+    public async Task<DbCommand> CommandAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction is { } tx ? Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(tx) : null;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = await CommandAsync(sql, cancellationToken, parameters).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,4 @@
+namespace EcoDamage.Workflow.Messaging.Webhooks;
+
+/// <summary>What one attempt gave: the status (null when no response came), latency, excerpt and whether it succeeded.</summary>
+internal sealed record AttemptOutcome(DueDelivery Delivery, DateTimeOffset At, int? Status, long LatencyMs, string? Excerpt, bool Succeeded);

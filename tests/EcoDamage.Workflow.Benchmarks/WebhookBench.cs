@@ -1,0 +1,333 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Messaging.Webhooks;
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.TestUtils;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace EcoDamage.Workflow.Benchmarks;
+
+/// <summary>
+/// The webhook benchmark (<c>--webhooks [--cases N] [--writers W] [--rabbitmq URI]</c>): a loopback receiver (Kestrel,
+/// in-process) answers 200 to every POST. Baseline: a raw HttpClient loop POSTing signed bodies of the same size to it
+/// with as many senders as the delivery worker uses. Then, per transport (in-memory; RabbitMQ when a URI is given or
+/// <c>ECODAMAGE_TEST_RABBITMQ</c> is set), a host with storage (fresh SQLite file), runtime, <c>AddMessaging</c> and
+/// <c>AddWebhooks</c>: W writers start N claim cases through <see cref="CaseCommandHandler"/> (each commit writes its
+/// outbox rows), a subscription to <c>*</c> delivers them. Reported: deliveries/s from the first command to the last
+/// arrival, and commit → receiver latency p50/p99 (the envelope's <c>time</c>, read by the command just before its
+/// commit, to the arrival).
+/// </summary>
+internal static class WebhookBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cases = IntArg(args, "--cases", 1000);
+        var writers = IntArg(args, "--writers", 4);
+        var rabbit = Arg(args, "--rabbitmq") ?? Environment.GetEnvironmentVariable("ECODAMAGE_TEST_RABBITMQ");
+        var postgres = Arg(args, "--postgres") ?? Environment.GetEnvironmentVariable("ECODAMAGE_TEST_POSTGRES");
+        const int concurrency = 16;
+        var folder = Path.GetFullPath("bench-data");
+        Directory.CreateDirectory(folder);
+        await using var receiver = await Receiver.StartAsync();
+        Console.WriteLine(FormattableString.Invariant($"Webhook benchmark: {cases} claim cases by {writers} writers, {concurrency} concurrent deliveries, receiver {receiver.Url}"));
+        Console.WriteLine("| run | deliveries | deliveries/s | p50 ms | p99 ms | max ms |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        var baseline = await BaselineAsync(receiver, cases * 3, concurrency);
+        Row("baseline: raw HttpClient POST loop (signed, same receiver)", baseline);
+        var (embedded, embeddedPaced) = await HostRunAsync(receiver, folder, cases, writers, concurrency, null);
+        Row($"embedded (SQLite + MassTransit in-memory), burst of {cases} commands", embedded);
+        Row($"embedded, paced {PacedCommands} commands at 50/s", embeddedPaced);
+        var ratios = new List<string> { FormattableString.Invariant($"embedded/baseline throughput {embedded.Rate / baseline.Rate:F2}") };
+        if (rabbit is not null)
+        {
+            var (rabbitRun, rabbitPaced) = await HostRunAsync(receiver, folder, cases, writers, concurrency, rabbit);
+            Row($"SQLite + MassTransit RabbitMQ, burst of {cases} commands", rabbitRun);
+            Row($"RabbitMQ, paced {PacedCommands} commands at 50/s", rabbitPaced);
+            ratios.Add(FormattableString.Invariant($"RabbitMQ/baseline throughput {rabbitRun.Rate / baseline.Rate:F2}"));
+            if (postgres is not null)
+            {
+                var (pgRun, pgPaced) = await HostRunAsync(receiver, folder, cases, writers, concurrency, rabbit, postgres);
+                Row($"PostgreSQL + MassTransit RabbitMQ, burst of {cases} commands", pgRun);
+                Row($"PostgreSQL + RabbitMQ, paced {PacedCommands} commands at 50/s", pgPaced);
+                ratios.Add(FormattableString.Invariant($"PostgreSQL+RabbitMQ/baseline throughput {pgRun.Rate / baseline.Rate:F2}"));
+            }
+        }
+        else
+        {
+            Console.WriteLine("(RabbitMQ run skipped: pass --rabbitmq amqp://… or set ECODAMAGE_TEST_RABBITMQ)");
+        }
+
+        Console.WriteLine(string.Join("; ", ratios));
+        return 0;
+    }
+
+    private static async Task<Result> BaselineAsync(Receiver receiver, int count, int concurrency)
+    {
+        using var http = new HttpClient();
+        var secret = WebhookSignature.NewSecret();
+        var body = """{"specversion":"1.0","id":"x","type":"ecodamage.case.deadlineOpened.v1","source":"/ecodamage/workflow","time":"2026-03-02T02:00:00.0000000Z","subject":"0196d1a2000070008000000000000001","datacontenttype":"application/json","dataversion":"1","data":{"caseId":"0196d1a2000070008000000000000001","deadline":"claim/preliminaryCheck","deadlineId":"preliminaryCheck","due":"2026-04-01T15:59:59Z","lastDay":"2026-04-01"}}""";
+        var latencies = new ConcurrentBag<double>();
+        var next = 0;
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) <= count)
+            {
+                var id = Guid.NewGuid().ToString("D");
+                var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+                using var request = new HttpRequestMessage(HttpMethod.Post, receiver.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.Add("webhook-id", id);
+                request.Headers.Add("webhook-timestamp", ts.ToString(CultureInfo.InvariantCulture));
+                request.Headers.Add("webhook-signature", WebhookSignature.Sign(secret, id, ts, body));
+                var s = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(request);
+                response.EnsureSuccessStatusCode();
+                latencies.Add(Stopwatch.GetElapsedTime(s).TotalMilliseconds);
+            }
+        }));
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        return new Result(count, count / elapsed, latencies.ToList());
+    }
+
+    private static async Task<(Result Burst, Result Paced)> HostRunAsync(
+        Receiver receiver, string folder, int cases, int writers, int concurrency, string? rabbit, string? postgres = null)
+    {
+        string? pgDatabase = null;
+        if (postgres is not null)
+        {
+            pgDatabase = "ecodamage_bench_" + Guid.NewGuid().ToString("N");
+            await using var admin = new Npgsql.NpgsqlConnection(postgres);
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {pgDatabase}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var db = Path.Combine(folder, rabbit is null ? "webhooks-inmemory.db" : "webhooks-rabbitmq.db");
+        foreach (var f in Directory.GetFiles(folder, Path.GetFileName(db) + "*"))
+        {
+            File.Delete(f);
+        }
+
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
+        {
+            builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Webhooks:AllowPrivateTargets"] = "true",
+            ["Webhooks:MaxConcurrency"] = concurrency.ToString(CultureInfo.InvariantCulture),
+            ["Messaging:Transport"] = rabbit is null ? "InMemory" : "RabbitMq",
+            ["Messaging:RabbitMqUri"] = rabbit,
+            ["Messaging:FanOutQueue"] = "ecodamage-bench-" + Guid.NewGuid().ToString("N"),
+            ["Messaging:AutoDeleteQueue"] = "true",
+        });
+        builder.Services.AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog)).AddWorkflowRuntime().AddWorkflowStorage(o =>
+        {
+            o.Provider = pgDatabase is null ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
+            o.ConnectionString = pgDatabase is null ? $"Data Source={db}" : new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = pgDatabase }.ConnectionString;
+        });
+        builder.Services.AddMessaging(builder.Configuration).AddWebhooks(builder.Configuration);
+        using var host = builder.Build();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<WebhookSubscriptions>().CreateAsync(
+                new SubscriptionInput(receiver.Url, ["*"], null, null, null, null, "bench"), "bench", CancellationToken.None);
+        }
+
+        await host.StartAsync();
+        // Warm-up: JIT, EF model, the bus, connections.
+        await StartCasesAsync(host.Services, 20, 2);
+        var warmUp = await OutboxCountAsync(host.Services);
+        await receiver.WaitForAsync(warmUp);
+        receiver.Reset();
+
+        var started = Stopwatch.GetTimestamp();
+        await StartCasesAsync(host.Services, cases, writers);
+        var commandsDone = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var expected = await OutboxCountAsync(host.Services) - warmUp;
+        await receiver.WaitForAsync(expected);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var latencies = receiver.Latencies();
+        Console.WriteLine(FormattableString.Invariant($"  ({(pgDatabase is null ? "SQLite" : "PostgreSQL")} + {(rabbit is null ? "in-memory" : "RabbitMQ")}: {cases} commands committed in {commandsDone:F2} s, last delivery at {elapsed:F2} s)"));
+
+        // Latency without a backlog: one command every 20 ms (50/s).
+        receiver.Reset();
+        var before = await OutboxCountAsync(host.Services);
+        var pacedStart = Stopwatch.GetTimestamp();
+        await StartCasesAsync(host.Services, PacedCommands, 1, TimeSpan.FromMilliseconds(20));
+        var pacedExpected = await OutboxCountAsync(host.Services) - before;
+        await receiver.WaitForAsync(pacedExpected);
+        var paced = new Result(pacedExpected, pacedExpected / Stopwatch.GetElapsedTime(pacedStart).TotalSeconds, receiver.Latencies());
+        if (Environment.GetEnvironmentVariable("BENCH_DEBUG") is not null)
+        {
+            Console.WriteLine("  slow: " + string.Join(", ", receiver.Ordered().Select((l, i) => (l, i)).Where(x => x.l > 200).Select(x => FormattableString.Invariant($"#{x.i}:{x.l:F0}"))));
+        }
+        await host.StopAsync();
+        if (pgDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var admin = new Npgsql.NpgsqlConnection(postgres);
+            await admin.OpenAsync();
+            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS {pgDatabase} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        return (new Result(expected, expected / elapsed, latencies), paced);
+    }
+
+    private const int PacedCommands = 200;
+
+    private static async Task StartCasesAsync(IServiceProvider services, int cases, int writers, TimeSpan? pace = null)
+    {
+        var next = 0;
+        var actor = new Actor("bench", "handlingDepartment");
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(async _ =>
+        {
+            while (Interlocked.Increment(ref next) <= cases)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var outcome = await scope.ServiceProvider.GetRequiredService<CaseCommandHandler>().HandleAsync(new StartCase("claim", null, ClaimScenario.StartData(), actor));
+                if (outcome.Kind != OutcomeKind.Accepted)
+                {
+                    throw new InvalidOperationException("start refused: " + outcome.Kind);
+                }
+
+                if (pace is { } p)
+                {
+                    await Task.Delay(p);
+                }
+            }
+        }));
+    }
+
+    private static async Task<int> OutboxCountAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = """SELECT COUNT(*) FROM "Outbox" """;
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Row(string run, Result r)
+    {
+        var sorted = r.Latencies.Order().ToList();
+        Console.WriteLine(FormattableString.Invariant(
+            $"| {run} | {r.Count} | {r.Rate:F0} | {Percentile(sorted, 0.5):F1} | {Percentile(sorted, 0.99):F1} | {(sorted.Count == 0 ? 0 : sorted[^1]):F1} |"));
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+
+    private static string? Arg(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    private static int IntArg(string[] args, string name, int fallback) => Arg(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    private sealed record Result(int Count, double Rate, List<double> Latencies);
+
+    /// <summary>Kestrel on loopback: 200 to every POST, recording commit → arrival latency from the envelope's time.</summary>
+    private sealed class Receiver : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+        private readonly ConcurrentDictionary<string, double> _latencies = new();
+        private readonly ConcurrentDictionary<long, double> _arrivals = new();
+        private int _total;
+
+        private Receiver(WebApplication app, string url)
+        {
+            _app = app;
+            Url = url;
+        }
+
+        public string Url { get; }
+
+        public static async Task<Receiver> StartAsync()
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+            var app = builder.Build();
+            Receiver? self = null;
+            app.MapPost("/hook", async (HttpContext context) =>
+            {
+                using var reader = new StreamReader(context.Request.Body);
+                var body = await reader.ReadToEndAsync();
+                var arrived = DateTimeOffset.UtcNow;
+                self!.Record(context.Request.Headers["webhook-id"].ToString(), body, arrived);
+                return Results.Ok();
+            });
+            await app.StartAsync();
+            var address = app.Urls.First();
+            self = new Receiver(app, address.TrimEnd('/') + "/hook");
+            return self;
+        }
+
+        public void Reset()
+        {
+            _latencies.Clear();
+            _arrivals.Clear();
+        }
+
+        public List<double> Latencies() => [.. _latencies.Values];
+
+        public List<double> Ordered() => [.. _arrivals.OrderBy(a => a.Key).Select(a => a.Value)];
+
+        public async Task WaitForAsync(int count)
+        {
+            var deadline = Stopwatch.GetTimestamp();
+            while (_latencies.Count < count)
+            {
+                if (Stopwatch.GetElapsedTime(deadline) > TimeSpan.FromMinutes(5))
+                {
+                    throw new TimeoutException($"only {_latencies.Count} of {count} deliveries arrived");
+                }
+
+                await Task.Delay(5);
+            }
+        }
+
+        public ValueTask DisposeAsync() => _app.DisposeAsync();
+
+        private void Record(string id, string body, DateTimeOffset arrived)
+        {
+            Interlocked.Increment(ref _total);
+            if (!body.Contains("\"specversion\"", StringComparison.Ordinal) || id.Length == 0)
+            {
+                return;
+            }
+
+            using var json = JsonDocument.Parse(body);
+            if (!json.RootElement.TryGetProperty("time", out var time) || !DateTimeOffset.TryParse(time.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+            {
+                return;
+            }
+
+            if (json.RootElement.GetProperty("id").GetString() == "x")
+            {
+                return; // the baseline's body
+            }
+
+            if (_latencies.TryAdd(id, (arrived - at).TotalMilliseconds))
+            {
+                _arrivals.TryAdd(Stopwatch.GetTimestamp(), (arrived - at).TotalMilliseconds);
+            }
+        }
+    }
+}
