@@ -77,7 +77,7 @@ internal static class WebhookBench
     private static async Task<Result> BaselineAsync(Receiver receiver, int count, int concurrency)
     {
         using var http = new HttpClient();
-        var secret = WebhookSignature.NewSecret();
+        var secret = StandardWebhookSignature.NewSecret();
         var body = """{"specversion":"1.0","id":"x","type":"ecodamage.case.deadlineOpened.v1","source":"/ecodamage/workflow","time":"2026-03-02T02:00:00.0000000Z","subject":"0196d1a2000070008000000000000001","datacontenttype":"application/json","dataversion":"1","data":{"caseId":"0196d1a2000070008000000000000001","deadline":"claim/preliminaryCheck","deadlineId":"preliminaryCheck","due":"2026-04-01T15:59:59Z","lastDay":"2026-04-01"}}""";
         var latencies = new ConcurrentBag<double>();
         var next = 0;
@@ -91,7 +91,7 @@ internal static class WebhookBench
                 using var request = new HttpRequestMessage(HttpMethod.Post, receiver.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
                 request.Headers.Add("webhook-id", id);
                 request.Headers.Add("webhook-timestamp", ts.ToString(CultureInfo.InvariantCulture));
-                request.Headers.Add("webhook-signature", WebhookSignature.Sign(secret, id, ts, body));
+                request.Headers.Add("webhook-signature", StandardWebhookSignature.Sign(secret, id, ts, body));
                 var s = Stopwatch.GetTimestamp();
                 using var response = await http.SendAsync(request);
                 response.EnsureSuccessStatusCode();

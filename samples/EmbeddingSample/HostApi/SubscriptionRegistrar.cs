@@ -34,7 +34,7 @@ internal sealed partial class SubscriptionRegistrar(
         var settings = options.Value;
         var secret = string.IsNullOrEmpty(settings.WebhookSecret) ? WebhookSignature.NewSecret() : settings.WebhookSecret;
         var target = new Uri(settings.PublicUrl, "hooks");
-        var events = settings.EventTypes.Count > 0 ? settings.EventTypes : ["case.*"];
+        var events = settings.EventTypes.Count > 0 ? settings.EventTypes : ["*"];
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try

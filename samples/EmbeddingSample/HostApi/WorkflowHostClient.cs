@@ -46,11 +46,11 @@ internal sealed class WorkflowHostClient(HttpClient http, IOptions<SampleOptions
         SendAsync(HttpMethod.Get, $"api/cases/{Uri.EscapeDataString(caseId)}", null, Options.ApiKey, null, cancellationToken);
 
     /// <summary>Creates a webhook subscription; the answer carries its id (and the secret when the host generated it).</summary>
-    public Task<JsonElement> SubscribeAsync(Uri target, IReadOnlyList<string> events, string secret, CancellationToken cancellationToken) =>
+    public Task<JsonElement> SubscribeAsync(Uri target, IReadOnlyList<string> eventTypes, string secret, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, "api/webhooks/subscriptions", JsonContent(new
         {
             url = target.ToString(),
-            events,
+            eventTypes,
             filter = new { department = (string?)null, jurisdiction = (string?)null, definition = (string?)null },
             secret,
         }), Options.ApiKey, null, cancellationToken);

@@ -186,7 +186,7 @@ internal sealed partial class DeliveryWorker(
             using var request = new HttpRequestMessage(HttpMethod.Post, d.Url) { Content = new StringContent(d.Body, Encoding.UTF8, "application/json") };
             request.Headers.Add("webhook-id", id);
             request.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-            request.Headers.Add("webhook-signature", WebhookSignature.Sign(d.Secret, id, timestamp, d.Body));
+            request.Headers.Add("webhook-signature", StandardWebhookSignature.Sign(d.Secret, id, timestamp, d.Body));
             using var response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             status = (int)response.StatusCode;
             excerpt = await ExcerptAsync(response, cancellationToken).ConfigureAwait(false);

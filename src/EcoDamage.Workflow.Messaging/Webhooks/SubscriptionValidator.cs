@@ -41,7 +41,8 @@ internal static class SubscriptionValidator
             errors["eventTypes"] = [$"unknown event name or pattern: {string.Join(", ", bad.Select(b => $"'{b}'"))}; known names: {string.Join(", ", EventNames.All)}"];
         }
 
-        if (input.Secret is not null && !WebhookSignature.TryDecode(input.Secret, out _))
+        if (input.Secret is not null
+            && !(input.Secret.StartsWith(StandardWebhookSignature.SecretPrefix, StringComparison.Ordinal) && StandardWebhookSignature.TryDecodeSecret(input.Secret, out _)))
         {
             errors["secret"] = ["must be 'whsec_' followed by the base64 of 24 to 64 random bytes"];
         }

@@ -29,7 +29,7 @@ internal sealed class WebhookSubscriptions(WorkflowDbContext db, WebhookOptions 
             Jurisdiction = input.Jurisdiction,
             DefinitionId = input.DefinitionId,
             Description = input.Description,
-            Secret = input.Secret ?? WebhookSignature.NewSecret(),
+            Secret = input.Secret ?? StandardWebhookSignature.NewSecret(),
             Status = SubscriptionStatus.Active,
             CreatedBy = createdBy,
             CreatedAt = now,

@@ -1,4 +1,4 @@
-using EcoDamage.Workflow.Server.Hooks;
+using EcoDamage.Workflow.Messaging.Webhooks;
 
 namespace EcoDamage.Workflow.Server.Inbound;
 

@@ -1,6 +1,6 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Server.Cases;
-using EcoDamage.Workflow.Server.Hooks;
+using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -62,7 +62,7 @@ public sealed class SubscriptionRegistrarTests : IAsyncLifetime, IDisposable
             Assert.Equal(("POST", "/api/webhooks/subscriptions", "dev-law-enforcement-key"), (method, path, key));
             var sent = JsonDocument.Parse(body).RootElement;
             Assert.Equal("http://127.0.0.1:5999/hooks", sent.GetProperty("url").GetString());
-            Assert.Equal(["case.*"], sent.GetProperty("events").EnumerateArray().Select(e => e.GetString()!).ToArray());
+            Assert.Equal(["*"], sent.GetProperty("eventTypes").EnumerateArray().Select(e => e.GetString()!).ToArray());
             Assert.Equal(JsonValueKind.Null, sent.GetProperty("filter").GetProperty("jurisdiction").ValueKind);
             Assert.StartsWith("whsec_", sent.GetProperty("secret").GetString(), StringComparison.Ordinal);
 

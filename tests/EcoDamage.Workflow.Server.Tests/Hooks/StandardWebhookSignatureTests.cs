@@ -1,5 +1,5 @@
 using System.Text;
-using EcoDamage.Workflow.Server.Hooks;
+using EcoDamage.Workflow.Messaging.Webhooks;
 
 namespace EcoDamage.Workflow.Server.Tests.Hooks;
 

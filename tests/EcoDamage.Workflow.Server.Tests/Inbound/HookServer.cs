@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using EcoDamage.Workflow.Server.Hooks;
+using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Server.Tests.Cases;
 
 namespace EcoDamage.Workflow.Server.Tests.Inbound;

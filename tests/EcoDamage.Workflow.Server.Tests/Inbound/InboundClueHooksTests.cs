@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EcoDamage.Workflow.Server.Hooks;
+using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Server.Tests.Cases;
 using static EcoDamage.Workflow.Server.Tests.Inbound.HookRequests;
 using static EcoDamage.Workflow.Server.Tests.Inbound.HookServer;

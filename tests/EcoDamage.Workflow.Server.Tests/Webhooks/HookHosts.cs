@@ -114,5 +114,10 @@ public static class HookHosts
         }
     }
 
-    public static bool Verify(ReceivedHook hook, string secret) => WebhookSignature.Verify(secret, hook.Id, hook.Timestamp, hook.Body, hook.Signature);
+    // The signature alone (the test clock decides the timestamp, so the receiver's tolerance is not in question here).
+    public static bool Verify(ReceivedHook hook, string secret) =>
+        StandardWebhookSignature.TryDecodeSecret(secret, out var key)
+        && StandardWebhookSignature.Verify(
+            key, hook.Id, hook.Timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture), hook.Signature,
+            System.Text.Encoding.UTF8.GetBytes(hook.Body), DateTimeOffset.FromUnixTimeSeconds(hook.Timestamp), TimeSpan.Zero) == SignatureCheck.Valid;
 }

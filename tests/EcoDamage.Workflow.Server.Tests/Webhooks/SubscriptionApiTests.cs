@@ -107,7 +107,7 @@ public sealed class SubscriptionApiTests : IClassFixture<SubscriptionApiTests.Ho
             var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
             db.Set<WebhookSubscriptionRow>().Add(new WebhookSubscriptionRow
             {
-                Id = Guid.NewGuid(), Url = receiver.Url, EventTypes = "clue.registered", Secret = Messaging.Webhooks.WebhookSignature.NewSecret(),
+                Id = Guid.NewGuid(), Url = receiver.Url, EventTypes = "clue.registered", Secret = Messaging.Webhooks.StandardWebhookSignature.NewSecret(),
                 Status = "Active", CreatedBy = "test", Jurisdiction = "海门区",
             });
             await db.SaveChangesAsync();

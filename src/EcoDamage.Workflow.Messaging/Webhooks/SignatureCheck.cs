@@ -1,7 +1,7 @@
-namespace EcoDamage.Workflow.Server.Hooks;
+namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>The result of checking a Standard Webhooks signature.</summary>
-internal enum SignatureCheck
+public enum SignatureCheck
 {
     /// <summary>One of the <c>v1</c> signatures matches.</summary>
     Valid,

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace EcoDamage.Workflow.Server.Hooks;
+namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>
 /// Signing and verification by the Standard Webhooks convention (standardwebhooks.com): the signature is
@@ -10,7 +10,7 @@ namespace EcoDamage.Workflow.Server.Hooks;
 /// base64-decoded part of a <c>whsec_…</c> secret; <c>webhook-signature</c> may carry several signatures
 /// separated by spaces (key rotation), and one matching <c>v1</c> signature is enough.
 /// </summary>
-internal static class StandardWebhookSignature
+public static class StandardWebhookSignature
 {
     /// <summary>The header carrying the message id (the same on every retry).</summary>
     public const string IdHeader = "webhook-id";
@@ -66,6 +66,22 @@ internal static class StandardWebhookSignature
     /// <param name="body">The exact body bytes sent.</param>
     public static string Sign(ReadOnlySpan<byte> key, string id, long timestamp, ReadOnlySpan<byte> body) =>
         $"{Version},{Convert.ToBase64String(Mac(key, id, timestamp.ToString(CultureInfo.InvariantCulture), body))}";
+
+    /// <summary>The <c>v1,&lt;base64&gt;</c> signature of one message, from a secret's text form and a UTF-8 body.</summary>
+    /// <param name="secret">A <c>whsec_…</c> secret.</param>
+    /// <param name="id">The <c>webhook-id</c>.</param>
+    /// <param name="timestamp">The <c>webhook-timestamp</c>, Unix seconds.</param>
+    /// <param name="body">The exact body sent.</param>
+    /// <exception cref="ArgumentException">The secret is not a valid secret of 24 to 64 bytes.</exception>
+    public static string Sign(string secret, string id, long timestamp, string body)
+    {
+        if (!TryDecodeSecret(secret, out var key))
+        {
+            throw new ArgumentException("not a whsec_ secret of 24 to 64 bytes", nameof(secret));
+        }
+
+        return Sign(key, id, timestamp, Encoding.UTF8.GetBytes(body));
+    }
 
     /// <summary>Checks one received message.</summary>
     /// <param name="key">The decoded secret of the sender.</param>
