@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Server.Apis;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Deadlines;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -11,6 +12,7 @@ builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
 builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
+builder.Services.AddDeadlines(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddApiDocuments();
 builder.Services.AddTelemetry(builder.Configuration);
@@ -29,6 +31,7 @@ app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapCluesApi();
 app.MapCasesApi();
+app.MapDeadlinesApi();
 app.MapApiDocuments();
 
 app.Run();
