@@ -23,6 +23,9 @@ public sealed class DeadlineHost : IDisposable
             Factory.Settings["Storage:ConnectionString"] = connectionString;
         }
 
+        Factory.Settings["Security:ApiKeys:appraiser:Key"] = CaseClient.Appraiser;
+        Factory.Settings["Security:ApiKeys:appraiser:System"] = "appraiser-system";
+        Factory.Settings["Security:ApiKeys:appraiser:Role"] = "appraisalInstitution";
         Api = new CaseClient(Factory);
     }
 
