@@ -13,7 +13,7 @@ public sealed class DeadlineHost : IDisposable
 {
     public const string Hotline = "dev-hotline-key";
 
-    public DeadlineHost(bool quartz = false, string? connectionString = null)
+    public DeadlineHost(bool quartz = false, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Factory = new ServerFactory();
         Factory.Clock.SetUtcNow(CaseServers.Monday);
@@ -21,6 +21,11 @@ public sealed class DeadlineHost : IDisposable
         if (connectionString is not null)
         {
             Factory.Settings["Storage:ConnectionString"] = connectionString;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            Factory.Settings[key] = value;
         }
 
         Factory.Settings["Security:ApiKeys:appraiser:Key"] = CaseClient.Appraiser;
