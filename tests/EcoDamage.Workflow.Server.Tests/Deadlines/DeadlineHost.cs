@@ -13,9 +13,9 @@ public sealed class DeadlineHost : IDisposable
 {
     public const string Hotline = "dev-hotline-key";
 
-    public DeadlineHost(bool quartz = false, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null)
+    public DeadlineHost(bool quartz = false, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null, string? workflows = null)
     {
-        Factory = new ServerFactory();
+        Factory = workflows is null ? new ServerFactory() : new ServerFactory { WorkflowsDirectory = workflows };
         Factory.Clock.SetUtcNow(CaseServers.Monday);
         Factory.Settings["Deadlines:Enabled"] = quartz ? "true" : "false";
         if (connectionString is not null)
