@@ -6,11 +6,17 @@ using EcoDamage.Workflow.Benchmarks;
 // --describe: prints everything the 12-step path does (to diff engine behaviour across optimizations).
 // --runtime [--cases N] [--stored M]: the durable runtime on SQLite vs a raw Microsoft.Data.Sqlite floor,
 //   and host memory over M stored cases (see RuntimeBench and docs/benchmarks.md).
+// --deadlines [--pending N] [--due M] [--steady S]: the deadline sweeper in the real host process (see DeadlineBench).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
     Console.Write(new ClaimScenario().Describe());
     return 0;
+}
+
+if (args.Contains("--deadlines"))
+{
+    return await DeadlineBench.RunAsync(args);
 }
 
 if (args.Contains("--runtime"))
