@@ -13,4 +13,12 @@ public sealed record DeadlineTickSummary(int Cases, int Reminders, int Overdue, 
 {
     /// <summary>Nothing was due.</summary>
     public static DeadlineTickSummary Empty { get; } = new(0, 0, 0, 0, 0, []);
+
+    /// <summary>Cases that could not be ticked (nothing was written for them; they stay due).</summary>
+    public IReadOnlyList<DeadlineTickFailure> Failures { get; init; } = [];
 }
+
+/// <summary>A case the ticker could not load or tick.</summary>
+/// <param name="CaseId">The case.</param>
+/// <param name="Error">What went wrong.</param>
+public sealed record DeadlineTickFailure(string CaseId, string Error);

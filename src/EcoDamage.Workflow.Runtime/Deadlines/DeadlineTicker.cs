@@ -28,26 +28,35 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var batch = new List<CaseChangeSet>(caseIds.Count);
         var ticks = new List<TickResult>(caseIds.Count);
+        var failures = new List<DeadlineTickFailure>();
         foreach (var id in caseIds)
         {
-            if (await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false) is not { } stored)
+            try
             {
-                continue;
-            }
+                if (await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false) is not { } stored)
+                {
+                    continue;
+                }
 
-            var tick = engine.Tick(stored.Case, now);
-            if (tick.Events.Count == 0)
+                var tick = engine.Tick(stored.Case, now);
+                if (tick.Events.Count == 0)
+                {
+                    continue;
+                }
+
+                batch.Add(DeadlineChangeSetBuilder.Build(stored, tick, now, lateAfter, time));
+                ticks.Add(tick);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
-                continue;
+                // One unreadable case (a damaged snapshot, a definition no longer in the catalog) must not hold up the others.
+                failures.Add(new DeadlineTickFailure(id, e.GetType().Name + ": " + e.Message));
             }
-
-            batch.Add(DeadlineChangeSetBuilder.Build(stored, tick, now, lateAfter, time));
-            ticks.Add(tick);
         }
 
         if (batch.Count == 0)
         {
-            return DeadlineTickSummary.Empty;
+            return DeadlineTickSummary.Empty with { Failures = failures };
         }
 
         var results = await unitOfWork.CommitBatchAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -77,6 +86,6 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
             }
         }
 
-        return new DeadlineTickSummary(committed, reminders, overdue, escalations, conflicts, lateness);
+        return new DeadlineTickSummary(committed, reminders, overdue, escalations, conflicts, lateness) { Failures = failures };
     }
 }

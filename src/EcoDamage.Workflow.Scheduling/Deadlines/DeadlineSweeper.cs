@@ -26,6 +26,7 @@ public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, Deadlin
         var started = Stopwatch.GetTimestamp();
         var total = DeadlineTickSummary.Empty;
         var lateness = new List<Duration>();
+        var failures = new List<DeadlineTickFailure>();
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -40,12 +41,21 @@ public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, Deadlin
 
             var batch = await ticker.TickAsync(claimed, Duration.FromTimeSpan(options.LateAfter), cancellationToken).ConfigureAwait(false);
             lateness.AddRange(batch.Lateness);
+            failures.AddRange(batch.Failures);
             total = new DeadlineTickSummary(
                 total.Cases + batch.Cases, total.Reminders + batch.Reminders, total.Overdue + batch.Overdue,
-                total.Escalations + batch.Escalations, total.Conflicts + batch.Conflicts, lateness);
+                total.Escalations + batch.Escalations, total.Conflicts + batch.Conflicts, lateness)
+            {
+                Failures = failures,
+            };
             if (batch.Conflicts > 0)
             {
                 LogConflicts(batch.Conflicts);
+            }
+
+            foreach (var failure in batch.Failures)
+            {
+                LogFailure(failure.CaseId, failure.Error);
             }
 
             // Fewer rows than a batch: nothing else is due. No progress: whatever remains is another node's
@@ -67,6 +77,9 @@ public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, Deadlin
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deadline sweep: {Cases} cases, {Reminders} reminders, {Overdue} overdue ({Escalations} escalated)")]
     private partial void LogSwept(int cases, int reminders, int overdue, int escalations);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Deadline sweep: case {CaseId} could not be ticked and stays due: {Error}")]
+    private partial void LogFailure(string caseId, string error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Deadline sweep: {Conflicts} cases changed concurrently (written by their other writer, not here)")]
     private partial void LogConflicts(int conflicts);

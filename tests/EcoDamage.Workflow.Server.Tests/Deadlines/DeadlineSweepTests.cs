@@ -62,6 +62,28 @@ public sealed class DeadlineSweepTests
     }
 
     [Fact]
+    public async Task Sweep_OneCaseUnreadable_TheOthersAreStillHandled()
+    {
+        using var host = new DeadlineHost();
+        var damaged = await host.PreliminaryCheckAsync();
+        var healthy = await host.PreliminaryCheckAsync();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(host.Factory.DataFolder, "ecodamage.db")};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE \"Cases\" SET \"Snapshot\" = '{\"damaged\":', \"Version\" = \"Version\" + 1 WHERE \"Id\" = $id";
+            command.Parameters.AddWithValue("$id", damaged);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        var summary = await host.SweepAtAsync(DeadlineHost.At(2026, 4, 3));
+
+        Assert.Equal(1, summary.Escalations);
+        Assert.Equal(damaged, Assert.Single(summary.Failures).CaseId);
+        Assert.Single(await host.DeadlineAuditAsync(healthy), e => e.GetProperty("kind").GetString() == DeadlineAuditKinds.Escalated);
+    }
+
+    [Fact]
     public async Task Deadline_ClosedByATransition_NeverFires()
     {
         using var host = new DeadlineHost();
