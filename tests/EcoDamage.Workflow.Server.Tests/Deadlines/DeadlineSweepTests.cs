@@ -37,6 +37,7 @@ public sealed class DeadlineSweepTests
         Assert.Contains("30日内完成初步核查", escalation.GetProperty("basis").GetProperty("zh").GetString());
         Assert.False(escalation.GetProperty("late").GetBoolean());
         Assert.Equal("Overdue", (await host.DeadlineAsync(id, "preliminaryCheck")).GetProperty("status").GetString());
+        Assert.Contains("procuratorate", (await host.Api.GetAsync(id)).GetProperty("supervision").EnumerateArray().Select(s => s.GetString())); // R9
         Assert.True((await host.Api.VerifyAsync(id)).GetProperty("intact").GetBoolean());
 
         var feed = await host.Api.As(Procuratorate).GetFromJsonAsync<JsonElement>("/api/deadlines/escalations");
