@@ -8,7 +8,7 @@ using NodaTime;
 namespace EcoDamage.Workflow.Benchmarks;
 
 /// <summary>
-/// <c>--deadlines [--pending N] [--due M] [--steady S]</c>: the deadline sweeper in the real host process on SQLite.
+/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory]</c>: the deadline sweeper in the real host process on SQLite.
 /// N pending deadlines (due in a year) are stored; the host's start-to-ready time and working set are measured;
 /// M deadlines fall due at one instant and are escalated (each an audited, committed transition) while a read
 /// endpoint is queried; then S deadlines fall due evenly over 30 s and their firing lateness is read from the
@@ -24,6 +24,7 @@ internal static class DeadlineBench
         var pending = IntArg(args, "--pending", 1_000_000);
         var due = IntArg(args, "--due", 100_000);
         var steady = IntArg(args, "--steady", 15_000);
+        var readsPerSecond = IntArg(args, "--reads-per-second", 200);
         var folder = Directory.CreateTempSubdirectory("ecodamage-deadline-bench-").FullName;
         var db = Path.Combine(folder, "deadlines.db");
         var server = Path.Combine(RepositoryPaths.Root, "src", "EcoDamage.Workflow.Server", "bin", "Release", "net10.0", "EcoDamage.Workflow.Server.dll");
@@ -33,7 +34,7 @@ internal static class DeadlineBench
             return 2;
         }
 
-        Console.WriteLine($"deadline benchmark: {pending:N0} pending, {due:N0} due at once, {steady:N0} steady over 30 s; {Environment.ProcessorCount} cores; {db}");
+        Console.WriteLine($"deadline benchmark (sweep job on Quartz {(args.Contains("Memory") ? "RAMJobStore" : "AdoJobStore")}): {pending:N0} pending, {due:N0} due at once, {steady:N0} steady over 30 s; {Environment.ProcessorCount} cores; {db}");
         var seed = new DeadlineSeed(db);
         await seed.CreateTemplateAsync();
         var sw = Stopwatch.StartNew();
@@ -49,7 +50,8 @@ internal static class DeadlineBench
             return 2;
         }
 
-        var host = await HostRun.StartAsync(server, db, folder, Key);
+        var jobStore = Array.IndexOf(args, "--job-store") is var js and >= 0 && js + 1 < args.Length ? args[js + 1] : "Persistent";
+        var host = await HostRun.StartAsync(server, db, folder, Key, jobStore);
         Console.WriteLine(FormattableString.Invariant($"host ready in {host.ReadyMs:F0} ms with {pending + due:N0} stored deadlines; working set at ready {host.WorkingSetMb():F0} MB"));
         await Task.Delay(2000);
         var idleMb = host.WorkingSetMb();
@@ -59,7 +61,7 @@ internal static class DeadlineBench
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         http.DefaultRequestHeaders.Add("X-Api-Key", Key);
         await WaitUntilAsync(burstAt);
-        var burst = await MeasureBurstAsync(seed.ConnectionString, due, burstAt, http, reads);
+        var burst = await MeasureBurstAsync(seed.ConnectionString, due, burstAt, http, reads, readsPerSecond);
         reads.Sort();
         Console.WriteLine(FormattableString.Invariant($"burst: {burst.Escalated:N0} escalated in {burst.Seconds:F1} s"));
 
@@ -77,7 +79,7 @@ internal static class DeadlineBench
         Console.WriteLine(FormattableString.Invariant($"| host start to ready, {pending:N0} pending deadlines | {host.ReadyMs:F0} ms | < 2,000 ms |"));
         Console.WriteLine(FormattableString.Invariant($"| working set idle after ready / peak over the run | {idleMb:F0} MB / {peakMb:F0} MB | < 300 MB |"));
         Console.WriteLine(FormattableString.Invariant($"| {due:N0} due at once: escalated (distinct cases) | {burst.Escalated:N0} ({burst.Distinct:N0}) in {burst.Seconds:F1} s = {burst.Rate:F0}/s | ≥ 5,000/s, each once |"));
-        Console.WriteLine(FormattableString.Invariant($"| GET /api/cases/{{id}} during the burst: n, p50, p99 | {reads.Count:N0}, {Percentile(reads, 0.50):F1} ms, {Percentile(reads, 0.99):F1} ms | served |"));
+        Console.WriteLine(FormattableString.Invariant($"| GET /api/cases/{{id}} during the burst ({(readsPerSecond > 0 ? $"{readsPerSecond}/s" : "closed loop")}): n, p50, p99 | {reads.Count:N0}, {Percentile(reads, 0.50):F1} ms, {Percentile(reads, 0.99):F1} ms | served |"));
         Console.WriteLine(FormattableString.Invariant($"| steady {steady / 30.0:F0}/s for 30 s: lateness p50, p99, max | {lateness.P50:F0} ms, {lateness.P99:F0} ms, {lateness.Max:F0} ms (n = {lateness.Count:N0}) | p99 < 1,000 ms |"));
 
         var ram = await QuartzReference.RunAsync("RAMJobStore", null, due);
@@ -97,8 +99,9 @@ internal static class DeadlineBench
 
     private sealed record Burst(long Escalated, long Distinct, double Seconds, double Rate);
 
-    private static async Task<Burst> MeasureBurstAsync(string connectionString, int due, Instant burstAt, HttpClient http, List<double> reads)
+    private static async Task<Burst> MeasureBurstAsync(string connectionString, int due, Instant burstAt, HttpClient http, List<double> reads, int readsPerSecond)
     {
+        var paced = Stopwatch.StartNew();
         var deadline = DateTimeOffset.UtcNow.AddMinutes(15);
         long escalated = 0;
         var lastPoll = Stopwatch.StartNew();
@@ -112,6 +115,13 @@ internal static class DeadlineBench
             }
 
             reads.Add(sw.Elapsed.TotalMilliseconds);
+
+            // Other API traffic at a steady rate (0: as fast as one client can go).
+            if (readsPerSecond > 0 && paced.Elapsed.TotalSeconds * readsPerSecond < reads.Count)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(reads.Count / (double)readsPerSecond) - paced.Elapsed);
+            }
+
             if (lastPoll.ElapsedMilliseconds > 500)
             {
                 escalated = await ScalarAsync(connectionString, "SELECT COUNT(*) FROM \"AuditEvents\" WHERE \"Kind\" = 'Escalated' AND \"CaseId\" LIKE 'burst%'");

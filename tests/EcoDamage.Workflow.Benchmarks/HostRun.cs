@@ -9,7 +9,7 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
 
     public double ReadyMs => readyMs;
 
-    public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key)
+    public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key, string jobStore)
     {
         var port = 5190 + Random.Shared.Next(0, 500);
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -27,15 +27,29 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
         env["WorkflowDefinitions__Directory"] = TestUtils.RepositoryPaths.Workflows;
         env["Documents__Directory"] = Path.Combine(folder, "documents");
         env["Deadlines__SweepInterval"] = "00:00:00.200";
+        env["Deadlines__JobStore"] = jobStore;
         env["Deadlines__BatchSize"] = "1000";
         env["Deadlines__MaxSweepDuration"] = "00:01:00";
         env["Security__ApiKeys__bench__Key"] = key;
         env["Security__ApiKeys__bench__System"] = "bench";
         env["Security__ApiKeys__bench__Role"] = "procuratorate";
         env["Logging__LogLevel__Default"] = "Warning";
+        if (Environment.GetEnvironmentVariable("ECODAMAGE_BENCH_HOST_LOG") is "1")
+        {
+            env["Logging__LogLevel__EcoDamage.Workflow.Scheduling"] = "Information";
+            env["Logging__Console__FormatterName"] = "simple";
+            env["Logging__Console__FormatterOptions__SingleLine"] = "true";
+        }
+
         var sw = Stopwatch.StartNew();
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (Environment.GetEnvironmentVariable("ECODAMAGE_BENCH_HOST_LOG") is "1" && e.Data is not null)
+            {
+                Console.WriteLine(FormattableString.Invariant($"host {sw.Elapsed.TotalSeconds:F2}s: {e.Data}"));
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)

@@ -7,11 +7,17 @@ using EcoDamage.Workflow.Benchmarks;
 // --runtime [--cases N] [--stored M]: the durable runtime on SQLite vs a raw Microsoft.Data.Sqlite floor,
 //   and host memory over M stored cases (see RuntimeBench and docs/benchmarks.md).
 // --deadlines [--pending N] [--due M] [--steady S]: the deadline sweeper in the real host process (see DeadlineBench).
+// --deadlines-ceiling [--due M]: the tick path in-process with commits discarded vs committed (see DeadlineCeiling).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
     Console.Write(new ClaimScenario().Describe());
     return 0;
+}
+
+if (args.Contains("--deadlines-ceiling"))
+{
+    return await DeadlineCeiling.RunAsync(args);
 }
 
 if (args.Contains("--deadlines"))
