@@ -29,11 +29,14 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         var batch = new List<CaseChangeSet>(caseIds.Count);
         var ticks = new List<TickResult>(caseIds.Count);
         var failures = new List<DeadlineTickFailure>();
+        var loaded = await cases.LoadManyAsync(caseIds, cancellationToken).ConfigureAwait(false);
         foreach (var id in caseIds)
         {
             try
             {
-                if (await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false) is not { } stored)
+                // A case the batch read left out is read alone, so that a damaged one is reported with its reason.
+                var stored = loaded.TryGetValue(id, out var found) ? found : await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+                if (stored is null)
                 {
                     continue;
                 }
