@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace EcoDamage.Workflow.Cli;
 
-/// <summary>The <c>ecodamage</c> command tree; <see cref="Run"/> is the entry point (tests call it with captured writers).</summary>
+/// <summary>The <c>ecodamage</c> command tree; <see cref="Run(string[], TextWriter, TextWriter)"/> is the entry point (tests call it with captured writers).</summary>
 public static class CliApp
 {
     /// <summary>Exit code: success.</summary>
@@ -15,7 +15,10 @@ public static class CliApp
     public const int Usage = 2;
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to <paramref name="output"/> and <paramref name="error"/>.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, reading the time (what is due or overdue) from <paramref name="time"/>.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
         var root = new RootCommand("ecodamage: validate, draw and simulate eco-environmental damage compensation workflows; migrate the store and verify audit chains.")
         {
@@ -24,6 +27,7 @@ public static class CliApp
             SimulateCommand.Create(output, error),
             MigrateCommand.Create(output, error),
             VerifyAuditCommand.Create(output, error),
+            DeadlinesCommand.Create(output, error, time),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Server.Apis;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Deadlines;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Inbound;
@@ -14,6 +15,7 @@ builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebhooks(builder.Configuration);
+builder.Services.AddDeadlines(builder.Configuration);
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddInboundHooks(builder.Configuration);
 builder.Services.AddApiDocuments();
@@ -35,6 +37,7 @@ app.MapCluesApi();
 app.MapCasesApi();
 app.MapInboundHooksApi();
 app.MapWebhooksApi();
+app.MapDeadlinesApi();
 app.MapApiDocuments();
 
 app.Run();

@@ -9,11 +9,23 @@ using EcoDamage.Workflow.Benchmarks;
 // --inbound [--host URL] [--requests N]: signed inbound hooks vs API-key calls against a running host (InboundHookBench).
 // --webhooks [--cases N] [--writers W] [--rabbitmq URI]: webhook deliveries/s and commit → receiver latency on the
 //   embedded default and on RabbitMQ, against a raw HttpClient POST loop (see WebhookBench and docs/events-and-webhooks.md).
+// --deadlines [--pending N] [--due M] [--steady S]: the deadline sweeper in the real host process (see DeadlineBench).
+// --deadlines-ceiling [--due M]: the tick path in-process with commits discarded vs committed (see DeadlineCeiling).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
     Console.Write(new ClaimScenario().Describe());
     return 0;
+}
+
+if (args.Contains("--deadlines-ceiling"))
+{
+    return await DeadlineCeiling.RunAsync(args);
+}
+
+if (args.Contains("--deadlines"))
+{
+    return await DeadlineBench.RunAsync(args);
 }
 
 if (args.Contains("--webhooks"))

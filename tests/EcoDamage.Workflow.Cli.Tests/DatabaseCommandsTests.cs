@@ -82,6 +82,32 @@ public sealed class DatabaseCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task Deadlines_DueSoonThenOverdue_ListedFromTheDatabase()
+    {
+        Assert.Equal(0, Run("migrate", "--connection", SqliteConnection).Code);
+        var id = await CreateCaseAsync(StorageProvider.Sqlite, SqliteConnection);
+        (int Code, string Out, string Err) At(DateTimeOffset now, params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = CliApp.Run(["deadlines", "--connection", SqliteConnection, .. args], output, error, new FakeTimeProvider(now));
+            return (code, output.ToString(), error.ToString());
+        }
+
+        var early = At(new DateTimeOffset(2026, 3, 10, 2, 0, 0, TimeSpan.Zero));
+        var soon = At(new DateTimeOffset(2026, 3, 30, 2, 0, 0, TimeSpan.Zero));
+        var late = At(new DateTimeOffset(2026, 4, 3, 2, 0, 0, TimeSpan.Zero), "--overdue");
+
+        Assert.True(early.Code == 0, early.Err);
+        Assert.Equal("0 overdue, 0 due within 7 days", early.Out.Trim());
+        Assert.Contains($"2026-04-02 00:00\tdue in 2d\t{id}\tclaim/preliminaryCheck#1\tPreliminaryCheck", soon.Out);
+        Assert.EndsWith("0 overdue, 1 due within 7 days", soon.Out.Trim());
+        Assert.Contains($"OVERDUE 1d 10h (open)\t{id}", late.Out);
+        Assert.EndsWith("1 overdue", late.Out.Trim());
+        Assert.Equal(2, At(DateTimeOffset.UnixEpoch, "--within", "-1").Code);
+    }
+
+    [Fact]
     public async Task MigrateVerifyTamper_OnSqlite()
     {
         var first = Run("migrate", "--provider", "sqlite", "--connection", SqliteConnection);

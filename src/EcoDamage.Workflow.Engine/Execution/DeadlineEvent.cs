@@ -12,6 +12,7 @@ namespace EcoDamage.Workflow.Engine.Execution;
 /// <param name="Offset">The reminder offset (<c>7d</c>), for reminders.</param>
 /// <param name="Basis">The legal basis of an escalation.</param>
 /// <param name="AutoFire">The trigger fired by the overdue action, and its result.</param>
+/// <param name="EscalatedTo">The role the case was escalated to by the overdue action (the procuratorate, R9), if any.</param>
 public sealed record DeadlineEvent(
     DeadlineEventKind Kind,
     DeadlineInstance Deadline,
@@ -20,7 +21,8 @@ public sealed record DeadlineEvent(
     string? Role,
     string? Offset,
     LocalizedText? Basis,
-    FireResult? AutoFire)
+    FireResult? AutoFire,
+    string? EscalatedTo = null)
 {
     /// <summary>How late it was handled.</summary>
     public Duration Lateness => HandledAt - ScheduledAt;

@@ -18,6 +18,7 @@ namespace EcoDamage.Workflow.Engine.Execution;
 /// <param name="Status">Open, closed or overdue.</param>
 /// <param name="ClosedAt">When its state was left.</param>
 /// <param name="OverdueHandledAt">When its overdue action was taken.</param>
+/// <param name="PendingExtension">A requested extension waiting for approval.</param>
 public sealed record DeadlineInstance(
     string Key,
     string DefinitionId,
@@ -32,7 +33,8 @@ public sealed record DeadlineInstance(
     ImmutableArray<ReminderInstance> Reminders,
     DeadlineStatus Status,
     Instant? ClosedAt = null,
-    Instant? OverdueHandledAt = null)
+    Instant? OverdueHandledAt = null,
+    ExtensionRequest? PendingExtension = null)
 {
     /// <summary>True until its state is left (an overdue deadline stays active).</summary>
     public bool IsActive => Status != DeadlineStatus.Closed;

@@ -46,4 +46,10 @@ public enum HistoryKind
 
     /// <summary>A deadline passed and the case was escalated.</summary>
     Escalated,
+
+    /// <summary>An extension of a deadline was requested (申请延长期限).</summary>
+    ExtensionRequested,
+
+    /// <summary>An approved extension moved a deadline.</summary>
+    DeadlineExtended,
 }

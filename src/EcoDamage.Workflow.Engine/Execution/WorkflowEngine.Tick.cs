@@ -76,7 +76,7 @@ public sealed partial class WorkflowEngine
             }
         }
 
-        var evt = new DeadlineEvent(DeadlineEventKind.Overdue, deadline, deadline.Due, now, escalateTo ?? deadline.RemindRole, null, overdue.Basis, autoFire);
+        var evt = new DeadlineEvent(DeadlineEventKind.Overdue, deadline, deadline.Due, now, escalateTo ?? deadline.RemindRole, null, overdue.Basis, autoFire, escalateTo);
         return (current, evt);
     }
 

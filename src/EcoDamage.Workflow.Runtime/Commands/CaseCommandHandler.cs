@@ -15,7 +15,7 @@ namespace EcoDamage.Workflow.Runtime.Commands;
 /// <param name="idempotency">Reads idempotency records.</param>
 /// <param name="unitOfWork">Commits changes.</param>
 /// <param name="time">The only clock.</param>
-public sealed class CaseCommandHandler(
+public sealed partial class CaseCommandHandler(
     WorkflowEngine engine,
     ICaseStore cases,
     IIdempotencyStore idempotency,
@@ -23,7 +23,7 @@ public sealed class CaseCommandHandler(
     TimeProvider time)
 {
     /// <summary>Handles a command.</summary>
-    /// <param name="command">A <see cref="StartCase"/>, <see cref="FireTrigger"/> or <see cref="AttachDocument"/>.</param>
+    /// <param name="command">A <see cref="StartCase"/>, <see cref="FireTrigger"/>, <see cref="AttachDocument"/>, <see cref="RequestDeadlineExtension"/> or <see cref="ApproveDeadlineExtension"/>.</param>
     /// <param name="cancellationToken">Cancels the work (nothing is written unless the commit completed).</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="ArgumentException">An unknown command type (a bug in the caller).</exception>
@@ -46,6 +46,8 @@ public sealed class CaseCommandHandler(
                 (engine.AttachDocument(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now),
                  new StoredDocument(Guid.CreateVersion7(time.GetUtcNow()), attach.CaseId, attach.DocumentType, attach.FileName,
                      attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
+            RequestDeadlineExtension request => await ExtendAsync(request, request.CaseId, request.ExpectedVersion, now, cancellationToken).ConfigureAwait(false),
+            ApproveDeadlineExtension approve => await ExtendAsync(approve, approve.CaseId, approve.ExpectedVersion, now, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"unknown command {command.GetType()}", nameof(command)),
         };
         if (changes is null)

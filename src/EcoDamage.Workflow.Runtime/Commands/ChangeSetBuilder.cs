@@ -65,12 +65,12 @@ internal static class ChangeSetBuilder
             new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
     }
 
-    private static ScheduledDeadline[] Scheduled(CaseInstance c) =>
+    internal static ScheduledDeadline[] Scheduled(CaseInstance c) =>
         c.ActiveDeadlines
             .Select(d => new ScheduledDeadline(c.Id, d.Key, d.DefinitionId, d.DeadlineId, d.State, d.Due, d.Status.ToString(), d.NextEventAt()))
             .ToArray();
 
-    private static IEnumerable<FireResult> Flatten(FireResult result)
+    internal static IEnumerable<FireResult> Flatten(FireResult result)
     {
         yield return result;
         foreach (var followUp in result.FollowUps.SelectMany(Flatten))
@@ -79,7 +79,7 @@ internal static class ChangeSetBuilder
         }
     }
 
-    private static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document)
+    internal static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))

@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RuntimeServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="CaseCommandHandler"/> (scoped) and <see cref="TimeProvider.System"/> unless a
+    /// Adds <see cref="CaseCommandHandler"/> and <see cref="EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker"/> (scoped) and <see cref="TimeProvider.System"/> unless a
     /// <see cref="TimeProvider"/> is already registered. The caller registers the
     /// <see cref="EcoDamage.Workflow.Engine.Execution.WorkflowEngine"/> and a storage adapter (e.g. <c>AddWorkflowStorage</c>).
     /// </summary>
@@ -21,6 +21,7 @@ public static class RuntimeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CaseCommandHandler>();
+        services.TryAddScoped<EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker>();
         return services;
     }
 }

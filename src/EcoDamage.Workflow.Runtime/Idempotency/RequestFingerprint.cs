@@ -48,6 +48,19 @@ public static class RequestFingerprint
                     w.WriteString("sha256", a.Sha256);
                     WriteVersion(w, a.ExpectedVersion);
                     break;
+                case RequestDeadlineExtension r:
+                    w.WriteString("caseId", r.CaseId);
+                    w.WriteString("deadline", r.DeadlineKey);
+                    w.WriteString("period", r.Period);
+                    w.WriteString("lastDay", r.LastDay?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                    w.WriteString("reason", r.Reason);
+                    WriteVersion(w, r.ExpectedVersion);
+                    break;
+                case ApproveDeadlineExtension x:
+                    w.WriteString("caseId", x.CaseId);
+                    w.WriteString("deadline", x.DeadlineKey);
+                    WriteVersion(w, x.ExpectedVersion);
+                    break;
                 default:
                     throw new ArgumentException($"unknown command {command.GetType()}", nameof(command));
             }

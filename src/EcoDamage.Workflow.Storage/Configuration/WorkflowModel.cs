@@ -30,6 +30,8 @@ internal static class WorkflowModel
             e.ToTable("AuditEvents");
             e.HasKey(a => new { a.CaseId, a.Sequence });
             e.HasIndex(a => a.At);
+            // Deadline feeds (reminders of a department, escalations to the procuratorate) read by kind.
+            e.HasIndex(a => new { a.Kind, a.At });
         });
         model.Entity<DeadlineRow>(e =>
         {

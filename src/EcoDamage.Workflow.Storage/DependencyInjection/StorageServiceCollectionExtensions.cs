@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Adds the store for the configured provider: the provider's <see cref="WorkflowDbContext"/> (scoped),
     /// <see cref="ICaseStore"/>, <see cref="IIdempotencyStore"/>, <see cref="IAuditTrail"/>,
-    /// <see cref="IUnitOfWork"/>, <see cref="WorkflowStorageMigrator"/> and <see cref="AuditChainScanner"/>. Call
+    /// <see cref="IUnitOfWork"/>, <see cref="IDeadlineQueue"/>, <see cref="WorkflowStorageMigrator"/> and <see cref="AuditChainScanner"/>. Call
     /// <see cref="WorkflowStorageMigrator.MigrateAsync"/> once at start-up.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -57,6 +57,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IIdempotencyStore>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfCaseStore>());
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<IDeadlineQueue, EfDeadlineQueue>();
+        services.AddScoped<EcoDamage.Workflow.Storage.Queries.DeadlineDirectory>();
+
         if (options.Provider == StorageProvider.Sqlite)
         {
             // The command path on SQLite skips EF Core: one connection with prepared statements (docs/benchmarks.md).

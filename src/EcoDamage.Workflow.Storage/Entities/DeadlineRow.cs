@@ -20,4 +20,10 @@ internal sealed class DeadlineRow
 
     /// <summary>Unix ticks (100 ns), UTC; the scheduler's index. Null when nothing more is due.</summary>
     public long? NextEventAt { get; set; }
+
+    /// <summary>
+    /// Unix ticks (100 ns), UTC: until when a sweeping node holds the row (PostgreSQL, several nodes).
+    /// Null when unclaimed; a commit of the case replaces the row and so releases it.
+    /// </summary>
+    public long? LeaseUntil { get; set; }
 }

@@ -87,6 +87,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Kind", "At");
+
                     b.ToTable("AuditEvents", (string)null);
                 });
 
@@ -169,6 +171,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.Property<long>("Due")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LeaseUntil")
                         .HasColumnType("bigint");
 
                     b.Property<long?>("NextEventAt")

@@ -82,6 +82,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Kind", "At");
+
                     b.ToTable("AuditEvents", (string)null);
                 });
 
@@ -164,6 +166,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("NextEventAt")

@@ -1,0 +1,94 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Ports;
+using NodaTime;
+
+namespace EcoDamage.Workflow.Runtime.Deadlines;
+
+/// <summary>
+/// The tick path: loads each claimed case, asks the engine for the reminders and overdue actions due now
+/// (<see cref="WorkflowEngine.Tick"/>), and commits the audited change sets through
+/// <see cref="IUnitOfWork.CommitBatchAsync"/>. Exactly once: the engine marks each reminder and overdue
+/// action as done in the snapshot, and the commit checks the case version, so a case ticked twice (two
+/// nodes, or a command in between) is written once and the loser writes nothing.
+/// </summary>
+/// <param name="engine">The pure engine.</param>
+/// <param name="cases">Reads cases.</param>
+/// <param name="unitOfWork">Commits changes.</param>
+/// <param name="time">The only clock.</param>
+public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUnitOfWork unitOfWork, TimeProvider time)
+{
+    /// <summary>Ticks the given cases now.</summary>
+    /// <param name="caseIds">Distinct case ids with due deadline rows.</param>
+    /// <param name="lateAfter">An event handled more than this after its due instant is marked late in the audit trail.</param>
+    /// <param name="cancellationToken">Cancels the work (nothing is written unless the commit completed).</param>
+    /// <returns>What was done.</returns>
+    public async Task<DeadlineTickSummary> TickAsync(IReadOnlyList<string> caseIds, Duration lateAfter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        var now = Instant.FromDateTimeOffset(time.GetUtcNow());
+        var batch = new List<CaseChangeSet>(caseIds.Count);
+        var ticks = new List<TickResult>(caseIds.Count);
+        var failures = new List<DeadlineTickFailure>();
+        var loaded = await cases.LoadManyAsync(caseIds, cancellationToken).ConfigureAwait(false);
+        foreach (var id in caseIds)
+        {
+            try
+            {
+                // A case the batch read left out is read alone, so that a damaged one is reported with its reason.
+                var stored = loaded.TryGetValue(id, out var found) ? found : await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+                if (stored is null)
+                {
+                    continue;
+                }
+
+                var tick = engine.Tick(stored.Case, now);
+                if (tick.Events.Count == 0)
+                {
+                    continue;
+                }
+
+                batch.Add(DeadlineChangeSetBuilder.Build(stored, tick, now, lateAfter, time));
+                ticks.Add(tick);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+            {
+                // One unreadable case (a damaged snapshot, a definition no longer in the catalog) must not hold up the others.
+                failures.Add(new DeadlineTickFailure(id, e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        if (batch.Count == 0)
+        {
+            return DeadlineTickSummary.Empty with { Failures = failures };
+        }
+
+        var results = await unitOfWork.CommitBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+        int committed = 0, reminders = 0, overdue = 0, escalations = 0, conflicts = 0;
+        var lateness = new List<Duration>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i].Status != CommitStatus.Committed)
+            {
+                conflicts++;
+                continue;
+            }
+
+            committed++;
+            foreach (var e in ticks[i].Events)
+            {
+                lateness.Add(e.Lateness);
+                if (e.Kind == DeadlineEventKind.Reminder)
+                {
+                    reminders++;
+                }
+                else
+                {
+                    overdue++;
+                    escalations += e.EscalatedTo is null ? 0 : 1;
+                }
+            }
+        }
+
+        return new DeadlineTickSummary(committed, reminders, overdue, escalations, conflicts, lateness) { Failures = failures };
+    }
+}
