@@ -40,6 +40,55 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
         return stored;
     }
 
+    /// <summary>
+    /// Loads a batch (the deadline sweeper's) with one turn on the connection: headers first, rows only for
+    /// cases the cache does not hold; snapshots are deserialized after the connection is released. A
+    /// snapshot that cannot be read is left out (the caller loads it alone and learns why).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StoredCase>> LoadManyAsync(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseIds);
+        var found = new Dictionary<string, StoredCase>(caseIds.Count, StringComparer.Ordinal);
+        var rows = await writer.RunAsync(w =>
+        {
+            var read = new List<(string Id, LoadedCase Row)>();
+            foreach (var id in caseIds.Distinct(StringComparer.Ordinal))
+            {
+                if (w.Header(id) is not { } header)
+                {
+                    continue;
+                }
+
+                if (cache.Find(id, header.Version, header.AuditSequence, header.AuditHead) is { } cached)
+                {
+                    found[id] = cached;
+                }
+                else if (w.Row(id) is { } row)
+                {
+                    read.Add((id, row));
+                }
+            }
+
+            return read;
+        }, cancellationToken).ConfigureAwait(false);
+
+        foreach (var (id, row) in rows)
+        {
+            try
+            {
+                var stored = new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+                cache.Put(stored);
+                found[id] = stored;
+            }
+            catch (JsonException)
+            {
+                // Left out: the caller loads it alone and learns why.
+            }
+        }
+
+        return found;
+    }
+
     public async Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
