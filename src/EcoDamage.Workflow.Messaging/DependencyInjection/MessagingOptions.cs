@@ -38,6 +38,14 @@ public sealed class MessagingOptions
     /// <value>100.</value>
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long a stopping node waits for the bus. Fan-out batches in flight get half of it to finish (then their
+    /// cancellation token is cancelled and their transaction rolls back); events the bus still holds (a relay backlog) are
+    /// not consumed. None is lost: their outbox rows stay undispatched and are published again when their claim lease ends.
+    /// </summary>
+    /// <value>10 seconds.</value>
+    public TimeSpan StopTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Every problem with the options.</summary>
     /// <returns>The problems; empty when valid.</returns>
     public IReadOnlyList<string> Validate()
@@ -56,6 +64,11 @@ public sealed class MessagingOptions
         if (PollInterval <= TimeSpan.Zero || ClaimLease <= TimeSpan.Zero)
         {
             problems.Add("Messaging:PollInterval and Messaging:ClaimLease must be positive");
+        }
+
+        if (StopTimeout <= TimeSpan.Zero)
+        {
+            problems.Add("Messaging:StopTimeout must be positive");
         }
 
         if (BatchSize is < 1 or > 10_000)

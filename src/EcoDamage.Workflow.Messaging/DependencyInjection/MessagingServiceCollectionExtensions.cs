@@ -79,6 +79,16 @@ public static class MessagingServiceCollectionExtensions
                 x.UsingInMemory((context, cfg) => cfg.ReceiveEndpoint(options.FanOutQueue, e => FanOutEndpoint(e, context)));
             }
         });
+        // MassTransit's stop does not honour the host's stop token: it waits until every event it holds has been consumed,
+        // so a node stopping with a relay backlog (thousands of events in the in-memory queue) would not stop for as long
+        // as the backlog lasts, or at all once the container is disposed under it. Fan-outs in flight are cancelled after
+        // half the stop timeout (their transaction rolls back) and the wait for the bus is bounded by the whole of it.
+        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.StopTimeout = options.StopTimeout;
+            o.ConsumerStopTimeout = options.StopTimeout / 2;
+        });
+        BoundBusStop(services, options.StopTimeout);
         services.AddHostedService<OutboxRelay>();
         return services;
     }
@@ -133,6 +143,16 @@ public static class MessagingServiceCollectionExtensions
 
         endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1000, 5000));
         endpoint.ConfigureConsumer<WebhookFanOutConsumer>(context);
+    }
+
+    private static void BoundBusStop(IServiceCollection services, TimeSpan timeout)
+    {
+        var bus = services.LastOrDefault(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(MassTransitHostedService))
+            ?? throw new InvalidOperationException("MassTransit registered no hosted service");
+        services[services.IndexOf(bus)] = ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new BoundedStopHostedService(
+            ActivatorUtilities.CreateInstance<MassTransitHostedService>(sp),
+            timeout,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BoundedStopHostedService>>()));
     }
 
     private static void DecorateUnitOfWork(IServiceCollection services)
