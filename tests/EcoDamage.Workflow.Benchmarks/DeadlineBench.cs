@@ -8,7 +8,7 @@ using NodaTime;
 namespace EcoDamage.Workflow.Benchmarks;
 
 /// <summary>
-/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory]</c>: the deadline sweeper in the real host process on SQLite.
+/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory] [--batch-size B]</c>: the deadline sweeper in the real host process on SQLite.
 /// N pending deadlines (due in a year) are stored; the host's start-to-ready time and working set are measured;
 /// M deadlines fall due at one instant and are escalated (each an audited, committed transition) while a read
 /// endpoint is queried; then S deadlines fall due evenly over 30 s and their firing lateness is read from the
@@ -51,7 +51,7 @@ internal static class DeadlineBench
         }
 
         var jobStore = Array.IndexOf(args, "--job-store") is var js and >= 0 && js + 1 < args.Length ? args[js + 1] : "Persistent";
-        var host = await HostRun.StartAsync(server, db, folder, Key, jobStore);
+        var host = await HostRun.StartAsync(server, db, folder, Key, jobStore, IntArg(args, "--batch-size", 1000));
         Console.WriteLine(FormattableString.Invariant($"host ready in {host.ReadyMs:F0} ms with {pending + due:N0} stored deadlines; working set at ready {host.WorkingSetMb():F0} MB"));
         await Task.Delay(2000);
         var idleMb = host.WorkingSetMb();

@@ -9,7 +9,7 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
 
     public double ReadyMs => readyMs;
 
-    public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key, string jobStore)
+    public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key, string jobStore, int batchSize)
     {
         var port = 5190 + Random.Shared.Next(0, 500);
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -28,7 +28,7 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
         env["Documents__Directory"] = Path.Combine(folder, "documents");
         env["Deadlines__SweepInterval"] = "00:00:00.200";
         env["Deadlines__JobStore"] = jobStore;
-        env["Deadlines__BatchSize"] = "1000";
+        env["Deadlines__BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
         env["Deadlines__MaxSweepDuration"] = "00:01:00";
         env["Security__ApiKeys__bench__Key"] = key;
         env["Security__ApiKeys__bench__System"] = "bench";
