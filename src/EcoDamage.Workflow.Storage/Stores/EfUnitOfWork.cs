@@ -70,7 +70,7 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db, CaseCache cache) : IUni
                     await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
                 }
 
-                if (await ExplainUniqueViolationAsync(changes, connection, rolledBack ? null : transaction, cancellationToken).ConfigureAwait(false) is not { } explained)
+                if (await ExplainAsync(changes, rolledBack ? null : transaction, cancellationToken).ConfigureAwait(false) is not { } explained)
                 {
                     throw;
                 }
@@ -139,6 +139,28 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db, CaseCache cache) : IUni
 
         await batch.ExecuteAsync(cancellationToken).ConfigureAwait(false);
         return CommitResult.Committed;
+    }
+
+    /// <summary>
+    /// Explains a unique violation inside the batch's transaction, or after a whole rollback on a connection held open
+    /// for the purpose: rolling back the transaction EF Core opened the connection for closes it again.
+    /// </summary>
+    private async Task<CommitResult?> ExplainAsync(CaseChangeSet changes, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is not null)
+        {
+            return await ExplainUniqueViolationAsync(changes, db.Database.GetDbConnection(), transaction, cancellationToken).ConfigureAwait(false);
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ExplainUniqueViolationAsync(changes, db.Database.GetDbConnection(), null, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>Why a unique key was taken: the idempotency key, or the case (a version conflict); null if neither.</summary>
