@@ -38,29 +38,7 @@ internal static class DeadlinesCommand
             return CliApp.Usage;
         }
 
-        WorkflowStorageOptions? options = null;
-        try
-        {
-            options = StorageSettings.Resolve(provider, connection, error);
-            if (options is null)
-            {
-                return CliApp.Usage;
-            }
-
-            if (StorageSettings.SqliteFile(options) is { } file && !File.Exists(file))
-            {
-                error.WriteLine($"error: database file '{file}' does not exist (run 'ecodamage migrate' first, or pass --connection)");
-                return CliApp.Usage;
-            }
-
-            return ListAsync(options, within, overdueOnly, output, error, Instant.FromDateTimeOffset(time.GetUtcNow())).GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (StorageSettings.TryDescribe(ex, out var message))
-        {
-            var where = options is null ? string.Empty : $" {StorageSettings.Describe(options)}";
-            error.WriteLine($"error: cannot read{where}: {message}");
-            return CliApp.Usage;
-        }
+        return StorageSettings.ReadExisting(provider, connection, error, options => ListAsync(options, within, overdueOnly, output, error, Instant.FromDateTimeOffset(time.GetUtcNow())));
     }
 
     private static async Task<int> ListAsync(WorkflowStorageOptions options, int within, bool overdueOnly, TextWriter output, TextWriter error, Instant now)

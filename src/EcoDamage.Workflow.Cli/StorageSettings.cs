@@ -68,6 +68,37 @@ internal static class StorageSettings
         return options;
     }
 
+    /// <summary>
+    /// Runs a read of an existing database: resolves the options, refuses a SQLite file that does not exist, and turns
+    /// database errors into one <c>error:</c> line. Exit code of <paramref name="work"/>, or <see cref="CliApp.Usage"/>.
+    /// </summary>
+    public static int ReadExisting(string? provider, string? connection, TextWriter error, Func<WorkflowStorageOptions, Task<int>> work)
+    {
+        WorkflowStorageOptions? options = null;
+        try
+        {
+            options = Resolve(provider, connection, error);
+            if (options is null)
+            {
+                return CliApp.Usage;
+            }
+
+            if (SqliteFile(options) is { } file && !File.Exists(file))
+            {
+                error.WriteLine($"error: database file '{file}' does not exist (run 'ecodamage migrate' first, or pass --connection)");
+                return CliApp.Usage;
+            }
+
+            return work(options).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (TryDescribe(ex, out var message))
+        {
+            var where = options is null ? string.Empty : $" {Describe(options)}";
+            error.WriteLine($"error: cannot read{where}: {message}");
+            return CliApp.Usage;
+        }
+    }
+
     /// <summary>A service provider with the store registered for <paramref name="options"/>.</summary>
     public static ServiceProvider Services(WorkflowStorageOptions options) =>
         new ServiceCollection()

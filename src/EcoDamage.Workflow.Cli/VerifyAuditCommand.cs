@@ -36,29 +36,7 @@ internal static class VerifyAuditCommand
             return CliApp.Usage;
         }
 
-        WorkflowStorageOptions? options = null;
-        try
-        {
-            options = StorageSettings.Resolve(provider, connection, error);
-            if (options is null)
-            {
-                return CliApp.Usage;
-            }
-
-            if (StorageSettings.SqliteFile(options) is { } file && !File.Exists(file))
-            {
-                error.WriteLine($"error: database file '{file}' does not exist (run 'ecodamage migrate' first, or pass --connection)");
-                return CliApp.Usage;
-            }
-
-            return VerifyAsync(options, all ? null : caseId!, output, error).GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (StorageSettings.TryDescribe(ex, out var message))
-        {
-            var where = options is null ? string.Empty : $" {StorageSettings.Describe(options)}";
-            error.WriteLine($"error: cannot read{where}: {message}");
-            return CliApp.Usage;
-        }
+        return StorageSettings.ReadExisting(provider, connection, error, options => VerifyAsync(options, all ? null : caseId!, output, error));
     }
 
     private static async Task<int> VerifyAsync(WorkflowStorageOptions options, string? caseId, TextWriter output, TextWriter error)
