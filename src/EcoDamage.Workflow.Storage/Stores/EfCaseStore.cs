@@ -75,7 +75,7 @@ internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICase
             return null;
         }
 
-        var stored = new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+        var stored = row.ToStoredCase();
         cache.Put(stored);
         return stored;
     }
@@ -86,13 +86,13 @@ internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICase
         var ids = caseIds.Distinct(StringComparer.Ordinal).ToArray();
         var rows = await db.Cases.AsNoTracking()
             .Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.Snapshot, c.Version, c.AuditSequence, c.AuditHead })
+            .Select(c => new { c.Id, Row = new LoadedCase(c.Snapshot, c.Version, c.AuditSequence, c.AuditHead) })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         var found = new Dictionary<string, StoredCase>(rows.Count, StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (cache.Find(row.Id, row.Version, row.AuditSequence, row.AuditHead) is { } cached)
+            if (cache.Find(row.Id, row.Row.Version, row.Row.AuditSequence, row.Row.AuditHead) is { } cached)
             {
                 found[row.Id] = cached;
                 continue;
@@ -100,7 +100,7 @@ internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICase
 
             try
             {
-                found[row.Id] = new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+                found[row.Id] = row.Row.ToStoredCase();
             }
             catch (JsonException)
             {
@@ -140,7 +140,12 @@ internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICase
 }
 
 /// <summary>The columns a command needs from its case row.</summary>
-internal sealed record LoadedCase(string Snapshot, long Version, long AuditSequence, string AuditHead);
+internal sealed record LoadedCase(string Snapshot, long Version, long AuditSequence, string AuditHead)
+{
+    /// <summary>The case the row holds: its snapshot at the row's version, with the row's audit head.</summary>
+    /// <exception cref="JsonException">The snapshot cannot be read.</exception>
+    public StoredCase ToStoredCase() => new(CaseJson.Deserialize(Snapshot) with { Version = Version }, AuditSequence, AuditHead);
+}
 
 /// <summary>The columns that tell whether a cached case is the stored one.</summary>
 internal sealed record CaseHeader(long Version, long AuditSequence, string AuditHead);

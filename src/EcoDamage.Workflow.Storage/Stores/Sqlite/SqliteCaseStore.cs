@@ -35,7 +35,7 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
             return null;
         }
 
-        var stored = new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+        var stored = row.ToStoredCase();
         cache.Put(stored);
         return stored;
     }
@@ -76,7 +76,7 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
         {
             try
             {
-                var stored = new StoredCase(CaseJson.Deserialize(row.Snapshot) with { Version = row.Version }, row.AuditSequence, row.AuditHead);
+                var stored = row.ToStoredCase();
                 cache.Put(stored);
                 found[id] = stored;
             }
