@@ -109,9 +109,12 @@ internal sealed class FloorWriter : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] names)
+    private SqliteCommand Prepare(string sql, params string[] names) => Prepare(_connection, sql, names);
+
+    /// <summary>A prepared command with one positional parameter per name (shared with <see cref="RuntimeBench"/>'s populate phase).</summary>
+    internal static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
     {
-        var command = _connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var name in names)
         {
@@ -122,7 +125,8 @@ internal sealed class FloorWriter : IAsyncDisposable
         return command;
     }
 
-    private static void Set(SqliteCommand command, params object?[] values)
+    /// <summary>Sets a prepared command's parameters in order (null as DBNull).</summary>
+    internal static void Set(SqliteCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

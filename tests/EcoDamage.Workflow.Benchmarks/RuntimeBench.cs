@@ -445,27 +445,6 @@ internal static partial class RuntimeBench
         return r;
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, params string[] names)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in names)
-        {
-            command.Parameters.Add(new SqliteParameter { ParameterName = name });
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Set(SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
-
     private static async Task Exec(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
@@ -488,7 +467,7 @@ internal static partial class RuntimeBench
         await connection.OpenAsync();
         await Exec(connection, "PRAGMA synchronous=OFF;"); // bulk load only; the measured host uses the defaults
         var templateId = JsonDocument.Parse(capture.Stored).RootElement.GetProperty("id").GetString()!;
-        await using var insert = Prepare(connection,
+        await using var insert = FloorWriter.Prepare(connection,
             "INSERT INTO Cases (Id, DefinitionId, DefinitionVersion, State, Version, Snapshot, AuditSequence, AuditHead, CreatedAt, UpdatedAt) VALUES ($id, 'claim', '1.0.0', $state, $v, $snapshot, $seq, $head, $at, $at)",
             "$id", "$state", "$v", "$snapshot", "$seq", "$head", "$at");
         var version = JsonDocument.Parse(capture.Stored).RootElement.GetProperty("version").GetInt64();
@@ -501,7 +480,7 @@ internal static partial class RuntimeBench
             for (var j = i; j < Math.Min(m, i + Batch); j++)
             {
                 var id = FormattableString.Invariant($"stored{j:D10}");
-                Set(insert, id, capture.StoredState, version, capture.Stored.Replace(templateId, id, StringComparison.Ordinal),
+                FloorWriter.Set(insert, id, capture.StoredState, version, capture.Stored.Replace(templateId, id, StringComparison.Ordinal),
                     version + 1, "ab" + new string('0', 62), at.AddSeconds(j).ToUnixTimeMilliseconds() * 10_000);
                 await insert.ExecuteNonQueryAsync();
             }
