@@ -47,10 +47,25 @@ start_rabbitmq() {
     apt-get update -qq
     apt-get install -y -qq rabbitmq-server >/dev/null
   fi
-  if ! rabbitmqctl -q status >/dev/null 2>&1; then
-    rabbitmq-server -detached
+  # -detached returns before the node registers with epmd, and await_startup fails at once (exit 69)
+  # while the node is not registered yet: poll, and start the node again if its VM died on boot.
+  local ready=""
+  for attempt in $(seq 1 40); do
+    if rabbitmqctl -q await_startup --timeout 20 >/dev/null 2>&1; then
+      ready=1
+      break
+    fi
+    if ! pgrep -f 'beam.*-s rabbit|beam.*rabbit@' >/dev/null 2>&1; then
+      echo "starting rabbitmq-server (attempt $attempt)" >&2
+      rabbitmq-server -detached || true
+    fi
+    sleep 3
+  done
+  if [ -z "$ready" ]; then
+    echo "RabbitMQ did not start; its logs:" >&2
+    tail -n 60 /var/log/rabbitmq/*.log >&2 || true
+    exit 1
   fi
-  rabbitmqctl -q await_startup --timeout 120
   export ECODAMAGE_TEST_RABBITMQ="amqp://guest:guest@localhost:5672/"
 }
 
