@@ -8,7 +8,7 @@ using NodaTime;
 namespace EcoDamage.Workflow.Benchmarks;
 
 /// <summary>
-/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory] [--batch-size B]</c>: the deadline sweeper in the real host process on SQLite.
+/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory] [--batch-size B] [--no-references]</c>: the deadline sweeper in the real host process on SQLite.
 /// N pending deadlines (due in a year) are stored; the host's start-to-ready time and working set are measured;
 /// M deadlines fall due at one instant and are escalated (each an audited, committed transition) while a read
 /// endpoint is queried; then S deadlines fall due evenly over 30 s and their firing lateness is read from the
@@ -66,10 +66,15 @@ internal static class DeadlineBench
         Console.WriteLine(FormattableString.Invariant($"burst: {burst.Escalated:N0} escalated in {burst.Seconds:F1} s"));
 
         // Steady load after the burst: rows added while the host runs, due evenly over the next 30 s.
-        var steadyAt = Instant.FromDateTimeOffset(DateTimeOffset.UtcNow).Plus(Duration.FromSeconds(10));
-        await seed.InsertAsync("steady", steady, n => steadyAt.Plus(Duration.FromMilliseconds(30_000.0 * n / steady)));
-        await WaitUntilAsync(steadyAt.Plus(Duration.FromSeconds(40)));
-        var lateness = await LatenessAsync(seed.ConnectionString, steady);
+        var lateness = new Lateness(0, double.NaN, double.NaN, double.NaN);
+        if (steady > 0)
+        {
+            var steadyAt = Instant.FromDateTimeOffset(DateTimeOffset.UtcNow).Plus(Duration.FromSeconds(10));
+            await seed.InsertAsync("steady", steady, n => steadyAt.Plus(Duration.FromMilliseconds(30_000.0 * n / steady)));
+            await WaitUntilAsync(steadyAt.Plus(Duration.FromSeconds(40)));
+            lateness = await LatenessAsync(seed.ConnectionString, steady);
+        }
+
         var peakMb = host.PeakWorkingSetMb();
         await host.StopAsync();
 
@@ -81,6 +86,12 @@ internal static class DeadlineBench
         Console.WriteLine(FormattableString.Invariant($"| {due:N0} due at once: escalated (distinct cases) | {burst.Escalated:N0} ({burst.Distinct:N0}) in {burst.Seconds:F1} s = {burst.Rate:F0}/s | ≥ 5,000/s, each once |"));
         Console.WriteLine(FormattableString.Invariant($"| GET /api/cases/{{id}} during the burst ({(readsPerSecond > 0 ? $"{readsPerSecond}/s" : "closed loop")}): n, p50, p99 | {reads.Count:N0}, {Percentile(reads, 0.50):F1} ms, {Percentile(reads, 0.99):F1} ms | served |"));
         Console.WriteLine(FormattableString.Invariant($"| steady {steady / 30.0:F0}/s for 30 s: lateness p50, p99, max | {lateness.P50:F0} ms, {lateness.P99:F0} ms, {lateness.Max:F0} ms (n = {lateness.Count:N0}) | p99 < 1,000 ms |"));
+
+        if (args.Contains("--no-references"))
+        {
+            Directory.Delete(folder, recursive: true);
+            return 0;
+        }
 
         var ram = await QuartzReference.RunAsync("RAMJobStore", null, due);
         var ado = await QuartzReference.RunAsync("AdoJobStore (SQLite, same file)", seed.ConnectionString, due);

@@ -44,8 +44,7 @@ public static class MessagingServiceCollectionExtensions
 
         services.AddMassTransit(x =>
         {
-            x.AddConsumer<WebhookFanOutConsumer>(c => c.Options<BatchOptions>(b => b
-                .SetMessageLimit(FanOutBatch).SetTimeLimit(TimeSpan.FromMilliseconds(10)).SetConcurrencyLimit(1)));
+            x.AddConsumer<WebhookFanOutConsumer>();
             if (options.Transport == MessagingTransport.RabbitMq)
             {
                 x.UsingRabbitMq((context, cfg) =>
@@ -117,8 +116,6 @@ public static class MessagingServiceCollectionExtensions
         return services;
     }
 
-    private const int FanOutBatch = 100;
-
     private static WebhookOptions WebhookOptionsFrom(IConfiguration configuration)
     {
         var options = new WebhookOptions();
@@ -133,12 +130,12 @@ public static class MessagingServiceCollectionExtensions
 
     private static void FanOutEndpoint(IReceiveEndpointConfigurator endpoint, IBusRegistrationContext context)
     {
-        // One batch at a time per node, each in id order, keeps a case's events in order on the way to their delivery rows;
-        // delivery order does not depend on it (DeliveryClaims waits for earlier fan-outs). A batch is one transaction.
-        endpoint.ConcurrentMessageLimit = FanOutBatch;
+        // One batch (a relay's claim, in id order) at a time per node keeps a case's events in order on the way to their
+        // delivery rows; delivery order does not depend on it (DeliveryClaims waits for earlier fan-outs). A batch is one transaction.
+        endpoint.ConcurrentMessageLimit = 1;
         if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
         {
-            rabbit.PrefetchCount = FanOutBatch * 2;
+            rabbit.PrefetchCount = 4;
         }
 
         endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1000, 5000));

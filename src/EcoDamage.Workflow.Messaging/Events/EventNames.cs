@@ -127,13 +127,27 @@ public static class EventNames
     public static string Map(string outboxType, string payload)
     {
         ArgumentNullException.ThrowIfNull(outboxType);
-        using var json = JsonDocument.Parse(payload);
-        var root = json.RootElement;
+        switch (outboxType)
+        {
+            case "case.started" or "case.stateChanged" or "case.actionRequested":
+                // Only these three read their payload: the relay maps every row, so the others are not parsed.
+                using (var json = JsonDocument.Parse(payload))
+                {
+                    var root = json.RootElement;
+                    return outboxType switch
+                    {
+                        "case.started" => Text(root, "definition") is { } d && (d == "claim" || d.StartsWith("claim@", StringComparison.Ordinal)) ? ClueRegistered : CaseStarted,
+                        "case.stateChanged" => Text(root, "trigger") is { } t && Triggers.TryGetValue(t, out var byTrigger) ? byTrigger : StateChanged,
+                        _ => Action(root),
+                    };
+                }
+
+            default:
+                break;
+        }
+
         return outboxType switch
         {
-            "case.started" => Text(root, "definition") is { } d && (d == "claim" || d.StartsWith("claim@", StringComparison.Ordinal)) ? ClueRegistered : CaseStarted,
-            "case.stateChanged" => Text(root, "trigger") is { } t && Triggers.TryGetValue(t, out var byTrigger) ? byTrigger : StateChanged,
-            "case.actionRequested" => Action(root),
             "case.deadlineOpened" => DeadlineOpened,
             "case.deadlineClosed" => DeadlineClosed,
             "case.documentAttached" => DocumentAttached,

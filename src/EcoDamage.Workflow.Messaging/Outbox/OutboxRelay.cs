@@ -13,7 +13,7 @@ namespace EcoDamage.Workflow.Messaging.Outbox;
 /// Publishes outbox rows onto the bus, oldest first (by id: UUIDv7, increasing per process). A round claims up
 /// to <see cref="MessagingOptions.BatchSize"/> undispatched rows whose claim has lapsed (PostgreSQL:
 /// <c>FOR UPDATE SKIP LOCKED</c>, so two nodes never claim the same row), stamps a lease
-/// (<see cref="MessagingOptions.ClaimLease"/>) and publishes them. The webhook fan-out consumer marks a row
+/// (<see cref="MessagingOptions.ClaimLease"/>) and publishes them as one <see cref="CaseEventBatch"/>. The webhook fan-out consumer marks a row
 /// <c>DispatchedAt</c> in the transaction that records its deliveries; a row whose fan-out never happened
 /// (crash, lost in-memory message) is claimed and published again when its lease ends. Woken by
 /// <see cref="OutboxSignal"/> after commits, else every <see cref="MessagingOptions.PollInterval"/>.
@@ -49,11 +49,10 @@ internal sealed partial class OutboxRelay(
     internal async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
     {
         var rows = await ClaimAsync(cancellationToken).ConfigureAwait(false);
-        // One after another, in id order. (Publishing a claimed batch concurrently was faster on RabbitMQ but left some
-        // events unconsumed until their lease ended, 30 s later, in the benchmark; the cause was not found.)
-        foreach (var row in rows)
+        if (rows.Count > 0)
         {
-            await bus.Publish(row, cancellationToken).ConfigureAwait(false);
+            // The claimed batch is one bus message, in id order (CaseEventBatch says why).
+            await bus.Publish(new CaseEventBatch(rows), cancellationToken).ConfigureAwait(false);
         }
 
         return rows.Count;

@@ -10,27 +10,48 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>
 /// Turns events into one delivery row per matching subscription and marks their outbox rows dispatched, a batch of
-/// events (up to 100, collected for at most 10 ms) per transaction. Idempotent on the event id: an event whose outbox row is already dispatched is skipped, and the
-/// unique key (EventId, SubscriptionId) absorbs a concurrent duplicate. An event whose outbox row is not in this
-/// store (another deployment on a shared broker) is ignored.
+/// (<see cref="CaseEventBatch"/>: one claimed by the relay) per transaction, with set-based statements: one <c>UPDATE … RETURNING</c>
+/// marks the batch's undispatched rows and says which they were (on PostgreSQL the update's row locks make a
+/// concurrent duplicate wait and then find them dispatched), one read of the subscriptions, one read of the cases
+/// when a subscription may select them, and one insert per delivery. Idempotent on the event id: an event whose
+/// outbox row is already dispatched is skipped, and the unique key (EventId, SubscriptionId) absorbs a concurrent
+/// duplicate. An event whose outbox row is not in this store (another deployment on a shared broker) is ignored.
 /// </summary>
 internal sealed class WebhookFanOutConsumer(WorkflowDbContext db, DeliverySignal signal, WebhookOptions options, TimeProvider time)
-    : IConsumer<Batch<CaseEvent>>
+    : IConsumer<CaseEventBatch>
 {
-    public async Task Consume(ConsumeContext<Batch<CaseEvent>> context)
+    public async Task Consume(ConsumeContext<CaseEventBatch> context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var ct = context.CancellationToken;
-        var events = context.Message.Select(m => m.Message)
+        var events = context.Message.Events
             .OrderBy(e => e.EventId.ToString(), StringComparer.Ordinal).DistinctBy(e => e.EventId).ToList();
+        if (events.Count == 0)
+        {
+            return;
+        }
+
         var sql = new StoreSql(db);
         await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var subscriptions = await db.Set<WebhookSubscriptionRow>().AsNoTracking()
-            .Where(s => s.Status != SubscriptionStatus.Disabled).ToListAsync(ct).ConfigureAwait(false);
+        var now = (time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks;
+        var fresh = await MarkDispatchedAsync(sql, events, now, ct).ConfigureAwait(false);
         var created = 0;
-        foreach (var e in events)
+        if (fresh.Count > 0)
         {
-            created += await FanOutAsync(sql, e, subscriptions, ct).ConfigureAwait(false);
+            var subscriptions = await db.Set<WebhookSubscriptionRow>().AsNoTracking()
+                .Where(s => s.Status != SubscriptionStatus.Disabled).ToListAsync(ct).ConfigureAwait(false);
+            if (subscriptions.Count > 0)
+            {
+                var owned = events.Where(e => fresh.Contains(e.EventId)).ToList();
+                var caseIds = owned.Select(e => e.CaseId).Distinct(StringComparer.Ordinal).ToList();
+                var cases = await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+                    .Select(c => new CaseFilter(c.Id, c.DefinitionId, c.Jurisdiction, c.Department))
+                    .ToDictionaryAsync(c => c.Id, StringComparer.Ordinal, ct).ConfigureAwait(false);
+                foreach (var e in owned)
+                {
+                    created += await FanOutAsync(sql, e, cases.GetValueOrDefault(e.CaseId), subscriptions, now, ct).ConfigureAwait(false);
+                }
+            }
         }
 
         await tx.CommitAsync(ct).ConfigureAwait(false);
@@ -40,22 +61,35 @@ internal sealed class WebhookFanOutConsumer(WorkflowDbContext db, DeliverySignal
         }
     }
 
-    private async Task<int> FanOutAsync(StoreSql sql, CaseEvent e, List<WebhookSubscriptionRow> subscriptions, CancellationToken ct)
+    private sealed record CaseFilter(string Id, string DefinitionId, string? Jurisdiction, string? Department);
+
+    /// <summary>Marks the batch's undispatched outbox rows dispatched; returns their ids (rows not in this store, or already dispatched, are not).</summary>
+    private static async Task<HashSet<Guid>> MarkDispatchedAsync(StoreSql sql, List<CaseEvent> events, long now, CancellationToken ct)
     {
-        await using (var check = await sql.CommandAsync(
-            $"""SELECT "DispatchedAt" FROM "Outbox" WHERE "Id" = @id {(sql.IsPostgres ? "FOR UPDATE" : string.Empty)}""", ct, ("@id", sql.Key(e.EventId))).ConfigureAwait(false))
+        var parameters = new (string Name, object? Value)[events.Count + 1];
+        parameters[0] = ("@now", now);
+        var names = new string[events.Count];
+        for (var i = 0; i < events.Count; i++)
         {
-            var value = await check.ExecuteScalarAsync(ct).ConfigureAwait(false);
-            if (value is null || value is not DBNull)
-            {
-                // Not this store's event (another deployment on a shared broker), or already fanned out (a re-published duplicate).
-                return 0;
-            }
+            names[i] = "@e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            parameters[i + 1] = (names[i], sql.Key(events[i].EventId));
         }
 
-        var caseRow = await db.Cases.AsNoTracking().Where(c => c.Id == e.CaseId)
-            .Select(c => new { c.DefinitionId, c.Jurisdiction, c.Department }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        var now = (time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks;
+        var fresh = new HashSet<Guid>();
+        await using var command = await sql.CommandAsync(
+            $"""UPDATE "Outbox" SET "DispatchedAt" = @now WHERE "Id" IN ({string.Join(", ", names)}) AND "DispatchedAt" IS NULL RETURNING "Id" """,
+            ct, parameters).ConfigureAwait(false);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            fresh.Add(StoreSql.ReadGuid(reader, 0));
+        }
+
+        return fresh;
+    }
+
+    private async Task<int> FanOutAsync(StoreSql sql, CaseEvent e, CaseFilter? caseRow, List<WebhookSubscriptionRow> subscriptions, long now, CancellationToken ct)
+    {
         var occurred = (e.OccurredAt - DateTimeOffset.UnixEpoch).Ticks;
         string? body = null;
         var created = 0;
@@ -78,7 +112,6 @@ internal sealed class WebhookFanOutConsumer(WorkflowDbContext db, DeliverySignal
                 ("@caseId", e.CaseId), ("@type", e.Type), ("@body", body), ("@now", now), ("@occurred", occurred)).ConfigureAwait(false);
         }
 
-        await sql.ExecuteAsync("""UPDATE "Outbox" SET "DispatchedAt" = @now WHERE "Id" = @id""", ct, ("@now", now), ("@id", sql.Key(e.EventId))).ConfigureAwait(false);
         return created;
     }
 }
