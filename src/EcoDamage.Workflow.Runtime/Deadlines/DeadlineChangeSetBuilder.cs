@@ -93,7 +93,7 @@ internal static class DeadlineChangeSetBuilder
         }
 
         OutboxMessage Message(string type, object payload) =>
-            new(Guid.CreateVersion7(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
+            new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
     }
 
     /// <summary>

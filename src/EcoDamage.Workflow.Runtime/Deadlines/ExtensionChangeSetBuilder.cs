@@ -45,7 +45,7 @@ internal static class ExtensionChangeSetBuilder
                 requestedBy = request.RequestedBy,
                 approvedBy = actor.Id,
             };
-            outbox.Add(new OutboxMessage(Guid.CreateVersion7(time.GetUtcNow()), after.Id, OutboxMessageTypes.DeadlineExtended, JsonSerializer.Serialize(payload, CaseJson.Options), now));
+            outbox.Add(new OutboxMessage(OutboxIds.Next(time.GetUtcNow()), after.Id, OutboxMessageTypes.DeadlineExtended, JsonSerializer.Serialize(payload, CaseJson.Options), now));
         }
 
         var deadlines = ChangeSetBuilder.Scheduled(after);

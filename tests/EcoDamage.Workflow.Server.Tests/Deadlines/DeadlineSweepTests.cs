@@ -63,6 +63,34 @@ public sealed class DeadlineSweepTests
     }
 
     [Fact]
+    public async Task Sweep_SeveralEventsOfOneCaseInOneInstant_OutboxIdsFollowTheOrderTheyWereWritten()
+    {
+        // The fake clock stands still during the sweep, so every id shares one millisecond: the relay and the webhook
+        // deliveries order a case's events by id, which must then still be the order of the events.
+        using var host = new DeadlineHost();
+        var id = await host.PreliminaryCheckAsync();
+
+        var summary = await host.SweepAtAsync(DeadlineHost.At(2026, 4, 5, 12));
+
+        Assert.Equal((2, 1), (summary.Reminders, summary.Escalations));
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(host.Factory.DataFolder, "ecodamage.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "Type" FROM "Outbox" WHERE "CaseId" = $id AND "Type" IN ('case.deadlineReminder', 'case.deadlineOverdue', 'case.escalated') ORDER BY "Id" """;
+        command.Parameters.AddWithValue("$id", id);
+        var types = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                types.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(["case.deadlineReminder", "case.deadlineReminder", "case.deadlineOverdue", "case.escalated"], types);
+    }
+
+    [Fact]
     public async Task Sweep_OneCaseUnreadable_TheOthersAreStillHandled()
     {
         using var host = new DeadlineHost();
