@@ -143,7 +143,12 @@ internal static class DeadlineBench
         escalated = await ScalarAsync(connectionString, "SELECT COUNT(*) FROM \"AuditEvents\" WHERE \"Kind\" = 'Escalated' AND \"CaseId\" LIKE 'burst%'");
         var distinct = await ScalarAsync(connectionString, "SELECT COUNT(DISTINCT \"CaseId\") FROM \"AuditEvents\" WHERE \"Kind\" = 'Escalated' AND \"CaseId\" LIKE 'burst%'");
         var last = Instant.FromUnixTimeTicks(await ScalarAsync(connectionString, "SELECT MAX(\"At\") FROM \"AuditEvents\" WHERE \"Kind\" = 'Escalated' AND \"CaseId\" LIKE 'burst%'"));
+        var first = Instant.FromUnixTimeTicks(await ScalarAsync(connectionString, "SELECT MIN(\"At\") FROM \"AuditEvents\" WHERE \"Kind\" = 'Escalated' AND \"CaseId\" LIKE 'burst%'"));
         var seconds = (last - burstAt).TotalSeconds;
+        // The second half of the burst, once the code the burst runs is compiled and warm: escalations per second.
+        var half = first + ((last - first) / 2);
+        var secondHalf = await ScalarAsync(connectionString, FormattableString.Invariant($"SELECT COUNT(*) FROM \"AuditEvents\" WHERE \"Kind\" = 'Escalated' AND \"CaseId\" LIKE 'burst%' AND \"At\" >= {half.ToUnixTimeTicks()}"));
+        Console.WriteLine(FormattableString.Invariant($"burst: first escalation {(first - burstAt).TotalMilliseconds:F0} ms after the instant; second half {secondHalf / Math.Max((last - half).TotalSeconds, 0.001):F0}/s"));
         return new Burst(escalated, distinct, seconds, escalated / Math.Max(seconds, 0.001));
     }
 

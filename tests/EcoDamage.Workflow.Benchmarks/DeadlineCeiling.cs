@@ -49,6 +49,9 @@ internal static class DeadlineCeiling
         }
 
         await using var provider = services.BuildServiceProvider();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
         var sw = Stopwatch.StartNew();
         var escalations = 0;
         foreach (var chunk in ids.Chunk(1000))
@@ -57,6 +60,8 @@ internal static class DeadlineCeiling
             escalations += (await scope.ServiceProvider.GetRequiredService<DeadlineTicker>().TickAsync(chunk, Duration.FromMinutes(1))).Escalations;
         }
 
+        Console.WriteLine(FormattableString.Invariant(
+            $"  {(discard ? "discarded" : "committed")}: {(GC.GetTotalAllocatedBytes() - allocated) / Math.Max(escalations, 1) / 1024.0:F1} KB allocated per escalation, GC pauses {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / sw.Elapsed.TotalMilliseconds:P1} of the time, {GC.CollectionCount(2) - gen2} gen-2 collections"));
         return escalations / sw.Elapsed.TotalSeconds;
     }
 

@@ -26,34 +26,52 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
     {
         ArgumentNullException.ThrowIfNull(caseIds);
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
-        var batch = new List<CaseChangeSet>(caseIds.Count);
-        var ticks = new List<TickResult>(caseIds.Count);
-        var failures = new List<DeadlineTickFailure>();
         var loaded = await cases.LoadManyAsync(caseIds, cancellationToken).ConfigureAwait(false);
-        foreach (var id in caseIds)
+        var stored = new StoredCase?[caseIds.Count];
+        var errors = new string?[caseIds.Count];
+        for (var i = 0; i < caseIds.Count; i++)
         {
+            // A case the batch read left out is read alone, so that a damaged one is reported with its reason.
+            stored[i] = loaded.TryGetValue(caseIds[i], out var found) ? found : await LoadAloneAsync(caseIds[i], i, errors, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Ticking and building the change sets is pure CPU work per case: spread over the cores (the commit that
+        // follows is one transaction on one connection), each result in its case's slot so the batch keeps its order.
+        var outcomes = new (CaseChangeSet Changes, TickResult Tick)?[caseIds.Count];
+        Parallel.For(0, caseIds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+        {
+            if (stored[i] is not { } c)
+            {
+                return;
+            }
+
             try
             {
-                // A case the batch read left out is read alone, so that a damaged one is reported with its reason.
-                var stored = loaded.TryGetValue(id, out var found) ? found : await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false);
-                if (stored is null)
+                var tick = engine.Tick(c.Case, now);
+                if (tick.Events.Count > 0)
                 {
-                    continue;
+                    outcomes[i] = (DeadlineChangeSetBuilder.Build(c, tick, now, lateAfter, time), tick);
                 }
-
-                var tick = engine.Tick(stored.Case, now);
-                if (tick.Events.Count == 0)
-                {
-                    continue;
-                }
-
-                batch.Add(DeadlineChangeSetBuilder.Build(stored, tick, now, lateAfter, time));
-                ticks.Add(tick);
             }
             catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
-                // One unreadable case (a damaged snapshot, a definition no longer in the catalog) must not hold up the others.
-                failures.Add(new DeadlineTickFailure(id, e.GetType().Name + ": " + e.Message));
+                // One unreadable case (a definition no longer in the catalog, …) must not hold up the others.
+                errors[i] = e.GetType().Name + ": " + e.Message;
+            }
+        });
+        var failures = new List<DeadlineTickFailure>();
+        var batch = new List<CaseChangeSet>(caseIds.Count);
+        var ticks = new List<TickResult>(caseIds.Count);
+        for (var i = 0; i < caseIds.Count; i++)
+        {
+            if (errors[i] is { } error)
+            {
+                failures.Add(new DeadlineTickFailure(caseIds[i], error));
+            }
+            else if (outcomes[i] is { } o)
+            {
+                batch.Add(o.Changes);
+                ticks.Add(o.Tick);
             }
         }
 
@@ -90,5 +108,19 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         }
 
         return new DeadlineTickSummary(committed, reminders, overdue, escalations, conflicts, lateness) { Failures = failures };
+    }
+
+    private async Task<StoredCase?> LoadAloneAsync(string id, int index, string?[] errors, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            // A damaged snapshot: reported, the others go on.
+            errors[index] = e.GetType().Name + ": " + e.Message;
+            return null;
+        }
     }
 }

@@ -72,17 +72,25 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
             return read;
         }, cancellationToken).ConfigureAwait(false);
 
-        foreach (var (id, row) in rows)
+        // Deserializing the snapshots is CPU work per row, done outside the writer's lock and spread over the cores.
+        var cases = new StoredCase?[rows.Count];
+        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
         {
             try
             {
-                var stored = row.ToStoredCase();
-                cache.Put(stored);
-                found[id] = stored;
+                cases[i] = rows[i].Row.ToStoredCase();
             }
             catch (JsonException)
             {
                 // Left out: the caller loads it alone and learns why.
+            }
+        });
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (cases[i] is { } stored)
+            {
+                cache.Put(stored);
+                found[rows[i].Id] = stored;
             }
         }
 

@@ -33,12 +33,15 @@ internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : I
 
     private async Task<CommitResult[]> CommitCoreAsync(IReadOnlyList<CaseChangeSet> batch, bool savepoints, CancellationToken cancellationToken)
     {
-        var prepared = new PreparedChangeSet[batch.Count];
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var changes in batch)
         {
-            ArgumentNullException.ThrowIfNull(batch[i]);
-            prepared[i] = PreparedChangeSet.Of(batch[i]);
+            ArgumentNullException.ThrowIfNull(changes);
         }
+
+        // Serializing the snapshots and computing the rows is CPU work per change set: spread over the cores, before the lock.
+        var prepared = new PreparedChangeSet[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+            prepared[i] = PreparedChangeSet.Of(batch[i]));
 
         var results = await writer.RunAsync(w => w.Commit(prepared, savepoints), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < batch.Count; i++)
