@@ -64,6 +64,7 @@ public static class StorageServiceCollectionExtensions
         {
             // The command path on SQLite skips EF Core: one connection with prepared statements (docs/benchmarks.md).
             services.AddSingleton<SqliteWriter>();
+            services.AddSingleton<SqliteReaders>();
             services.AddSingleton<SqliteCaseStore>();
             services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
             services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<SqliteCaseStore>());

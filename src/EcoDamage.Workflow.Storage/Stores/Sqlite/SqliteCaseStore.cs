@@ -6,17 +6,24 @@ using EcoDamage.Workflow.Runtime.Serialization;
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
 /// <summary>
-/// Loads cases and idempotency records on SQLite through the <see cref="SqliteWriter"/>'s prepared
-/// statements (no EF Core on the command path). A load reads the row's version and audit head first and
-/// returns the cached case when they match (see <see cref="CaseCache"/>); otherwise it reads and
-/// deserializes the snapshot.
+/// Loads cases on SQLite's read connections (<see cref="SqliteReaders"/>, beside the writer) and idempotency
+/// records through the <see cref="SqliteWriter"/>, with prepared statements (no EF Core on the command path). A
+/// load reads the row's version and audit head first and returns the cached case when they match (see
+/// <see cref="CaseCache"/>); otherwise it reads and deserializes the snapshot.
 /// </summary>
-internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : ICaseStore, IIdempotencyStore
+internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers, CaseCache cache) : ICaseStore, IIdempotencyStore
 {
-    public async Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
+    // SQLite's reads are synchronous and short (an indexed row): the read connections answer at once.
+    public Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseId);
-        var header = await writer.RunAsync(w => w.Header(caseId), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Load(caseId));
+    }
+
+    private StoredCase? Load(string caseId)
+    {
+        var header = readers.Run(r => r.Header(caseId));
         if (header is null)
         {
             return null;
@@ -29,7 +36,7 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
 
         // The whole row is read again (not just the snapshot) so that a commit in between cannot pair
         // one version's snapshot with another's audit head.
-        var row = await writer.RunAsync(w => w.Row(caseId), cancellationToken).ConfigureAwait(false);
+        var row = readers.Run(r => r.Row(caseId));
         if (row is null)
         {
             return null;
@@ -41,15 +48,21 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
     }
 
     /// <summary>
-    /// Loads a batch (the deadline sweeper's) with one turn on the connection: headers first, rows only for
-    /// cases the cache does not hold; snapshots are deserialized after the connection is released. A
+    /// Loads a batch (the deadline sweeper's) on one read connection: headers first, rows only for cases the
+    /// cache does not hold; snapshots are deserialized after the connection is released. A
     /// snapshot that cannot be read is left out (the caller loads it alone and learns why).
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, StoredCase>> LoadManyAsync(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, StoredCase>> LoadManyAsync(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseIds);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyDictionary<string, StoredCase>>(LoadMany(caseIds, cancellationToken));
+    }
+
+    private Dictionary<string, StoredCase> LoadMany(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken)
+    {
         var found = new Dictionary<string, StoredCase>(caseIds.Count, StringComparer.Ordinal);
-        var rows = await writer.RunAsync(w =>
+        var rows = readers.Run(w =>
         {
             var read = new List<(string Id, LoadedCase Row)>();
             foreach (var id in caseIds.Distinct(StringComparer.Ordinal))
@@ -70,9 +83,9 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, CaseCache cache) : IC
             }
 
             return read;
-        }, cancellationToken).ConfigureAwait(false);
+        });
 
-        // Deserializing the snapshots is CPU work per row, done outside the writer's lock and spread over the cores.
+        // Deserializing the snapshots is CPU work per row, done after the connection is released and spread over the cores.
         var cases = new StoredCase?[rows.Count];
         Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
         {

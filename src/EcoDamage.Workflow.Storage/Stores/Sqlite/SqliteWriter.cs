@@ -5,11 +5,11 @@ using SQLitePCL;
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
 /// <summary>
-/// The command path's one connection to a SQLite file (one per service provider): SQLite has a single
+/// The command path's one write connection to a SQLite file (one per service provider): SQLite has a single
 /// writer anyway, so commands take turns on this connection (an async lock) and its statements stay
-/// prepared across commands, as the benchmark's floor does. It reads case headers, snapshots and
-/// idempotency records and commits change sets; other reads (lists, audit trails) use EF Core contexts on
-/// pooled connections, which WAL lets run beside the writer. The file's settings are SQLite's defaults
+/// prepared across commands, as the benchmark's floor does. It reads idempotency records and commits change
+/// sets; cases are loaded on <see cref="SqliteReaders"/> and other reads (lists, audit trails) use EF Core
+/// contexts on pooled connections, which WAL lets run beside the writer. The file's settings are SQLite's defaults
 /// (<c>synchronous = FULL</c>) plus the WAL mode the migrator set on the file.
 /// </summary>
 /// <param name="options">The connection string.</param>
@@ -21,8 +21,6 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
     private readonly Dictionary<Statement, SqliteCommand> _statements = [];
     private readonly List<Pending> _queue = [];
     private SqliteConnection? _connection;
-    private SqliteCommand? _header;
-    private SqliteCommand? _row;
     private SqliteCommand? _idempotency;
     private SqliteCommand? _version;
     private SqliteCommand? _keyTaken;
@@ -52,20 +50,6 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         {
             _gate.Release();
         }
-    }
-
-    /// <summary>The row's version and audit head, or null when the case does not exist.</summary>
-    public CaseHeader? Header(string caseId)
-    {
-        using var reader = Bind(_header!, caseId).ExecuteReader();
-        return reader.Read() ? new CaseHeader(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)) : null;
-    }
-
-    /// <summary>The columns a command needs, snapshot included, or null when the case does not exist.</summary>
-    public LoadedCase? Row(string caseId)
-    {
-        using var reader = Bind(_row!, caseId).ExecuteReader();
-        return reader.Read() ? new LoadedCase(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)) : null;
     }
 
     /// <summary>An idempotency record's columns (key, request hash, case, outcome JSON, created ticks), or null.</summary>
@@ -227,7 +211,7 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
         try
         {
             _disposed = true;
-            foreach (var command in _statements.Values.Concat(new[] { _header, _row, _idempotency, _version, _keyTaken, _begin, _commit, _rollback, _save, _release, _rollbackToSave }.OfType<SqliteCommand>()))
+            foreach (var command in _statements.Values.Concat(new[] { _idempotency, _version, _keyTaken, _begin, _commit, _rollback, _save, _release, _rollbackToSave }.OfType<SqliteCommand>()))
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
@@ -311,8 +295,6 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
             _statements[statement] = Command(statement.Named(0), statement.Parameters);
         }
 
-        _header = Command("""SELECT "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""", 1);
-        _row = Command("""SELECT "Snapshot", "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""", 1);
         _idempotency = Command("""SELECT "Key", "RequestHash", "CaseId", "Outcome", "CreatedAt" FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
         _version = Command("""SELECT COALESCE(MAX("Version"), 0) FROM "Cases" WHERE "Id" = @p0""", 1);
         _keyTaken = Command("""SELECT COUNT(*) FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
