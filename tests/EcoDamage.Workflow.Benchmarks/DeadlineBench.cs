@@ -8,7 +8,7 @@ using NodaTime;
 namespace EcoDamage.Workflow.Benchmarks;
 
 /// <summary>
-/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory] [--batch-size B] [--no-references]</c>: the deadline sweeper in the real host process on SQLite.
+/// <c>--deadlines [--pending N] [--due M] [--steady S] [--reads-per-second R] [--job-store Persistent|Memory] [--batch-size B] [--no-references] [--server DLL]</c>: the deadline sweeper in the real host process on SQLite.
 /// N pending deadlines (due in a year) are stored; the host's start-to-ready time and working set are measured;
 /// M deadlines fall due at one instant and are escalated (each an audited, committed transition) while a read
 /// endpoint is queried; then S deadlines fall due evenly over 30 s and their firing lateness is read from the
@@ -27,12 +27,17 @@ internal static class DeadlineBench
         var readsPerSecond = IntArg(args, "--reads-per-second", 200);
         var folder = Directory.CreateTempSubdirectory("ecodamage-deadline-bench-").FullName;
         var db = Path.Combine(folder, "deadlines.db");
-        var server = Path.Combine(RepositoryPaths.Root, "src", "EcoDamage.Workflow.Server", "bin", "Release", "net10.0", "EcoDamage.Workflow.Server.dll");
+        // The host as deployed (dotnet publish -r linux-x64: ReadyToRun) with --server <dll>, else as built.
+        var server = Array.IndexOf(args, "--server") is var sv and >= 0 && sv + 1 < args.Length
+            ? Path.GetFullPath(args[sv + 1])
+            : Path.Combine(RepositoryPaths.Root, "src", "EcoDamage.Workflow.Server", "bin", "Release", "net10.0", "EcoDamage.Workflow.Server.dll");
         if (!File.Exists(server))
         {
-            Console.Error.WriteLine($"build the server first (Release): {server}");
+            Console.Error.WriteLine($"build (Release) or publish the server first: {server}");
             return 2;
         }
+
+        Console.WriteLine($"host: {server}");
 
         Console.WriteLine($"deadline benchmark (sweep job on Quartz {(args.Contains("Memory") ? "RAMJobStore" : "AdoJobStore")}): {pending:N0} pending, {due:N0} due at once, {steady:N0} steady over 30 s; {Environment.ProcessorCount} cores; {db}");
         var seed = new DeadlineSeed(db);
