@@ -25,6 +25,16 @@ internal static class DeadlineCeiling
         var at = Instant.FromDateTimeOffset(DateTimeOffset.UtcNow).Minus(Duration.FromMinutes(1));
         await seed.InsertAsync("due", due, _ => at);
         var ids = Enumerable.Range(0, due).Select(n => "due" + n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(seed.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var read = connection.CreateCommand();
+            read.CommandText = """SELECT "Snapshot", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = 'due00000000'""";
+            await using var row = await read.ExecuteReaderAsync();
+            await row.ReadAsync();
+            DeadlinePhases.Run(row.GetString(0), row.GetInt64(1), row.GetString(2), int.TryParse(Environment.GetEnvironmentVariable("ECODAMAGE_BENCH_PHASES"), out var n) ? n : 5_000);
+        }
+
         var discarded = await RunAsync(seed.ConnectionString, ids, discard: true);
         var committed = await RunAsync(seed.ConnectionString, ids, discard: false);
         Console.WriteLine(FormattableString.Invariant($"tick path over {due:N0} due cases on SQLite: commits discarded {discarded:F0}/s, committed one transaction each {committed:F0}/s (ratio {discarded / committed:F1})"));

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace EcoDamage.Workflow.Storage.Stores;
 
 /// <summary>
-/// Sets SQLite's own busy handler on every connection the store opens (<c>PRAGMA busy_timeout</c>): a writer that finds
+/// Sets SQLite's own busy handler on every EF Core connection the store opens (<c>PRAGMA busy_timeout</c>; the command
+/// path's own connections, <c>SqliteWriter</c> and <c>SqliteReaders</c>, run <see cref="Apply"/>): a writer that finds
 /// the file locked then waits inside SQLite in steps of a few milliseconds, instead of getting SQLITE_BUSY at once and
 /// sleeping in Microsoft.Data.Sqlite's retry loop (150 ms per round). With the outbox relay, the webhook fan-out and
 /// the delivery worker writing beside the commands, that sleep dominated commit → webhook latency (docs/events-and-webhooks.md).
@@ -12,6 +13,15 @@ namespace EcoDamage.Workflow.Storage.Stores;
 internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA busy_timeout = 30000;";
+
+    /// <summary>Sets the busy handler on a connection opened outside EF Core.</summary>
+    public static void Apply(Microsoft.Data.Sqlite.SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragma;
+        command.ExecuteNonQuery();
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -65,6 +65,7 @@ internal sealed class SqliteReader : IDisposable
     {
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
+        SqliteBusyTimeout.Apply(_connection);
         _header = Command("""SELECT "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""");
         _row = Command("""SELECT "Snapshot", "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""");
     }

@@ -289,6 +289,8 @@ internal sealed class SqliteWriter(WorkflowStorageOptions options) : IAsyncDispo
     {
         var connection = new SqliteConnection(options.ConnectionString);
         connection.Open();
+        // The relay, the fan-out and the delivery worker write beside this connection: wait for the lock inside SQLite.
+        SqliteBusyTimeout.Apply(connection);
         _connection = connection;
         foreach (var statement in CommitStatements.All)
         {
