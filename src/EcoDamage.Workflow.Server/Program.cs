@@ -8,6 +8,7 @@ using EcoDamage.Workflow.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.Services.AddStartupConcurrency();
 builder.Services.AddClock();
 builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));

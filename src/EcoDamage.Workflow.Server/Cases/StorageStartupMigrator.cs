@@ -4,15 +4,25 @@ namespace EcoDamage.Workflow.Server.Cases;
 
 /// <summary>
 /// Applies the store's migrations while the host starts (hosted services start before the server listens),
-/// so no request ever meets an old schema; a database that cannot be migrated stops the host.
+/// so no request ever meets an old schema; a database that cannot be migrated stops the host. It runs in the
+/// <c>Starting</c> phase, which completes before any hosted service's <c>StartAsync</c> (the bus, the relay, Quartz's
+/// job store, the server), while the catalog loads beside it (<c>CatalogStartupLoader</c>).
 /// </summary>
-internal sealed class StorageStartupMigrator(IServiceScopeFactory scopes) : IHostedService
+internal sealed class StorageStartupMigrator(IServiceScopeFactory scopes) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
