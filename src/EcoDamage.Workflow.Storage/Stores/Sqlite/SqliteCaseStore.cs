@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Serialization;
+using Microsoft.Data.Sqlite;
 
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
@@ -18,7 +19,15 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
     {
         ArgumentNullException.ThrowIfNull(caseId);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Load(caseId));
+        try
+        {
+            return Task.FromResult(Load(caseId));
+        }
+        catch (Exception e) when (e is JsonException or SqliteException)
+        {
+            // As an async method would: a damaged snapshot or a database error faults the task.
+            return Task.FromException<StoredCase?>(e);
+        }
     }
 
     private StoredCase? Load(string caseId)
@@ -56,7 +65,14 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
     {
         ArgumentNullException.ThrowIfNull(caseIds);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyDictionary<string, StoredCase>>(LoadMany(caseIds, cancellationToken));
+        try
+        {
+            return Task.FromResult<IReadOnlyDictionary<string, StoredCase>>(LoadMany(caseIds, cancellationToken));
+        }
+        catch (SqliteException e)
+        {
+            return Task.FromException<IReadOnlyDictionary<string, StoredCase>>(e);
+        }
     }
 
     private Dictionary<string, StoredCase> LoadMany(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken)
