@@ -14,8 +14,8 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
 {
     private const string Pragma = "PRAGMA busy_timeout = 30000;";
 
-    /// <summary>Sets the busy handler on a connection opened outside EF Core.</summary>
-    public static void Apply(Microsoft.Data.Sqlite.SqliteConnection connection)
+    /// <summary>Sets the busy handler on an open connection (the interceptor's, or one opened outside EF Core).</summary>
+    public static void Apply(DbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var command = connection.CreateCommand();
@@ -23,13 +23,7 @@ internal sealed class SqliteBusyTimeout : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragma;
-        command.ExecuteNonQuery();
-    }
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
