@@ -38,7 +38,7 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         // Ticking and building the change sets is pure CPU work per case: spread over the cores (the commit that
         // follows is one transaction on one connection), each result in its case's slot so the batch keeps its order.
         var outcomes = new (CaseChangeSet Changes, TickResult Tick)?[caseIds.Count];
-        Parallel.For(0, caseIds.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+        CpuWork.ForEach(caseIds.Count, i =>
         {
             if (stored[i] is not { } c)
             {
@@ -53,12 +53,12 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
                     outcomes[i] = (DeadlineChangeSetBuilder.Build(c, tick, now, lateAfter, time), tick);
                 }
             }
-            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+            catch (Exception e) when (IsCaseFault(e))
             {
                 // One unreadable case (a definition no longer in the catalog, …) must not hold up the others.
                 errors[i] = e.GetType().Name + ": " + e.Message;
             }
-        });
+        }, cancellationToken);
         var failures = new List<DeadlineTickFailure>();
         var batch = new List<CaseChangeSet>(caseIds.Count);
         var ticks = new List<TickResult>(caseIds.Count);
@@ -110,13 +110,17 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         return new DeadlineTickSummary(committed, reminders, overdue, escalations, conflicts, lateness) { Failures = failures };
     }
 
+    // What one unreadable case throws (a damaged snapshot, a definition no longer in the catalog, …): reported, not fatal.
+    private static bool IsCaseFault(Exception e) =>
+        e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException;
+
     private async Task<StoredCase?> LoadAloneAsync(string id, int index, string?[] errors, CancellationToken cancellationToken)
     {
         try
         {
             return await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (Exception e) when (IsCaseFault(e))
         {
             // A damaged snapshot: reported, the others go on.
             errors[index] = e.GetType().Name + ": " + e.Message;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Runtime;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Serialization;
@@ -103,7 +104,7 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
 
         // Deserializing the snapshots is CPU work per row, done after the connection is released and spread over the cores.
         var cases = new StoredCase?[rows.Count];
-        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
+        CpuWork.ForEach(rows.Count, i =>
         {
             try
             {
@@ -113,7 +114,7 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
             {
                 // Left out: the caller loads it alone and learns why.
             }
-        });
+        }, cancellationToken);
         for (var i = 0; i < rows.Count; i++)
         {
             if (cases[i] is { } stored)

@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Runtime;
 using EcoDamage.Workflow.Runtime.Ports;
 
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
@@ -40,8 +41,7 @@ internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : I
 
         // Serializing the snapshots and computing the rows is CPU work per change set: spread over the cores, before the lock.
         var prepared = new PreparedChangeSet[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, i =>
-            prepared[i] = PreparedChangeSet.Of(batch[i]));
+        CpuWork.ForEach(batch.Count, i => prepared[i] = PreparedChangeSet.Of(batch[i]), cancellationToken);
 
         var results = await writer.RunAsync(w => w.Commit(prepared, savepoints), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < batch.Count; i++)
