@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using static EcoDamage.Workflow.Benchmarks.BenchArgs;
 
 namespace EcoDamage.Workflow.Benchmarks;
 
@@ -28,8 +29,8 @@ internal static class DeadlineBench
         var folder = Directory.CreateTempSubdirectory("ecodamage-deadline-bench-").FullName;
         var db = Path.Combine(folder, "deadlines.db");
         // The host as deployed (dotnet publish -r linux-x64: ReadyToRun) with --server <dll>, else as built.
-        var server = Array.IndexOf(args, "--server") is var sv and >= 0 && sv + 1 < args.Length
-            ? Path.GetFullPath(args[sv + 1])
+        var server = Arg(args, "--server") is { } given
+            ? Path.GetFullPath(given)
             : Path.Combine(RepositoryPaths.Root, "src", "EcoDamage.Workflow.Server", "bin", "Release", "net10.0", "EcoDamage.Workflow.Server.dll");
         if (!File.Exists(server))
         {
@@ -60,7 +61,7 @@ internal static class DeadlineBench
         var flush = Stopwatch.StartNew();
         Sync();
         Console.WriteLine(FormattableString.Invariant($"flushed the seeding's writes in {flush.Elapsed.TotalSeconds:F1} s"));
-        var jobStore = Array.IndexOf(args, "--job-store") is var js and >= 0 && js + 1 < args.Length ? args[js + 1] : "Persistent";
+        var jobStore = Arg(args, "--job-store") ?? "Persistent";
         var host = await HostRun.StartAsync(server, db, folder, Key, jobStore, IntArg(args, "--batch-size", 1000));
         Console.WriteLine(FormattableString.Invariant($"host ready in {host.ReadyMs:F0} ms with {pending + due:N0} stored deadlines; working set at ready {host.WorkingSetMb():F0} MB"));
         await Task.Delay(2000);
@@ -205,6 +206,4 @@ internal static class DeadlineBench
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private static int IntArg(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }

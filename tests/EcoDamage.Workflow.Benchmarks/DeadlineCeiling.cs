@@ -18,7 +18,7 @@ internal static class DeadlineCeiling
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var due = Array.IndexOf(args, "--due") is var i and >= 0 ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        var due = BenchArgs.IntArg(args, "--due", 20_000);
         var folder = Directory.CreateTempSubdirectory("ecodamage-deadline-ceiling-").FullName;
         var seed = new DeadlineSeed(Path.Combine(folder, "ceiling.db"));
         await seed.CreateTemplateAsync();

@@ -21,8 +21,8 @@ internal static class InboundHookBench
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var host = Value(args, "--host") ?? "http://127.0.0.1:5080";
-        var requests = int.Parse(Value(args, "--requests") ?? "300", CultureInfo.InvariantCulture);
+        var host = BenchArgs.Arg(args, "--host") ?? "http://127.0.0.1:5080";
+        var requests = BenchArgs.IntArg(args, "--requests", 300);
         using var http = new HttpClient { BaseAddress = new Uri(host) };
         var key = Convert.FromBase64String(Secret["whsec_".Length..]);
         var run = Guid.NewGuid().ToString("N")[..8];
@@ -105,7 +105,4 @@ internal static class InboundHookBench
         var sorted = values.Order().ToArray();
         return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
     }
-
-    private static string? Value(string[] args, string name) =>
-        Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }

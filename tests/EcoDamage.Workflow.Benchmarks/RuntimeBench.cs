@@ -8,6 +8,7 @@ using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using static EcoDamage.Workflow.Benchmarks.BenchArgs;
 
 namespace EcoDamage.Workflow.Benchmarks;
 
@@ -171,11 +172,6 @@ internal static partial class RuntimeBench
         process.WaitForExit();
         return process.ExitCode == 0 && result is not null ? result : throw new InvalidOperationException($"phase {phase} failed ({process.ExitCode})");
     }
-
-    private static string? Arg(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-
-    private static int IntArg(string[] args, string name, int fallback) =>
-        Arg(args, name) is { } v ? int.Parse(v, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
 
     private static double Mb(long bytes) => bytes / 1048576.0;
 

@@ -1,22 +1,18 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
-using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using static EcoDamage.Workflow.Benchmarks.BenchArgs;
 
 namespace EcoDamage.Workflow.Benchmarks;
 
@@ -41,7 +37,7 @@ internal static class WebhookBench
         const int concurrency = 16;
         var folder = Path.GetFullPath("bench-data");
         Directory.CreateDirectory(folder);
-        await using var receiver = await Receiver.StartAsync();
+        await using var receiver = await WebhookBenchReceiver.StartAsync();
         Console.WriteLine(FormattableString.Invariant($"Webhook benchmark: {cases} claim cases by {writers} writers, {concurrency} concurrent deliveries, receiver {receiver.Url}"));
         Console.WriteLine("| run | deliveries | deliveries/s | p50 ms | p99 ms | max ms |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -74,7 +70,7 @@ internal static class WebhookBench
         return 0;
     }
 
-    private static async Task<Result> BaselineAsync(Receiver receiver, int count, int concurrency)
+    private static async Task<Result> BaselineAsync(WebhookBenchReceiver receiver, int count, int concurrency)
     {
         using var http = new HttpClient();
         var secret = StandardWebhookSignature.NewSecret();
@@ -103,7 +99,7 @@ internal static class WebhookBench
     }
 
     private static async Task<(Result Burst, Result Paced)> HostRunAsync(
-        Receiver receiver, string folder, int cases, int writers, int concurrency, string? rabbit, string? postgres = null)
+        WebhookBenchReceiver receiver, string folder, int cases, int writers, int concurrency, string? rabbit, string? postgres = null)
     {
         string? pgDatabase = null;
         if (postgres is not null)
@@ -236,98 +232,5 @@ internal static class WebhookBench
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
-    private static string? Arg(string[] args, string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-
-    private static int IntArg(string[] args, string name, int fallback) => Arg(args, name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
     private sealed record Result(int Count, double Rate, List<double> Latencies);
-
-    /// <summary>Kestrel on loopback: 200 to every POST, recording commit → arrival latency from the envelope's time.</summary>
-    private sealed class Receiver : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-        private readonly ConcurrentDictionary<string, double> _latencies = new();
-        private readonly ConcurrentDictionary<long, double> _arrivals = new();
-        private int _total;
-
-        private Receiver(WebApplication app, string url)
-        {
-            _app = app;
-            Url = url;
-        }
-
-        public string Url { get; }
-
-        public static async Task<Receiver> StartAsync()
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-            var app = builder.Build();
-            Receiver? self = null;
-            app.MapPost("/hook", async (HttpContext context) =>
-            {
-                using var reader = new StreamReader(context.Request.Body);
-                var body = await reader.ReadToEndAsync();
-                var arrived = DateTimeOffset.UtcNow;
-                self!.Record(context.Request.Headers["webhook-id"].ToString(), body, arrived);
-                return Results.Ok();
-            });
-            await app.StartAsync();
-            var address = app.Urls.First();
-            self = new Receiver(app, address.TrimEnd('/') + "/hook");
-            return self;
-        }
-
-        public void Reset()
-        {
-            _latencies.Clear();
-            _arrivals.Clear();
-        }
-
-        public List<double> Latencies() => [.. _latencies.Values];
-
-        public List<double> Ordered() => [.. _arrivals.OrderBy(a => a.Key).Select(a => a.Value)];
-
-        public async Task WaitForAsync(int count)
-        {
-            var deadline = Stopwatch.GetTimestamp();
-            while (_latencies.Count < count)
-            {
-                if (Stopwatch.GetElapsedTime(deadline) > TimeSpan.FromMinutes(5))
-                {
-                    throw new TimeoutException($"only {_latencies.Count} of {count} deliveries arrived");
-                }
-
-                await Task.Delay(5);
-            }
-        }
-
-        public ValueTask DisposeAsync() => _app.DisposeAsync();
-
-        private void Record(string id, string body, DateTimeOffset arrived)
-        {
-            Interlocked.Increment(ref _total);
-            if (!body.Contains("\"specversion\"", StringComparison.Ordinal) || id.Length == 0)
-            {
-                return;
-            }
-
-            using var json = JsonDocument.Parse(body);
-            if (!json.RootElement.TryGetProperty("time", out var time) || !DateTimeOffset.TryParse(time.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
-            {
-                return;
-            }
-
-            if (json.RootElement.GetProperty("id").GetString() == "x")
-            {
-                return; // the baseline's body
-            }
-
-            if (_latencies.TryAdd(id, (arrived - at).TotalMilliseconds))
-            {
-                _arrivals.TryAdd(Stopwatch.GetTimestamp(), (arrived - at).TotalMilliseconds);
-            }
-        }
-    }
 }
