@@ -58,8 +58,8 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
     }
 
     /// <summary>
-    /// Loads a batch (the deadline sweeper's) on one read connection: headers first, rows only for cases the
-    /// cache does not hold; snapshots are deserialized after the connection is released. A
+    /// Loads a batch (the deadline sweeper's) on one read connection: each case's row once, the snapshot
+    /// deserialized (after the connection is released) only for cases the cache does not hold. A
     /// snapshot that cannot be read is left out (the caller loads it alone and learns why).
     /// </summary>
     public Task<IReadOnlyDictionary<string, StoredCase>> LoadManyAsync(IReadOnlyCollection<string> caseIds, CancellationToken cancellationToken = default)
@@ -82,18 +82,20 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
         var rows = readers.Run(w =>
         {
             var read = new List<(string Id, LoadedCase Row)>();
+            // One read per case: the sweeper's cases are mostly cold, so the header-first check of a single load would
+            // read most rows twice; the row's own version and audit head tell whether the cache holds it.
             foreach (var id in caseIds.Distinct(StringComparer.Ordinal))
             {
-                if (w.Header(id) is not { } header)
+                if (w.Row(id) is not { } row)
                 {
                     continue;
                 }
 
-                if (cache.Find(id, header.Version, header.AuditSequence, header.AuditHead) is { } cached)
+                if (cache.Find(id, row.Version, row.AuditSequence, row.AuditHead) is { } cached)
                 {
                     found[id] = cached;
                 }
-                else if (w.Row(id) is { } row)
+                else
                 {
                     read.Add((id, row));
                 }
