@@ -73,7 +73,7 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
         using (var first = HostProcess.Start(serverDll, port, environment))
         {
             await first.WaitReadyAsync(http, TimeSpan.FromSeconds(60), ct);
-            var api = new Api(http, first.BaseAddress);
+            var api = new RestartApi(http, first.BaseAddress);
 
             var probe = await api.RegisterClueAsync(0, ct);
             Skip.If(
@@ -119,7 +119,7 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
         using (var second = HostProcess.Start(serverDll, HostProcess.FreePort(), environment))
         {
             await second.WaitReadyAsync(http, TimeSpan.FromSeconds(60), ct);
-            var api = new Api(http, second.BaseAddress);
+            var api = new RestartApi(http, second.BaseAddress);
             foreach (var (caseId, version) in latest)
             {
                 var (status, body) = await api.GetCaseAsync(caseId, ct);
@@ -213,7 +213,7 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
 
     /// <summary>Registers clues and fires one trigger on each, recording every 2xx, until the host is gone.</summary>
     private static async Task StreamAsync(
-        Api api,
+        RestartApi api,
         int writer,
         ConcurrentQueue<Acknowledged> acknowledged,
         ConcurrentQueue<string> unexpected,
@@ -250,61 +250,6 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
 
                 return; // The host is gone: whatever was in flight is unacknowledged.
             }
-        }
-    }
-
-    private sealed record Acknowledged(string Command, string CaseId, long Version);
-
-    private sealed record Answer(HttpStatusCode Status, string Body, Acknowledged? Ack);
-
-    private sealed class Api(HttpClient http, Uri baseAddress)
-    {
-        public async Task<Answer> RegisterClueAsync(int n, CancellationToken ct)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, "api/clues"))
-            {
-                Content = JsonContent.Create(new
-                {
-                    channel = "routineSupervision",
-                    domain = "environmentalPollution",
-                    jurisdiction = "崇川区",
-                    description = $"重启测试线索 {n}",
-                    sourceReference = $"RESTART-{n}",
-                }),
-            };
-            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-            return await SendAsync(request, "clue", HttpStatusCode.Created, ct);
-        }
-
-        public async Task<Answer> FireAsync(Acknowledged on, string trigger, CancellationToken ct)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, $"api/cases/{Uri.EscapeDataString(on.CaseId)}/triggers/{trigger}"))
-            {
-                Content = JsonContent.Create(new { data = new { } }),
-            };
-            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-            request.Headers.TryAddWithoutValidation("If-Match", $"\"{on.Version}\"");
-            return await SendAsync(request, "trigger", HttpStatusCode.OK, ct);
-        }
-
-        public async Task<(HttpStatusCode Status, string Body)> GetCaseAsync(string caseId, CancellationToken ct)
-        {
-            using var response = await http.GetAsync(new Uri(baseAddress, $"api/cases/{Uri.EscapeDataString(caseId)}"), ct);
-            return (response.StatusCode, await response.Content.ReadAsStringAsync(ct));
-        }
-
-        private async Task<Answer> SendAsync(HttpRequestMessage request, string command, HttpStatusCode success, CancellationToken ct)
-        {
-            using var response = await http.SendAsync(request, ct);
-            var body = await response.Content.ReadAsStringAsync(ct);
-            if (response.StatusCode != success)
-            {
-                return new Answer(response.StatusCode, body, null);
-            }
-
-            var view = JsonDocument.Parse(body).RootElement;
-            var ack = new Acknowledged(command, view.GetProperty("id").GetString()!, view.GetProperty("version").GetInt64());
-            return new Answer(response.StatusCode, body, ack);
         }
     }
 }
