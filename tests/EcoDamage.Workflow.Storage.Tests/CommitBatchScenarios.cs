@@ -153,6 +153,47 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         Assert.Empty(await db.CommitBatchAsync([]));
     }
 
+    protected async Task BatchWhoseRefusalsWroteNothing_CommitsTheRestInOnePass()
+    {
+        // A stale update and a taken case id are refused by their first statement, before anything of theirs is
+        // written: the others around them are stored (on SQLite without savepoints; nothing to roll back).
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var started = await db.SendAsync(Start());
+            Accepted(started);
+            ids.Add(started.CaseId);
+        }
+
+        db.Time.Advance(TimeSpan.FromHours(1));
+        var staleChanges = await FireChangesAsync(db, ids[1]);
+        Accepted(await db.SendAsync(StartCheck(ids[1])));
+        var batch = new[] { await FireChangesAsync(db, ids[0]), staleChanges, StartChanges(db, ids[2]), await FireChangesAsync(db, ids[3]) };
+        var staleVersion = (await db.LoadAsync(ids[1]))!.Case.Version;
+        var takenVersion = (await db.LoadAsync(ids[2]))!.Case.Version;
+        var rowsBefore = await db.CountRowsAsync();
+
+        var results = await db.CommitBatchAsync(batch);
+
+        Assert.Equal(
+            [CommitStatus.Committed, CommitStatus.VersionConflict, CommitStatus.VersionConflict, CommitStatus.Committed],
+            results.Select(r => r.Status));
+        Assert.Equal(staleVersion, results[1].CurrentVersion);
+        Assert.Equal(takenVersion, results[2].CurrentVersion);
+        var rowsAfter = await db.CountRowsAsync();
+        Assert.Equal(rowsBefore.Cases, rowsAfter.Cases);
+        Assert.Equal(rowsBefore.Audit + batch[0].AuditEvents.Count + batch[3].AuditEvents.Count, rowsAfter.Audit);
+        Assert.Equal(rowsBefore.Outbox + batch[0].Outbox.Count + batch[3].Outbox.Count, rowsAfter.Outbox);
+        await using var other = db.SecondNode();
+        foreach (var (id, expected) in new[] { (ids[0], batch[0].Case.Version), (ids[1], staleVersion), (ids[2], takenVersion), (ids[3], batch[3].Case.Version) })
+        {
+            Assert.Equal(expected, (await other.LoadAsync(id))!.Case.Version);
+            Assert.Equal(expected, (await db.LoadAsync(id))!.Case.Version);
+            Assert.True((await db.VerifyAsync(id)).IsIntact);
+        }
+    }
+
     protected async Task FilterColumns_FollowTheCaseOnEveryCommit()
     {
         // Most updates leave the filter columns out (their values did not change); a changed value, or a

@@ -10,6 +10,9 @@ public sealed class PostgreSqlCommitBatchTests() : CommitBatchScenarios(StorageP
     public Task BatchOfGoodChangeSets_CommitsEveryOne_PostgreSql() => BatchOfGoodChangeSets_CommitsEveryOne();
 
     [PostgresFact]
+    public Task BatchWhoseRefusalsWroteNothing_CommitsTheRestInOnePass_PostgreSql() => BatchWhoseRefusalsWroteNothing_CommitsTheRestInOnePass();
+
+    [PostgresFact]
     public Task FilterColumns_FollowTheCaseOnEveryCommit_PostgreSql() => FilterColumns_FollowTheCaseOnEveryCommit();
 
     [PostgresFact]

@@ -10,6 +10,9 @@ public sealed class SqliteCommitBatchTests() : CommitBatchScenarios(StorageProvi
     public Task BatchOfGoodChangeSets_CommitsEveryOne_Sqlite() => BatchOfGoodChangeSets_CommitsEveryOne();
 
     [Fact]
+    public Task BatchWhoseRefusalsWroteNothing_CommitsTheRestInOnePass_Sqlite() => BatchWhoseRefusalsWroteNothing_CommitsTheRestInOnePass();
+
+    [Fact]
     public Task FilterColumns_FollowTheCaseOnEveryCommit_Sqlite() => FilterColumns_FollowTheCaseOnEveryCommit();
 
     [Fact]

@@ -91,10 +91,16 @@ internal sealed partial class SqliteWriter
         }
     }
 
-    // With errors, a change set that throws is rolled back to its savepoint and its exception kept there;
-    // the others go on.
+    // With savepoints, the batch is first written without them (see CommitWithoutSavepoints); only a batch in which a
+    // change set fails after writing something is written again with them. With errors, a change set that throws is
+    // then rolled back to its savepoint and its exception kept there; the others go on.
     private CommitResult[] Commit(IReadOnlyList<PreparedChangeSet> batch, bool savepoints, Exception?[]? errors)
     {
+        if (savepoints && CommitWithoutSavepoints(batch) is { } written)
+        {
+            return written;
+        }
+
         // Transaction control as prepared statements too (SqliteTransaction compiles BEGIN/COMMIT on every use).
         var results = new CommitResult[batch.Count];
         Execute(_begin!);
@@ -110,7 +116,7 @@ internal sealed partial class SqliteWriter
                 CommitResult result;
                 try
                 {
-                    result = Write(batch[i]);
+                    result = Write(batch[i], out _);
                 }
                 catch (SqliteException e) when (errors is not null)
                 {
@@ -153,10 +159,52 @@ internal sealed partial class SqliteWriter
         }
     }
 
-    private CommitResult Write(PreparedChangeSet changes)
+    /// <summary>
+    /// The common case of a batch, without a savepoint per change set (a savepoint costs SQLite as much as the change
+    /// set's own statements): a change set refused by its first statement (the version-checked case update touching no
+    /// row, or the case insert failing) has written nothing, so it needs no rollback. When one fails after writing
+    /// something (a later row's key taken, any other database error), everything is rolled back and null returned, and
+    /// the caller writes the batch again with savepoints.
+    /// </summary>
+    private CommitResult[]? CommitWithoutSavepoints(IReadOnlyList<PreparedChangeSet> batch)
     {
+        var results = new CommitResult[batch.Count];
+        Execute(_begin!);
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                try
+                {
+                    results[i] = Write(batch[i], out var wrote);
+                    if (results[i].Status != CommitStatus.Committed && wrote)
+                    {
+                        return null;
+                    }
+                }
+                catch (SqliteException)
+                {
+                    return null;
+                }
+            }
+
+            Execute(_commit!);
+            return results;
+        }
+        finally
+        {
+            if (raw.sqlite3_get_autocommit(_connection!.Handle) == 0)
+            {
+                Execute(_rollback!);
+            }
+        }
+    }
+
+    // wrote: whether any of the change set's statements changed a row (a statement that fails changes none).
+    private CommitResult Write(PreparedChangeSet changes, out bool wrote)
+    {
+        wrote = false;
         var (first, firstValues) = changes.First;
-        var caseWritten = false;
         try
         {
             if (changes.KeepingFilters is { } light && Bind(_statements[light.Statement], light.Values).ExecuteNonQuery() == 1)
@@ -169,7 +217,7 @@ internal sealed partial class SqliteWriter
                 return new CommitResult(CommitStatus.VersionConflict, CurrentVersion(changes.Changes.Case.Id));
             }
 
-            caseWritten = true;
+            wrote = true;
             foreach (var (statement, values) in changes.Rows)
             {
                 Bind(_statements[statement], values).ExecuteNonQuery();
@@ -186,7 +234,7 @@ internal sealed partial class SqliteWriter
                 return new CommitResult(CommitStatus.IdempotencyKeyTaken);
             }
 
-            var current = caseWritten ? changes.Changes.ExpectedVersion : CurrentVersion(changes.Changes.Case.Id);
+            var current = wrote ? changes.Changes.ExpectedVersion : CurrentVersion(changes.Changes.Case.Id);
             if (current != changes.Changes.ExpectedVersion)
             {
                 return new CommitResult(CommitStatus.VersionConflict, current);
