@@ -9,6 +9,8 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
 
     public double ReadyMs => readyMs;
 
+    private const string HostPrefix = "ECODAMAGE_BENCH_HOST_";
+
     public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key, string jobStore, int batchSize)
     {
         var port = 5190 + Random.Shared.Next(0, 500);
@@ -34,6 +36,12 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
         env["Security__ApiKeys__bench__System"] = "bench";
         env["Security__ApiKeys__bench__Role"] = "procuratorate";
         env["Logging__LogLevel__Default"] = "Warning";
+        // ECODAMAGE_BENCH_HOST_<NAME>=value reaches the host alone as <NAME>=value (a runtime knob or a diagnostic to try).
+        foreach (var (name, value) in env.Where(e => e.Key.StartsWith(HostPrefix, StringComparison.Ordinal)).ToArray())
+        {
+            env[name[HostPrefix.Length..]] = value;
+        }
+
         if (Environment.GetEnvironmentVariable("ECODAMAGE_BENCH_HOST_LOG") is "1")
         {
             env["Logging__LogLevel__EcoDamage.Workflow.Scheduling"] = "Information";
