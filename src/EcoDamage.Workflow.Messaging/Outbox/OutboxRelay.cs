@@ -87,8 +87,9 @@ internal sealed partial class OutboxRelay(
             }
         }
 
-        // RETURNING does not keep the subquery's order.
-        events.Sort((a, b) => string.CompareOrdinal(a.EventId.ToString(), b.EventId.ToString()));
+        // RETURNING does not keep the subquery's order. Guid order is the order of the ids' text (the column's order on
+        // SQLite, uuid order on PostgreSQL): both compare the same unsigned fields, most significant first.
+        events.Sort((a, b) => a.EventId.CompareTo(b.EventId));
         return events;
     }
 

@@ -25,7 +25,7 @@ internal sealed class WebhookFanOutConsumer(WorkflowDbContext db, DeliverySignal
         ArgumentNullException.ThrowIfNull(context);
         var ct = context.CancellationToken;
         var events = context.Message.Events
-            .OrderBy(e => e.EventId.ToString(), StringComparer.Ordinal).DistinctBy(e => e.EventId).ToList();
+            .OrderBy(e => e.EventId).DistinctBy(e => e.EventId).ToList(); // Guid order = the ids' text order (see OutboxRelay)
         if (events.Count == 0)
         {
             return;
