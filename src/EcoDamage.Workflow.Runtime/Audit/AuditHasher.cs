@@ -27,34 +27,7 @@ public static class AuditHasher
     public static string Canonical(AuditEvent @event)
     {
         ArgumentNullException.ThrowIfNull(@event);
-        if (Sealed.TryGetValue(@event, out var known))
-        {
-            return known;
-        }
-
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("caseId", @event.CaseId);
-            w.WriteNumber("sequence", @event.Sequence);
-            w.WriteString("at", InstantPattern.ExtendedIso.Format(@event.At));
-            w.WriteString("kind", @event.Kind);
-            w.WriteString("actorId", @event.ActorId);
-            w.WriteString("role", @event.Role);
-            w.WriteString("department", @event.Department);
-            w.WriteString("trigger", @event.Trigger);
-            w.WriteString("from", @event.FromState);
-            w.WriteString("to", @event.ToState);
-            w.WritePropertyName("dataDiff");
-            w.WriteRawValue(@event.DataDiff, skipInputValidation: false);
-            w.WriteString("definition", @event.DefinitionKey);
-            w.WriteNumber("caseVersion", @event.CaseVersion);
-            w.WriteString("previousHash", @event.PreviousHash);
-            w.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Sealed.TryGetValue(@event, out var known) ? known : CanonicalJson.Text(@event, WriteCanonical);
     }
 
     /// <summary>SHA-256 (lower-case hex) of a canonical form.</summary>
@@ -68,9 +41,32 @@ public static class AuditHasher
     /// <returns>The sealed event.</returns>
     public static AuditEvent Seal(AuditEvent @event)
     {
-        var canonical = Canonical(@event);
-        var sealedEvent = @event with { Hash = Hash(canonical) };
+        ArgumentNullException.ThrowIfNull(@event);
+        // The hash straight from the canonical form's UTF-8 bytes, as Hash(Canonical(e)) computes it.
+        var (canonical, hash) = CanonicalJson.TextAndHash(@event, WriteCanonical);
+        var sealedEvent = @event with { Hash = hash };
         Sealed.AddOrUpdate(sealedEvent, canonical);
         return sealedEvent;
+    }
+
+    private static void WriteCanonical(Utf8JsonWriter w, AuditEvent @event)
+    {
+        w.WriteStartObject();
+        w.WriteString("caseId", @event.CaseId);
+        w.WriteNumber("sequence", @event.Sequence);
+        w.WriteString("at", InstantPattern.ExtendedIso.Format(@event.At));
+        w.WriteString("kind", @event.Kind);
+        w.WriteString("actorId", @event.ActorId);
+        w.WriteString("role", @event.Role);
+        w.WriteString("department", @event.Department);
+        w.WriteString("trigger", @event.Trigger);
+        w.WriteString("from", @event.FromState);
+        w.WriteString("to", @event.ToState);
+        w.WritePropertyName("dataDiff");
+        w.WriteRawValue(@event.DataDiff, skipInputValidation: false);
+        w.WriteString("definition", @event.DefinitionKey);
+        w.WriteNumber("caseVersion", @event.CaseVersion);
+        w.WriteString("previousHash", @event.PreviousHash);
+        w.WriteEndObject();
     }
 }

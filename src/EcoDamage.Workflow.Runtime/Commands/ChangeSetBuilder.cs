@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
@@ -79,31 +78,29 @@ internal static class ChangeSetBuilder
         }
     }
 
-    internal static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document)
+    internal static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document) =>
+        CanonicalJson.Text((before, changes, document), WriteDiff);
+
+    private static void WriteDiff(Utf8JsonWriter w, (CaseData Before, IReadOnlyDictionary<string, object?> Changes, StoredDocument? Document) diff)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
+        var (before, changes, document) = diff;
+        w.WriteStartObject();
+        var entries = changes.Select(c => (c.Key, From: before.TryGetValue(c.Key, out var old) ? old : null, To: c.Value));
+        if (document is not null)
         {
-            w.WriteStartObject();
-            var entries = changes.Select(c => (c.Key, From: before.TryGetValue(c.Key, out var old) ? old : null, To: c.Value));
-            if (document is not null)
-            {
-                entries = entries.Append(($"document:{document.DocumentType}", null, $"sha256:{document.Sha256}"));
-            }
+            entries = entries.Append(($"document:{document.DocumentType}", null, $"sha256:{document.Sha256}"));
+        }
 
-            foreach (var (key, from, to) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                w.WriteStartObject(key);
-                w.WritePropertyName("from");
-                DataValueJson.Write(w, from);
-                w.WritePropertyName("to");
-                DataValueJson.Write(w, to);
-                w.WriteEndObject();
-            }
-
+        foreach (var (key, from, to) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartObject(key);
+            w.WritePropertyName("from");
+            DataValueJson.Write(w, from);
+            w.WritePropertyName("to");
+            DataValueJson.Write(w, to);
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        w.WriteEndObject();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
@@ -101,50 +100,47 @@ internal static class DeadlineChangeSetBuilder
     /// scheduled and handled, how late (milliseconds) and whether that counts as late, the role reminded or
     /// escalated to, the reminder offset and the legal basis.
     /// </summary>
-    private static string Details(DeadlineEvent e, bool late)
+    private static string Details(DeadlineEvent e, bool late) => CanonicalJson.Text((e, late), WriteDetails);
+
+    private static void WriteDetails(Utf8JsonWriter w, (DeadlineEvent Event, bool Late) details)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
+        var (e, late) = details;
+        w.WriteStartObject();
+        if (e.Basis is { } basis)
         {
-            w.WriteStartObject();
-            if (e.Basis is { } basis)
-            {
-                w.WriteStartObject("basis");
-                w.WriteString("en", basis.En);
-                w.WriteString("zh", basis.Zh);
-                w.WriteEndObject();
-            }
-
-            w.WriteString("deadline", e.Deadline.Key);
-            w.WriteString("due", InstantPattern.ExtendedIso.Format(e.Deadline.Due));
-            if (e.EscalatedTo is { } escalatedTo)
-            {
-                w.WriteString("escalatedTo", escalatedTo);
-            }
-
-            if (e.AutoFire is { } fired)
-            {
-                w.WriteString("fired", fired.Trigger);
-                w.WriteBoolean("firedAccepted", fired.Accepted);
-            }
-
-            w.WriteString("handledAt", InstantPattern.ExtendedIso.Format(e.HandledAt));
-            w.WriteBoolean("late", late);
-            w.WriteNumber("latenessMs", (long)e.Lateness.TotalMilliseconds);
-            if (e.Offset is { } offset)
-            {
-                w.WriteString("offset", offset);
-            }
-
-            if (e.Role is { } role)
-            {
-                w.WriteString("role", role);
-            }
-
-            w.WriteString("scheduledAt", InstantPattern.ExtendedIso.Format(e.ScheduledAt));
+            w.WriteStartObject("basis");
+            w.WriteString("en", basis.En);
+            w.WriteString("zh", basis.Zh);
             w.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        w.WriteString("deadline", e.Deadline.Key);
+        w.WriteString("due", InstantPattern.ExtendedIso.Format(e.Deadline.Due));
+        if (e.EscalatedTo is { } escalatedTo)
+        {
+            w.WriteString("escalatedTo", escalatedTo);
+        }
+
+        if (e.AutoFire is { } fired)
+        {
+            w.WriteString("fired", fired.Trigger);
+            w.WriteBoolean("firedAccepted", fired.Accepted);
+        }
+
+        w.WriteString("handledAt", InstantPattern.ExtendedIso.Format(e.HandledAt));
+        w.WriteBoolean("late", late);
+        w.WriteNumber("latenessMs", (long)e.Lateness.TotalMilliseconds);
+        if (e.Offset is { } offset)
+        {
+            w.WriteString("offset", offset);
+        }
+
+        if (e.Role is { } role)
+        {
+            w.WriteString("role", role);
+        }
+
+        w.WriteString("scheduledAt", InstantPattern.ExtendedIso.Format(e.ScheduledAt));
+        w.WriteEndObject();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
@@ -55,33 +54,31 @@ internal static class ExtensionChangeSetBuilder
         };
     }
 
-    private static string Details(DeadlineInstance from, DeadlineInstance to, ExtensionRequest request, Actor? approver)
+    private static string Details(DeadlineInstance from, DeadlineInstance to, ExtensionRequest request, Actor? approver) =>
+        CanonicalJson.Text((from, to, request, approver), WriteDetails);
+
+    private static void WriteDetails(Utf8JsonWriter w, (DeadlineInstance From, DeadlineInstance To, ExtensionRequest Request, Actor? Approver) details)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.WriterOptions))
+        var (from, to, request, approver) = details;
+        w.WriteStartObject();
+        if (approver is not null)
         {
-            w.WriteStartObject();
-            if (approver is not null)
-            {
-                w.WriteString("approvedBy", approver.Id);
-            }
-
-            w.WriteString("deadline", from.Key);
-            w.WriteStartObject("lastDay");
-            w.WriteString("from", LocalDatePattern.Iso.Format(from.LastDay));
-            w.WriteString("to", LocalDatePattern.Iso.Format(approver is null ? request.ProposedLastDay : to.LastDay));
-            w.WriteEndObject();
-            if (request.Extension.Period is { } period)
-            {
-                w.WriteString("period", period);
-            }
-
-            w.WriteString("reason", request.Extension.Reason);
-            w.WriteString("requestedBy", request.RequestedBy);
-            w.WriteString("requestedByRole", request.RequestedByRole);
-            w.WriteEndObject();
+            w.WriteString("approvedBy", approver.Id);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        w.WriteString("deadline", from.Key);
+        w.WriteStartObject("lastDay");
+        w.WriteString("from", LocalDatePattern.Iso.Format(from.LastDay));
+        w.WriteString("to", LocalDatePattern.Iso.Format(approver is null ? request.ProposedLastDay : to.LastDay));
+        w.WriteEndObject();
+        if (request.Extension.Period is { } period)
+        {
+            w.WriteString("period", period);
+        }
+
+        w.WriteString("reason", request.Extension.Reason);
+        w.WriteString("requestedBy", request.RequestedBy);
+        w.WriteString("requestedByRole", request.RequestedByRole);
+        w.WriteEndObject();
     }
 }

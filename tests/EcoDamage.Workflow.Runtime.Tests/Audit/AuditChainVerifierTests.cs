@@ -96,4 +96,23 @@ public sealed class AuditChainVerifierTests
         Assert.Equal(AuditHasher.Canonical(e), AuditHasher.Canonical(e with { Hash = "other" }));
         Assert.StartsWith("{\"caseId\":\"case-1\",\"sequence\":1,\"at\":\"2026-03-02T02:01:00Z\"", AuditHasher.Canonical(e), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Canonical_AndHash_AreExactlyTheStoredForm()
+    {
+        // Stored chains are verified against this form: any change to it (member order, escaping, instant format,
+        // the writer behind it) would break every chain already stored.
+        var e = new AuditEvent("案件-7", 3, Instant.FromUtc(2026, 3, 2, 2, 1, 30) + Duration.FromMilliseconds(125), "Escalated", "engine", "system", "南通市生态环境局",
+            "deadline:claim/preliminaryCheck#1", "PreliminaryCheck", "PreliminaryCheck", "{\"basis\":{\"en\":\"R9\",\"zh\":\"逾期移送检察院\"},\"late\":true,\"latenessMs\":1200}",
+            "claim@1.0.0", 6, new string('a', 64), string.Empty);
+
+        var sealedEvent = AuditHasher.Seal(e);
+
+        Assert.Equal(
+            "{\"caseId\":\"案件-7\",\"sequence\":3,\"at\":\"2026-03-02T02:01:30.125Z\",\"kind\":\"Escalated\",\"actorId\":\"engine\",\"role\":\"system\",\"department\":\"南通市生态环境局\",\"trigger\":\"deadline:claim/preliminaryCheck#1\",\"from\":\"PreliminaryCheck\",\"to\":\"PreliminaryCheck\",\"dataDiff\":{\"basis\":{\"en\":\"R9\",\"zh\":\"逾期移送检察院\"},\"late\":true,\"latenessMs\":1200},\"definition\":\"claim@1.0.0\",\"caseVersion\":6,\"previousHash\":\"" + new string('a', 64) + "\"}",
+            AuditHasher.Canonical(e));
+        Assert.Equal("682fcf9e43898d0a8a8df25782f00e74b0ee42db5e0bda14a58b1fb347ccc8c1", sealedEvent.Hash);
+        Assert.Equal(AuditHasher.Hash(AuditHasher.Canonical(e)), sealedEvent.Hash);
+        Assert.Equal(AuditHasher.Canonical(e), AuditHasher.Canonical(sealedEvent));
+    }
 }
