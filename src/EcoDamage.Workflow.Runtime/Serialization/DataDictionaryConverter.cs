@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -31,15 +32,39 @@ internal sealed class DataDictionaryConverter : JsonConverter<IReadOnlyDictionar
         return builder.ToImmutable();
     }
 
-    internal static void WriteMap(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, object?>> values)
+    internal static void WriteMap(Utf8JsonWriter writer, IReadOnlyCollection<KeyValuePair<string, object?>> values)
     {
-        writer.WriteStartObject();
-        foreach (var (key, item) in values.OrderBy(p => p.Key, StringComparer.Ordinal))
+        // Sorted in a rented array: a snapshot writes several maps (the data, each history entry's changes).
+        var count = values.Count;
+        var sorted = ArrayPool<KeyValuePair<string, object?>>.Shared.Rent(count);
+        try
         {
-            writer.WritePropertyName(key);
-            DataValueJson.Write(writer, item);
-        }
+            var n = 0;
+            foreach (var pair in values)
+            {
+                sorted[n++] = pair;
+            }
 
-        writer.WriteEndObject();
+            Array.Sort(sorted, 0, n, ByKey.Instance);
+            writer.WriteStartObject();
+            for (var i = 0; i < n; i++)
+            {
+                writer.WritePropertyName(sorted[i].Key);
+                DataValueJson.Write(writer, sorted[i].Value);
+            }
+
+            writer.WriteEndObject();
+        }
+        finally
+        {
+            ArrayPool<KeyValuePair<string, object?>>.Shared.Return(sorted, clearArray: true);
+        }
+    }
+
+    private sealed class ByKey : IComparer<KeyValuePair<string, object?>>
+    {
+        public static ByKey Instance { get; } = new();
+
+        public int Compare(KeyValuePair<string, object?> x, KeyValuePair<string, object?> y) => string.CompareOrdinal(x.Key, y.Key);
     }
 }
