@@ -30,6 +30,13 @@ public static class CaseJson
     public static CaseInstance Deserialize(string json) =>
         JsonSerializer.Deserialize<CaseInstance>(json, Options) ?? throw new JsonException("a case snapshot is not null");
 
+    /// <summary>Reads a case snapshot written by <see cref="Serialize"/>, from its UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The snapshot's JSON text as UTF-8.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="JsonException">The text is not a case snapshot.</exception>
+    public static CaseInstance Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<CaseInstance>(utf8Json, Options) ?? throw new JsonException("a case snapshot is not null");
+
     private static JsonSerializerOptions CreateOptions()
     {
         var inner = CreateOptions(fragmentCache: null);

@@ -140,11 +140,18 @@ internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICase
 }
 
 /// <summary>The columns a command needs from its case row.</summary>
-internal sealed record LoadedCase(string Snapshot, long Version, long AuditSequence, string AuditHead)
+internal sealed record LoadedCase(string? Snapshot, long Version, long AuditSequence, string AuditHead)
 {
+    /// <summary>The snapshot as the column's UTF-8 bytes, read instead of <see cref="Snapshot"/> where the provider allows.</summary>
+    public byte[]? Utf8Snapshot { get; init; }
+
     /// <summary>The case the row holds: its snapshot at the row's version, with the row's audit head.</summary>
     /// <exception cref="JsonException">The snapshot cannot be read.</exception>
-    public StoredCase ToStoredCase() => new(CaseJson.Deserialize(Snapshot) with { Version = Version }, AuditSequence, AuditHead);
+    public StoredCase ToStoredCase()
+    {
+        var @case = Utf8Snapshot is { } utf8 ? CaseJson.Deserialize(utf8) : CaseJson.Deserialize(Snapshot ?? throw new JsonException("the case row has no snapshot"));
+        return new StoredCase(@case with { Version = Version }, AuditSequence, AuditHead);
+    }
 }
 
 /// <summary>The columns that tell whether a cached case is the stored one.</summary>

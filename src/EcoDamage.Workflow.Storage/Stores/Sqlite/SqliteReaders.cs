@@ -83,7 +83,11 @@ internal sealed class SqliteReader : IDisposable
     {
         _row.Parameters[0].Value = caseId;
         using var reader = _row.ExecuteReader();
-        return reader.Read() ? new LoadedCase(reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)) : null;
+        // The snapshot's UTF-8 bytes as stored (SQLite hands a TEXT column's bytes over as they are): no UTF-16 string
+        // to build and transcode back for the JSON reader.
+        return reader.Read()
+            ? new LoadedCase(null, reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)) { Utf8Snapshot = reader.GetFieldValue<byte[]>(0) }
+            : null;
     }
 
     public void Dispose()
