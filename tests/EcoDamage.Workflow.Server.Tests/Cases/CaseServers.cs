@@ -32,7 +32,7 @@ public sealed class CaseServers : IAsyncLifetime
             NpgsqlConnection.ClearAllPools();
             foreach (var name in _databases)
             {
-                await CaseDatabases.AdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                await CaseDatabases.DropAsync(admin, name);
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed class TwoNodeDeadlineTests(ITestOutputHelper output) : IAsyncLifet
         if (CaseDatabases.PostgresServer is { } admin)
         {
             NpgsqlConnection.ClearAllPools();
-            await CaseDatabases.AdminAsync(admin, $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+            await CaseDatabases.DropAsync(admin, _database);
         }
     }
 

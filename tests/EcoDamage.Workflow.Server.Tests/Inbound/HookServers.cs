@@ -27,7 +27,7 @@ public sealed class HookServers : IAsyncLifetime
             NpgsqlConnection.ClearAllPools();
             foreach (var name in _databases)
             {
-                await CaseDatabases.AdminAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                await CaseDatabases.DropAsync(admin, name);
             }
         }
     }

@@ -53,8 +53,8 @@ public static class HookHosts
     public static async Task DropPostgresDatabaseAsync(string connectionString)
     {
         NpgsqlConnection.ClearAllPools();
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        await CaseDatabases.AdminAsync(CaseDatabases.PostgresServer!, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database ?? throw new ArgumentException("no database named", nameof(connectionString));
+        await CaseDatabases.DropAsync(CaseDatabases.PostgresServer!, name);
     }
 
     /// <summary>Creates a subscription through the API; returns (id, secret).</summary>
