@@ -28,6 +28,19 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
     private static void Accepted(CommandOutcome outcome) =>
         Assert.True(outcome.Kind == OutcomeKind.Accepted, $"{outcome.Kind}: {string.Join("; ", outcome.Refusals.Select(r => r.Message))}");
 
+    private static async Task<List<string>> StartedAsync(TestDatabase db, int count)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var started = await db.SendAsync(Start());
+            Accepted(started);
+            ids.Add(started.CaseId);
+        }
+
+        return ids;
+    }
+
     private static async Task<CaseChangeSet> FireChangesAsync(TestDatabase db, string caseId, string? idempotencyKey = null)
     {
         var stored = (await db.LoadAsync(caseId))!;
@@ -53,13 +66,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
     protected async Task MixedBatch_StoresTheGoodChangeSetsAndNothingOfTheBadOnes()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var ids = new List<string>();
-        for (var i = 0; i < 5; i++)
-        {
-            var started = await db.SendAsync(Start());
-            Accepted(started);
-            ids.Add(started.CaseId);
-        }
+        var ids = await StartedAsync(db, 5);
 
         var (good1, stale, keyTaken, good2, existing) = (ids[0], ids[1], ids[2], ids[3], ids[4]);
         Accepted(await db.SendAsync(StartCheck(existing, key: "taken-key")));
@@ -126,13 +133,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
     protected async Task BatchOfGoodChangeSets_CommitsEveryOne()
     {
         await using var db = await TestDatabase.CreateAsync(provider);
-        var ids = new List<string>();
-        for (var i = 0; i < 20; i++)
-        {
-            var started = await db.SendAsync(Start());
-            Accepted(started);
-            ids.Add(started.CaseId);
-        }
+        var ids = await StartedAsync(db, 20);
 
         db.Time.Advance(TimeSpan.FromHours(1));
         var batch = new List<CaseChangeSet>();
@@ -158,13 +159,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         // A stale update and a taken case id are refused by their first statement, before anything of theirs is
         // written: the others around them are stored (on SQLite without savepoints; nothing to roll back).
         await using var db = await TestDatabase.CreateAsync(provider);
-        var ids = new List<string>();
-        for (var i = 0; i < 4; i++)
-        {
-            var started = await db.SendAsync(Start());
-            Accepted(started);
-            ids.Add(started.CaseId);
-        }
+        var ids = await StartedAsync(db, 4);
 
         db.Time.Advance(TimeSpan.FromHours(1));
         var staleChanges = await FireChangesAsync(db, ids[1]);
@@ -222,13 +217,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         // On SQLite, commands that arrive together share one transaction (group commit); every one must
         // still be stored with its own chain, and a conflicting twin must still lose.
         await using var db = await TestDatabase.CreateAsync(provider);
-        var ids = new List<string>();
-        for (var i = 0; i < 30; i++)
-        {
-            var started = await db.SendAsync(Start());
-            Accepted(started);
-            ids.Add(started.CaseId);
-        }
+        var ids = await StartedAsync(db, 30);
 
         db.Time.Advance(TimeSpan.FromHours(1));
         var commands = ids.Select(id => StartCheck(id)).Concat(ids.Take(10).Select(id => StartCheck(id) with { ExpectedVersion = 1 })).ToArray();
@@ -252,13 +241,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         // A change set that breaks a constraint (here an audit event without an actor) fails alone, even
         // when it shares a group commit with others.
         await using var db = await TestDatabase.CreateAsync(provider);
-        var ids = new List<string>();
-        for (var i = 0; i < 20; i++)
-        {
-            var started = await db.SendAsync(Start());
-            Accepted(started);
-            ids.Add(started.CaseId);
-        }
+        var ids = await StartedAsync(db, 20);
 
         db.Time.Advance(TimeSpan.FromHours(1));
         var batch = new List<CaseChangeSet>();

@@ -151,11 +151,16 @@ internal sealed partial class SqliteWriter
         }
         finally
         {
-            // After an exception (or a failed COMMIT) the transaction may still be open.
-            if (raw.sqlite3_get_autocommit(_connection!.Handle) == 0)
-            {
-                Execute(_rollback!);
-            }
+            RollBackIfOpen();
+        }
+    }
+
+    // After an exception, an early return or a failed COMMIT the transaction may still be open.
+    private void RollBackIfOpen()
+    {
+        if (raw.sqlite3_get_autocommit(_connection!.Handle) == 0)
+        {
+            Execute(_rollback!);
         }
     }
 
@@ -193,10 +198,7 @@ internal sealed partial class SqliteWriter
         }
         finally
         {
-            if (raw.sqlite3_get_autocommit(_connection!.Handle) == 0)
-            {
-                Execute(_rollback!);
-            }
+            RollBackIfOpen();
         }
     }
 
