@@ -8,12 +8,12 @@ using Microsoft.Data.Sqlite;
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
 /// <summary>
-/// Loads cases on SQLite's read connections (<see cref="SqliteReaders"/>, beside the writer) and idempotency
-/// records through the <see cref="SqliteWriter"/>, with prepared statements (no EF Core on the command path). A
+/// Loads cases and idempotency records on SQLite's read connections (<see cref="SqliteReaders"/>, beside the writer),
+/// with prepared statements (no EF Core on the command path). A
 /// load reads the row's version and audit head first and returns the cached case when they match (see
 /// <see cref="CaseCache"/>); otherwise it reads and deserializes the snapshot.
 /// </summary>
-internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers, CaseCache cache) : ICaseStore, IIdempotencyStore
+internal sealed class SqliteCaseStore(SqliteReaders readers, CaseCache cache) : ICaseStore, IIdempotencyStore
 {
     // SQLite's reads are synchronous and short (an indexed row): the read connections answer at once.
     public Task<StoredCase?> LoadAsync(string caseId, CancellationToken cancellationToken = default)
@@ -129,12 +129,19 @@ internal sealed class SqliteCaseStore(SqliteWriter writer, SqliteReaders readers
         return found;
     }
 
-    public async Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default)
+    public Task<IdempotencyRecord?> FindAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var row = await writer.RunAsync(w => w.Idempotency(key), cancellationToken).ConfigureAwait(false);
-        return row is not { } r
-            ? null
-            : new IdempotencyRecord(r.Key, r.RequestHash, r.CaseId, JsonSerializer.Deserialize<CommandOutcome>(r.Outcome, CaseJson.Options)!, Ticks.ToInstant(r.CreatedAt));
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return Task.FromResult(readers.Run(r => r.Idempotency(key)) is not { } row
+                ? null
+                : new IdempotencyRecord(row.Key, row.RequestHash, row.CaseId, JsonSerializer.Deserialize<CommandOutcome>(row.Outcome, CaseJson.Options)!, Ticks.ToInstant(row.CreatedAt)));
+        }
+        catch (Exception e) when (e is JsonException or SqliteException)
+        {
+            return Task.FromException<IdempotencyRecord?>(e);
+        }
     }
 }

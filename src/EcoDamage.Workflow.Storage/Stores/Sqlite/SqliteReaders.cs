@@ -5,7 +5,8 @@ namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
 /// <summary>
 /// Read connections beside the <see cref="SqliteWriter"/>: WAL lets readers run while the writer commits, so loading
-/// a case (an API read, a command's load, the deadline sweeper's batch) never waits behind a group commit. Each
+/// a case (an API read, a command's load, the deadline sweeper's batch) or a command's idempotency record never waits
+/// behind a group commit. Each
 /// statement is its own read transaction and sees every commit that completed before it began. Connections are
 /// opened on demand, keep their prepared statements, and go back to an idle pool (at most <see cref="MaxIdle"/> kept).
 /// </summary>
@@ -54,12 +55,13 @@ internal sealed class SqliteReaders(WorkflowStorageOptions options) : IDisposabl
     }
 }
 
-/// <summary>One read connection with its prepared statements: a case's header, a case's row.</summary>
+/// <summary>One read connection with its prepared statements: a case's header, a case's row, an idempotency record.</summary>
 internal sealed class SqliteReader : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _header;
     private readonly SqliteCommand _row;
+    private readonly SqliteCommand _idempotency;
 
     public SqliteReader(string connectionString)
     {
@@ -68,6 +70,7 @@ internal sealed class SqliteReader : IDisposable
         SqliteBusyTimeout.Apply(_connection);
         _header = Command("""SELECT "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""");
         _row = Command("""SELECT "Snapshot", "Version", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = @p0""");
+        _idempotency = Command("""SELECT "Key", "RequestHash", "CaseId", "Outcome", "CreatedAt" FROM "IdempotencyRecords" WHERE "Key" = @p0""");
     }
 
     /// <summary>The row's version and audit head, or null when the case does not exist.</summary>
@@ -90,10 +93,19 @@ internal sealed class SqliteReader : IDisposable
             : null;
     }
 
+    /// <summary>An idempotency record's columns (key, request hash, case, outcome JSON, created ticks), or null.</summary>
+    public (string Key, string RequestHash, string CaseId, string Outcome, long CreatedAt)? Idempotency(string key)
+    {
+        _idempotency.Parameters[0].Value = key;
+        using var reader = _idempotency.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)) : null;
+    }
+
     public void Dispose()
     {
         _header.Dispose();
         _row.Dispose();
+        _idempotency.Dispose();
         _connection.Dispose();
     }
 

@@ -20,7 +20,6 @@ internal sealed partial class SqliteWriter(WorkflowStorageOptions options) : IAs
     private readonly Dictionary<Statement, SqliteCommand> _statements = [];
     private readonly List<Pending> _queue = [];
     private SqliteConnection? _connection;
-    private SqliteCommand? _idempotency;
     private SqliteCommand? _version;
     private SqliteCommand? _keyTaken;
     private SqliteCommand? _begin;
@@ -51,20 +50,13 @@ internal sealed partial class SqliteWriter(WorkflowStorageOptions options) : IAs
         }
     }
 
-    /// <summary>An idempotency record's columns (key, request hash, case, outcome JSON, created ticks), or null.</summary>
-    public (string Key, string RequestHash, string CaseId, string Outcome, long CreatedAt)? Idempotency(string key)
-    {
-        using var reader = Bind(_idempotency!, key).ExecuteReader();
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4)) : null;
-    }
-
     public async ValueTask DisposeAsync()
     {
         await _gate.WaitAsync().ConfigureAwait(false);
         try
         {
             _disposed = true;
-            foreach (var command in _statements.Values.Concat(new[] { _idempotency, _version, _keyTaken, _begin, _commit, _rollback, _save, _release, _rollbackToSave }.OfType<SqliteCommand>()))
+            foreach (var command in _statements.Values.Concat(new[] { _version, _keyTaken, _begin, _commit, _rollback, _save, _release, _rollbackToSave }.OfType<SqliteCommand>()))
             {
                 await command.DisposeAsync().ConfigureAwait(false);
             }
@@ -104,7 +96,6 @@ internal sealed partial class SqliteWriter(WorkflowStorageOptions options) : IAs
             _statements[statement] = Command(statement.Named(0), statement.Parameters);
         }
 
-        _idempotency = Command("""SELECT "Key", "RequestHash", "CaseId", "Outcome", "CreatedAt" FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
         _version = Command("""SELECT COALESCE(MAX("Version"), 0) FROM "Cases" WHERE "Id" = @p0""", 1);
         _keyTaken = Command("""SELECT COUNT(*) FROM "IdempotencyRecords" WHERE "Key" = @p0""", 1);
         _begin = Command("BEGIN IMMEDIATE", 0); // takes the write lock first, as EF Core's BeginTransaction on SQLite
