@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Storage;
 
 namespace EcoDamage.Workflow.Server.Cases;
@@ -8,21 +9,11 @@ namespace EcoDamage.Workflow.Server.Cases;
 /// <c>Starting</c> phase, which completes before any hosted service's <c>StartAsync</c> (the bus, the relay, Quartz's
 /// job store, the server), while the catalog loads beside it (<c>CatalogStartupLoader</c>).
 /// </summary>
-internal sealed class StorageStartupMigrator(IServiceScopeFactory scopes) : IHostedLifecycleService
+internal sealed class StorageStartupMigrator(IServiceScopeFactory scopes) : StartingPhaseService
 {
-    public async Task StartingAsync(CancellationToken cancellationToken)
+    public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,3 +1,5 @@
+using EcoDamage.Workflow.Server.Hosting;
+
 namespace EcoDamage.Workflow.Server.Definitions;
 
 /// <summary>
@@ -6,17 +8,7 @@ namespace EcoDamage.Workflow.Server.Definitions;
 /// before it serves a request. The host starts its services concurrently (<c>AddStartupConcurrency</c>): the load
 /// (YAML, validation, compilation: CPU work) runs beside the storage migration.
 /// </summary>
-internal sealed class CatalogStartupLoader(DefinitionCatalog catalog) : IHostedLifecycleService
+internal sealed class CatalogStartupLoader(DefinitionCatalog catalog) : StartingPhaseService
 {
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.Run(catalog.Load, cancellationToken);
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public override Task StartingAsync(CancellationToken cancellationToken) => Task.Run(catalog.Load, cancellationToken);
 }
