@@ -127,27 +127,10 @@ public static class EventNames
     public static string Map(string outboxType, string payload)
     {
         ArgumentNullException.ThrowIfNull(outboxType);
-        switch (outboxType)
-        {
-            case "case.started" or "case.stateChanged" or "case.actionRequested":
-                // Only these three read their payload: the relay maps every row, so the others are not parsed.
-                using (var json = JsonDocument.Parse(payload))
-                {
-                    var root = json.RootElement;
-                    return outboxType switch
-                    {
-                        "case.started" => Text(root, "definition") is { } d && (d == "claim" || d.StartsWith("claim@", StringComparison.Ordinal)) ? ClueRegistered : CaseStarted,
-                        "case.stateChanged" => Text(root, "trigger") is { } t && Triggers.TryGetValue(t, out var byTrigger) ? byTrigger : StateChanged,
-                        _ => Action(root),
-                    };
-                }
-
-            default:
-                break;
-        }
-
         return outboxType switch
         {
+            // Only these three read their payload: the relay maps every row, so the others are not parsed.
+            "case.started" or "case.stateChanged" or "case.actionRequested" => FromPayload(outboxType, payload),
             "case.deadlineOpened" => DeadlineOpened,
             "case.deadlineClosed" => DeadlineClosed,
             "case.documentAttached" => DocumentAttached,
@@ -156,6 +139,18 @@ public static class EventNames
             "case.escalated" => Escalated,
             "case.deadlineExtended" => DeadlineExtended,
             _ => outboxType,
+        };
+    }
+
+    private static string FromPayload(string outboxType, string payload)
+    {
+        using var json = JsonDocument.Parse(payload);
+        var root = json.RootElement;
+        return outboxType switch
+        {
+            "case.started" => Text(root, "definition") is { } d && (d == "claim" || d.StartsWith("claim@", StringComparison.Ordinal)) ? ClueRegistered : CaseStarted,
+            "case.stateChanged" => Text(root, "trigger") is { } t && Triggers.TryGetValue(t, out var byTrigger) ? byTrigger : StateChanged,
+            _ => Action(root),
         };
     }
 

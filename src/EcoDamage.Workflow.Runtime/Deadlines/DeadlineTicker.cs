@@ -56,7 +56,7 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
             catch (Exception e) when (IsCaseFault(e))
             {
                 // One unreadable case (a definition no longer in the catalog, …) must not hold up the others.
-                errors[i] = e.GetType().Name + ": " + e.Message;
+                errors[i] = Describe(e);
             }
         }, cancellationToken);
         var failures = new List<DeadlineTickFailure>();
@@ -114,6 +114,8 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
     private static bool IsCaseFault(Exception e) =>
         e is System.Text.Json.JsonException or InvalidOperationException or ArgumentException or KeyNotFoundException;
 
+    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;
+
     private async Task<StoredCase?> LoadAloneAsync(string id, int index, string?[] errors, CancellationToken cancellationToken)
     {
         try
@@ -123,7 +125,7 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         catch (Exception e) when (IsCaseFault(e))
         {
             // A damaged snapshot: reported, the others go on.
-            errors[index] = e.GetType().Name + ": " + e.Message;
+            errors[index] = Describe(e);
             return null;
         }
     }
