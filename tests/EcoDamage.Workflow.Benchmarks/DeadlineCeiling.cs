@@ -25,15 +25,8 @@ internal static class DeadlineCeiling
         var at = Instant.FromDateTimeOffset(DateTimeOffset.UtcNow).Minus(Duration.FromMinutes(1));
         await seed.InsertAsync("due", due, _ => at);
         var ids = Enumerable.Range(0, due).Select(n => "due" + n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(seed.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var read = connection.CreateCommand();
-            read.CommandText = """SELECT "Snapshot", "AuditSequence", "AuditHead" FROM "Cases" WHERE "Id" = 'due00000000'""";
-            await using var row = await read.ExecuteReaderAsync();
-            await row.ReadAsync();
-            DeadlinePhases.Run(row.GetString(0), row.GetInt64(1), row.GetString(2), int.TryParse(Environment.GetEnvironmentVariable("ECODAMAGE_BENCH_PHASES"), out var n) ? n : 5_000);
-        }
+        var (snapshot, sequence, head) = seed.TemplateRow;
+        DeadlinePhases.Run(snapshot, sequence, head, int.TryParse(Environment.GetEnvironmentVariable("ECODAMAGE_BENCH_PHASES"), out var n) ? n : 5_000);
 
         var discarded = await RunAsync(seed.ConnectionString, ids, discard: true);
         var committed = await RunAsync(seed.ConnectionString, ids, discard: false);

@@ -32,6 +32,10 @@ internal sealed class DeadlineSeed(string db)
 
     public string ConnectionString => $"Data Source={db}";
 
+    /// <summary>The template case's stored snapshot and audit head (what every seeded copy holds but its id and due instant).</summary>
+    public (string Snapshot, long AuditSequence, string AuditHead) TemplateRow =>
+        _template is { } t ? (t.Snapshot, t.AuditSequence, t.AuditHead) : throw new InvalidOperationException("no template");
+
     public async Task CreateTemplateAsync()
     {
         var clock = new Clock(DateTimeOffset.UtcNow.AddDays(-60));
