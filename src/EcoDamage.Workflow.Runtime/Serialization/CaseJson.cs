@@ -15,33 +15,40 @@ namespace EcoDamage.Workflow.Runtime.Serialization;
 /// </summary>
 public static class CaseJson
 {
+    // The same form without the fragment cache. Reading goes straight to these: the cache serves writing only, and its
+    // Read would hand each part to a nested deserialization that first skips over the value to find its end.
+    private static readonly JsonSerializerOptions PlainOptions = CreateOptions(fragmentCache: null);
+
     /// <summary>The options used for snapshots, outbox payloads and stored outcomes.</summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    public static JsonSerializerOptions Options { get; } = CreateOptions(() => PlainOptions);
 
     /// <summary>Serializes a case snapshot.</summary>
     /// <param name="case">The case.</param>
     /// <returns>The snapshot's JSON text.</returns>
     public static string Serialize(CaseInstance @case) => JsonSerializer.Serialize(@case, Options);
 
+    /// <summary>
+    /// Serializes a case snapshot without keeping its parts' JSON for the next version (the same text as
+    /// <see cref="Serialize"/>): for cases written once and dropped, such as a batch of cold cases, where remembering
+    /// every part only costs memory and the collector's time.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <returns>The snapshot's JSON text.</returns>
+    public static string SerializeOnce(CaseInstance @case) => JsonSerializer.Serialize(@case, PlainOptions);
+
     /// <summary>Reads a case snapshot written by <see cref="Serialize"/>.</summary>
     /// <param name="json">The snapshot's JSON text.</param>
     /// <returns>The case.</returns>
     /// <exception cref="JsonException">The text is not a case snapshot.</exception>
     public static CaseInstance Deserialize(string json) =>
-        JsonSerializer.Deserialize<CaseInstance>(json, Options) ?? throw new JsonException("a case snapshot is not null");
+        JsonSerializer.Deserialize<CaseInstance>(json, PlainOptions) ?? throw new JsonException("a case snapshot is not null");
 
     /// <summary>Reads a case snapshot written by <see cref="Serialize"/>, from its UTF-8 bytes.</summary>
     /// <param name="utf8Json">The snapshot's JSON text as UTF-8.</param>
     /// <returns>The case.</returns>
     /// <exception cref="JsonException">The text is not a case snapshot.</exception>
     public static CaseInstance Deserialize(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize<CaseInstance>(utf8Json, Options) ?? throw new JsonException("a case snapshot is not null");
-
-    private static JsonSerializerOptions CreateOptions()
-    {
-        var inner = CreateOptions(fragmentCache: null);
-        return CreateOptions(() => inner);
-    }
+        JsonSerializer.Deserialize<CaseInstance>(utf8Json, PlainOptions) ?? throw new JsonException("a case snapshot is not null");
 
     private static JsonSerializerOptions CreateOptions(Func<JsonSerializerOptions>? fragmentCache)
     {

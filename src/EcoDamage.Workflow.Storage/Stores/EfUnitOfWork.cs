@@ -27,18 +27,20 @@ internal sealed class EfUnitOfWork(WorkflowDbContext db, CaseCache cache) : IUni
     public async Task<CommitResult> CommitAsync(CaseChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return (await CommitCoreAsync([changes], savepoints: false, cancellationToken).ConfigureAwait(false))[0];
+        return (await CommitCoreAsync([changes], savepoints: false, CaseJson.Serialize, cancellationToken).ConfigureAwait(false))[0];
     }
 
     public async Task<IReadOnlyList<CommitResult>> CommitBatchAsync(IReadOnlyList<CaseChangeSet> batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return batch.Count == 0 ? [] : await CommitCoreAsync(batch, savepoints: batch.Count > 1, cancellationToken).ConfigureAwait(false);
+        // A batch's cases are cold (the deadline sweeper's), written once: their parts' JSON is not kept for a next version.
+        return batch.Count == 0 ? [] : await CommitCoreAsync(batch, savepoints: batch.Count > 1, CaseJson.SerializeOnce, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<CommitResult[]> CommitCoreAsync(IReadOnlyList<CaseChangeSet> batch, bool savepoints, CancellationToken cancellationToken)
+    private async Task<CommitResult[]> CommitCoreAsync(
+        IReadOnlyList<CaseChangeSet> batch, bool savepoints, Func<Engine.Execution.CaseInstance, string> serialize, CancellationToken cancellationToken)
     {
-        var snapshots = batch.Select(c => CaseJson.Serialize(c.Case)).ToArray();
+        var snapshots = batch.Select(c => serialize(c.Case)).ToArray();
         var results = new CommitResult[batch.Count];
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var connection = db.Database.GetDbConnection();

@@ -65,6 +65,21 @@ public sealed class CaseJsonTests
     }
 
     [Fact]
+    public void SerializeOnce_WritesExactlyWhatSerializeWrites_AndReadsBackTheSameCase()
+    {
+        // A batch's cold cases skip the fragment cache; their snapshots must not differ by a byte from the command path's.
+        var @case = ClaimInConsultation().Case;
+        var cached = CaseJson.Serialize(@case);
+        var fresh = CaseJson.Deserialize(cached);
+
+        var once = CaseJson.SerializeOnce(fresh);
+
+        Assert.Equal(cached, once);
+        Assert.Equal(cached, CaseJson.SerializeOnce(@case));
+        Assert.Equal(cached, CaseJson.Serialize(CaseJson.Deserialize(once)));
+    }
+
+    [Fact]
     public void Deserialize_KeepsEachDataValueItsType()
     {
         var @case = ClaimInConsultation().Case;

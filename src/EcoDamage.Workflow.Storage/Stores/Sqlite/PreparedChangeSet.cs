@@ -16,9 +16,9 @@ internal sealed record PreparedChangeSet(
     // EF Core stores a Guid as upper-case TEXT on SQLite.
     private static readonly Func<Guid, object> Key = id => id.ToString().ToUpperInvariant();
 
-    public static PreparedChangeSet Of(CaseChangeSet changes)
+    /// <summary>The change set's values, with the case's snapshot text already serialized.</summary>
+    public static PreparedChangeSet Of(CaseChangeSet changes, string snapshot)
     {
-        var snapshot = Runtime.Serialization.CaseJson.Serialize(changes.Case);
         var first = changes.ExpectedVersion == 0
             ? (CommitStatements.InsertCase, CommitStatements.InsertCaseValues(changes, snapshot))
             : (CommitStatements.UpdateCase, CommitStatements.UpdateCaseValues(changes, snapshot));

@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Runtime;
 using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Runtime.Serialization;
 
 namespace EcoDamage.Workflow.Storage.Stores.Sqlite;
 
@@ -16,7 +17,7 @@ internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : I
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        var prepared = PreparedChangeSet.Of(changes);
+        var prepared = PreparedChangeSet.Of(changes, CaseJson.Serialize(changes.Case));
         var result = await writer.CommitGroupedAsync(prepared).ConfigureAwait(false);
         if (result.Status == CommitStatus.Committed && CaseCache.SurvivesSnapshotRoundTrip(changes.Case))
         {
@@ -40,8 +41,9 @@ internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : I
         }
 
         // Serializing the snapshots and computing the rows is CPU work per change set: spread over the cores, before the lock.
+        // A batch's cases are cold (the deadline sweeper's), written once: their parts' JSON is not kept for a next version.
         var prepared = new PreparedChangeSet[batch.Count];
-        CpuWork.ForEach(batch.Count, i => prepared[i] = PreparedChangeSet.Of(batch[i]), cancellationToken);
+        CpuWork.ForEach(batch.Count, i => prepared[i] = PreparedChangeSet.Of(batch[i], CaseJson.SerializeOnce(batch[i].Case)), cancellationToken);
 
         var results = await writer.RunAsync(w => w.Commit(prepared, savepoints), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < batch.Count; i++)
