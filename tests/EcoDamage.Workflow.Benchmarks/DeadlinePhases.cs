@@ -29,6 +29,7 @@ internal static class DeadlinePhases
         Measure("change set (audit, outbox)", count, i => sets[i] = DeadlineChangeSetBuilder.Build(
             new StoredCase(deserialized[i], auditSequence, auditHead), ticks[i], now, Duration.FromMinutes(1), TimeProvider.System));
         Measure("serialize snapshot", count, i => texts[i] = CaseJson.Serialize(sets[i].Case));
+        Measure("serialize, no fragment cache", count, i => texts[i] = CaseJson.SerializeOnce(sets[i].Case));
         GC.KeepAlive(texts);
     }
 

@@ -15,13 +15,14 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
     {
         var port = 5190 + Random.Shared.Next(0, 500);
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet", [serverDll])
-        {
-            WorkingDirectory = Path.GetDirectoryName(serverDll)!,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        // A framework-dependent build is started as "dotnet <dll>"; a self-contained one by its own executable.
+        var start = serverDll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo("dotnet", [serverDll])
+            : new ProcessStartInfo(serverDll);
+        start.WorkingDirectory = Path.GetDirectoryName(serverDll)!;
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         var env = start.Environment;
         env["ASPNETCORE_ENVIRONMENT"] = "Production";
         env["Urls"] = baseAddress.ToString();
@@ -94,6 +95,13 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
     {
         process.Refresh();
         return process.WorkingSet64 / 1048576.0;
+    }
+
+    /// <summary>The host's CPU time so far (user and system, all threads).</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
     }
 
     public double PeakWorkingSetMb()
