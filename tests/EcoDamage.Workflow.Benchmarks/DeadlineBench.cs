@@ -62,7 +62,7 @@ internal static class DeadlineBench
         Sync();
         Console.WriteLine(FormattableString.Invariant($"flushed the seeding's writes in {flush.Elapsed.TotalSeconds:F1} s"));
         var jobStore = Arg(args, "--job-store") ?? "Persistent";
-        var host = await HostRun.StartAsync(server, db, folder, Key, jobStore, IntArg(args, "--batch-size", 1000));
+        var host = await HostRun.StartAsync(server, db, folder, Key, jobStore, Arg(args, "--batch-size"));
         Console.WriteLine(FormattableString.Invariant($"host ready in {host.ReadyMs:F0} ms with {pending + due:N0} stored deadlines; working set at ready {host.WorkingSetMb():F0} MB"));
         await Task.Delay(2000);
         var idleMb = host.WorkingSetMb();

@@ -11,7 +11,7 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
 
     private const string HostPrefix = "ECODAMAGE_BENCH_HOST_";
 
-    public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key, string jobStore, int batchSize)
+    public static async Task<HostRun> StartAsync(string serverDll, string db, string folder, string key, string jobStore, string? batchSize)
     {
         var port = 5190 + Random.Shared.Next(0, 500);
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
@@ -31,7 +31,12 @@ internal sealed class HostRun(Process process, Uri baseAddress, double readyMs)
         env["Documents__Directory"] = Path.Combine(folder, "documents");
         env["Deadlines__SweepInterval"] = "00:00:00.200";
         env["Deadlines__JobStore"] = jobStore;
-        env["Deadlines__BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (batchSize is not null)
+        {
+            // Otherwise the host's own default (Deadlines:BatchSize 500).
+            env["Deadlines__BatchSize"] = batchSize;
+        }
+
         env["Deadlines__MaxSweepDuration"] = "00:01:00";
         env["Security__ApiKeys__bench__Key"] = key;
         env["Security__ApiKeys__bench__System"] = "bench";
