@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Commands;
@@ -139,19 +140,22 @@ internal sealed class EfCaseStore(WorkflowDbContext db, CaseCache cache) : ICase
     }
 }
 
-/// <summary>The columns a command needs from its case row.</summary>
-internal sealed record LoadedCase(string? Snapshot, long Version, long AuditSequence, string AuditHead)
+/// <summary>The columns a command needs from its case row, the snapshot as its UTF-8 text.</summary>
+/// <param name="Utf8Snapshot">The snapshot's UTF-8 bytes (SQLite's reader hands a TEXT column's bytes over as stored).</param>
+/// <param name="Version">The row's version.</param>
+/// <param name="AuditSequence">The row's last audit sequence.</param>
+/// <param name="AuditHead">The row's last audit hash.</param>
+internal sealed record LoadedCase(byte[] Utf8Snapshot, long Version, long AuditSequence, string AuditHead)
 {
-    /// <summary>The snapshot as the column's UTF-8 bytes, read instead of <see cref="Snapshot"/> where the provider allows.</summary>
-    public byte[]? Utf8Snapshot { get; init; }
+    /// <summary>A row whose snapshot was read as a string (EF Core's queries).</summary>
+    public LoadedCase(string snapshot, long version, long auditSequence, string auditHead)
+        : this(Encoding.UTF8.GetBytes(snapshot), version, auditSequence, auditHead)
+    {
+    }
 
     /// <summary>The case the row holds: its snapshot at the row's version, with the row's audit head.</summary>
     /// <exception cref="JsonException">The snapshot cannot be read.</exception>
-    public StoredCase ToStoredCase()
-    {
-        var @case = Utf8Snapshot is { } utf8 ? CaseJson.Deserialize(utf8) : CaseJson.Deserialize(Snapshot ?? throw new JsonException("the case row has no snapshot"));
-        return new StoredCase(@case with { Version = Version }, AuditSequence, AuditHead);
-    }
+    public StoredCase ToStoredCase() => new(CaseJson.Deserialize(Utf8Snapshot) with { Version = Version }, AuditSequence, AuditHead);
 }
 
 /// <summary>The columns that tell whether a cached case is the stored one.</summary>

@@ -89,7 +89,7 @@ internal sealed class SqliteReader : IDisposable
         // The snapshot's UTF-8 bytes as stored (SQLite hands a TEXT column's bytes over as they are): no UTF-16 string
         // to build and transcode back for the JSON reader.
         return reader.Read()
-            ? new LoadedCase(null, reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3)) { Utf8Snapshot = reader.GetFieldValue<byte[]>(0) }
+            ? new LoadedCase(reader.GetFieldValue<byte[]>(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetString(3))
             : null;
     }
 
