@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Serialization;
@@ -33,8 +32,7 @@ public static class AuditHasher
     /// <summary>SHA-256 (lower-case hex) of a canonical form.</summary>
     /// <param name="canonical">Text from <see cref="Canonical"/>.</param>
     /// <returns>64 hex digits.</returns>
-    public static string Hash(string canonical) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    public static string Hash(string canonical) => CanonicalJson.Sha256(Encoding.UTF8.GetBytes(canonical));
 
     /// <summary>The event with <see cref="AuditEvent.Hash"/> computed from its other members.</summary>
     /// <param name="event">The event (its hash is ignored).</param>

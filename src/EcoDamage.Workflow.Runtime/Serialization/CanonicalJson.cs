@@ -52,14 +52,22 @@ internal static class CanonicalJson
         try
         {
             var utf8 = scratch.Write(state, write);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(utf8, hash);
-            return (Encoding.UTF8.GetString(utf8), Convert.ToHexStringLower(hash));
+            return (Encoding.UTF8.GetString(utf8), Sha256(utf8));
         }
         finally
         {
             Return(scratch);
         }
+    }
+
+    /// <summary>SHA-256 of UTF-8 bytes as 64 lower-case hex digits (the form of the audit chain's hashes).</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <returns>The hex digest.</returns>
+    public static string Sha256(ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     // A text written while another is being written on the same thread gets a scratch of its own.
