@@ -38,6 +38,21 @@ public static class CaseDatabases
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>A test class's clean-up: this process's pooled connections closed, then each database dropped (when a server is configured).</summary>
+    public static async Task DropAllAsync(IEnumerable<string> databases)
+    {
+        if (PostgresServer is not { } admin)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        foreach (var name in databases)
+        {
+            await DropAsync(admin, name);
+        }
+    }
+
     /// <summary>
     /// Drops a test database, its connections forced off. A drop that meets another class's CREATE or DROP DATABASE at
     /// the same moment can fail once (PostgreSQL takes shared catalog locks): it is tried again before it counts.

@@ -27,14 +27,7 @@ public sealed class CaseServers : IAsyncLifetime
             await (await server.Value).DisposeAsync();
         }
 
-        if (CaseDatabases.PostgresServer is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            foreach (var name in _databases)
-            {
-                await CaseDatabases.DropAsync(admin, name);
-            }
-        }
+        await CaseDatabases.DropAllAsync(_databases);
     }
 
     private async Task<ServerFactory> CreateAsync(string provider)

@@ -21,14 +21,7 @@ public sealed class TwoNodeDeadlineTests(ITestOutputHelper output) : IAsyncLifet
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        if (CaseDatabases.PostgresServer is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await CaseDatabases.DropAsync(admin, _database);
-        }
-    }
+    public Task DisposeAsync() => CaseDatabases.DropAllAsync([_database]);
 
     [SkippableFact]
     public async Task TwoNodes_1000DeadlinesDueTogether_EachEscalatedExactlyOnce_NoneLost()

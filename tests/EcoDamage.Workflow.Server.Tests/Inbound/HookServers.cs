@@ -22,14 +22,7 @@ public sealed class HookServers : IAsyncLifetime
             (await server.Value).Dispose();
         }
 
-        if (CaseDatabases.PostgresServer is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            foreach (var name in _databases)
-            {
-                await CaseDatabases.DropAsync(admin, name);
-            }
-        }
+        await CaseDatabases.DropAllAsync(_databases);
     }
 
     private async Task<HookServer> CreateAsync(string provider)

@@ -50,12 +50,8 @@ public static class HookHosts
         return new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 50 }.ConnectionString;
     }
 
-    public static async Task DropPostgresDatabaseAsync(string connectionString)
-    {
-        NpgsqlConnection.ClearAllPools();
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database ?? throw new ArgumentException("no database named", nameof(connectionString));
-        await CaseDatabases.DropAsync(CaseDatabases.PostgresServer!, name);
-    }
+    public static Task DropPostgresDatabaseAsync(string connectionString) => CaseDatabases.DropAllAsync(
+        [new NpgsqlConnectionStringBuilder(connectionString).Database ?? throw new ArgumentException("no database named", nameof(connectionString))]);
 
     /// <summary>Creates a subscription through the API; returns (id, secret).</summary>
     public static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient client, string url, params string[] eventTypes)
