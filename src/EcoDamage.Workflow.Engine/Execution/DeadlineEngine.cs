@@ -19,7 +19,6 @@ public sealed class DeadlineEngine(WorkflowEngine engine)
     /// <summary>The engine over the same catalog (for callers that hold only this one).</summary>
     internal WorkflowEngine Engine => engine;
 
-
     /// <summary>
     /// Handles every reminder and overdue action due at or before <paramref name="now"/>, oldest first:
     /// a reminder is sent once; an overdue deadline escalates (the case comes under the role's
