@@ -11,7 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStartupConcurrency();
 builder.Services.AddClock();
 builder.Services.AddHttpErrors();
-builder.Services.AddWorkflowDefinitions(builder.Configuration.GetSection(WorkflowDefinitionsOptions.SectionName));
+builder.Services.AddWorkflowDefinitions(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
@@ -22,7 +22,7 @@ builder.Services.AddInboundHooks(builder.Configuration);
 builder.Services.AddApiDocuments();
 builder.Services.AddTelemetry(builder.Configuration);
 // People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
-builder.Services.AddWorkflowPeopleTokens(builder.Configuration.GetSection(JwtPeopleTokenOptions.SectionName));
+builder.Services.AddWorkflowPeopleTokens(builder.Configuration);
 
 var app = builder.Build();
 

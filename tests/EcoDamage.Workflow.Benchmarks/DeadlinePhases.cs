@@ -17,7 +17,7 @@ internal static class DeadlinePhases
 {
     public static void Run(string snapshot, long auditSequence, string auditHead, int count)
     {
-        var engine = new WorkflowEngine(ShippedCatalog.Catalog);
+        var deadlines = new DeadlineEngine(new WorkflowEngine(ShippedCatalog.Catalog));
         var now = Instant.FromDateTimeOffset(DateTimeOffset.UtcNow);
         var deserialized = new CaseInstance[count];
         var ticks = new TickResult[count];
@@ -25,7 +25,7 @@ internal static class DeadlinePhases
         var texts = new string[count];
         Console.WriteLine(FormattableString.Invariant($"phases of one escalation, one thread, {count:N0} cases (snapshot {snapshot.Length:N0} chars):"));
         Measure("deserialize snapshot", count, i => deserialized[i] = CaseJson.Deserialize(snapshot));
-        Measure("engine tick", count, i => ticks[i] = engine.Tick(deserialized[i], now));
+        Measure("engine tick", count, i => ticks[i] = deadlines.Tick(deserialized[i], now));
         Measure("change set (audit, outbox)", count, i => sets[i] = DeadlineChangeSetBuilder.Build(
             new StoredCase(deserialized[i], auditSequence, auditHead), ticks[i], now, Duration.FromMinutes(1), TimeProvider.System));
         Measure("serialize snapshot", count, i => texts[i] = CaseJson.Serialize(sets[i].Case));

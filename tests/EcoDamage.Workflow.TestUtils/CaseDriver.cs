@@ -20,11 +20,14 @@ public sealed class CaseDriver
     private CaseDriver(WorkflowEngine engine, CaseInstance @case, Instant now)
     {
         Engine = engine;
+        Deadlines = new DeadlineEngine(engine);
         Case = @case;
         Now = now;
     }
 
     public WorkflowEngine Engine { get; }
+
+    public DeadlineEngine Deadlines { get; }
 
     public CaseInstance Case { get; private set; }
 
@@ -135,7 +138,7 @@ public sealed class CaseDriver
         while (Case.NextDeadlineEventAt() is { } next && next <= target)
         {
             var at = next > Now ? next : Now;
-            var tick = Engine.Tick(Case, at);
+            var tick = Deadlines.Tick(Case, at);
             Assert.NotEmpty(tick.Events);
             _events.AddRange(tick.Events);
             foreach (var fired in tick.Events.Select(e => e.AutoFire).OfType<FireResult>())

@@ -1,31 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Calendars;
 
 /// <summary>Reads the top level of a calendar file (<c>id</c>, <c>title</c>, <c>zone</c>, <c>years</c>).</summary>
 internal static partial class CalendarDocumentReader
 {
-    /// <summary>The calendar, or null when any problem was reported.</summary>
-    public static HolidayCalendar? Read(YamlStream stream, ProblemSink sink)
+    /// <summary>The calendar, or null when any problem was reported (the YAML layer's included).</summary>
+    public static HolidayCalendar? Read(YNode root, ProblemSink sink)
     {
-        if (stream.Documents.Count == 0)
-        {
-            sink.Add(new Mark(0, 1, 1), CalendarRuleIds.InvalidField,
-                "The file is empty; expected a mapping with the fields id, zone and years.");
-            return null;
-        }
-
-        if (stream.Documents.Count > 1)
-        {
-            sink.Add(stream.Documents[1].RootNode, CalendarRuleIds.MalformedYaml,
-                "The file holds more than one YAML document; a calendar file holds exactly one.");
-        }
-
-        if (YamlMap.Open(stream.Documents[0].RootNode, "the calendar", sink) is not { } map)
+        if (YamlMap.Open(root, "the calendar", sink) is not { } map)
         {
             return null;
         }
@@ -77,7 +64,7 @@ internal static partial class CalendarDocumentReader
         return zone;
     }
 
-    private static List<HolidayYear> ReadYears(YamlNode? node, ProblemSink sink)
+    private static List<HolidayYear> ReadYears(YNode? node, ProblemSink sink)
     {
         var years = new List<HolidayYear>();
         if (node is null || YamlMap.Open(node, "years (a mapping from year to its holidays)", sink) is not { } map)
@@ -85,18 +72,14 @@ internal static partial class CalendarDocumentReader
             return years;
         }
 
-        foreach (var (key, value) in map.Node.Children)
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (key, value) in map.Node.Entries)
         {
-            if (key is not YamlScalarNode { Value: { } text })
-            {
-                sink.Add(key, CalendarRuleIds.InvalidField, "A key of years is not a year.");
-                continue;
-            }
-
-            if (sink.Guard.TryGetDuplicate(text, out var original, out var first))
+            var text = key.Value;
+            if (!seen.TryAdd(text, key.Position))
             {
                 sink.Add(key, CalendarRuleIds.DuplicateYear,
-                    $"The year {original} is listed twice (first on line {first.Line}); merge the two blocks.");
+                    $"The year {text} is listed twice (first on line {seen[text].Line}); merge the two blocks.");
                 continue;
             }
 

@@ -1,6 +1,6 @@
 namespace EcoDamage.Workflow.Engine.Calendars;
 
-/// <summary>The rule identifiers of <see cref="CalendarProblem"/>s reported by <see cref="HolidayCalendarLoader"/>.</summary>
+/// <summary>The rule identifiers of the <see cref="Diagnostics.Problem"/>s reported by <see cref="HolidayCalendarLoader"/>.</summary>
 public static class CalendarRuleIds
 {
     /// <summary>CAL001: the file cannot be read or is not well-formed YAML (syntax error, duplicate key).</summary>

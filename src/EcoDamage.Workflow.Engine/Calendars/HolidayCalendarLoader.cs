@@ -1,5 +1,5 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Calendars;
 
@@ -47,43 +47,14 @@ public static class HolidayCalendarLoader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(displayPath);
-        using var reader = new StringReader(text);
-        var guard = new DuplicateKeyGuard(new Parser(reader));
-        var sink = new ProblemSink(displayPath, guard);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(guard);
-        }
-        catch (YamlException e)
-        {
-            sink.Add(e.Start, CalendarRuleIds.MalformedYaml, $"The file is not well-formed YAML: {e.Message}");
-            return sink.Result(null);
-        }
-        catch (InvalidOperationException)
-        {
-            // YamlDotNet 18 throws this (not YamlException) for some malformed flow collections.
-            return Malformed(sink, guard);
-        }
-        catch (ArgumentException)
-        {
-            // ... and this for some malformed documents (both found by fuzzing).
-            return Malformed(sink, guard);
-        }
-
-        return sink.Result(CalendarDocumentReader.Read(stream, sink));
-    }
-
-    private static CalendarLoadResult Malformed(ProblemSink sink, DuplicateKeyGuard guard)
-    {
-        sink.Add(guard.LastMark, CalendarRuleIds.MalformedYaml,
-            "The file is not well-formed YAML near here (check brackets, braces and quotes).");
-        return sink.Result(null);
+        var sink = new ProblemSink(displayPath);
+        var root = YamlNodeReader.Read(text, displayPath, sink.Problems, YamlDialect.Calendars);
+        return sink.Result(root is null ? null : CalendarDocumentReader.Read(root, sink));
     }
 
     private static CalendarLoadResult Unreadable(string path, string reason)
     {
-        var sink = new ProblemSink(path, new DuplicateKeyGuard(new Parser(new StringReader(string.Empty))));
+        var sink = new ProblemSink(path);
         sink.AddWholeFile(CalendarRuleIds.MalformedYaml, $"The calendar file cannot be read: {reason}");
         return sink.Result(null);
     }

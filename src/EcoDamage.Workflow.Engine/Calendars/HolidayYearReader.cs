@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
-using YamlDotNet.RepresentationModel;
+using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Calendars;
 
@@ -9,7 +9,7 @@ namespace EcoDamage.Workflow.Engine.Calendars;
 internal static class HolidayYearReader
 {
     /// <summary>The year, or null when any problem was reported for it.</summary>
-    public static HolidayYear? Read(int year, YamlNode node, ProblemSink sink)
+    public static HolidayYear? Read(int year, YNode node, ProblemSink sink)
     {
         var before = sink.Count;
         var what = string.Create(CultureInfo.InvariantCulture, $"year {year}");
@@ -29,14 +29,14 @@ internal static class HolidayYearReader
     }
 
     /// <summary>A date scalar checked to be valid (CAL003) and within <paramref name="year"/> (CAL004).</summary>
-    public static LocalDate? ReadDate(YamlNode? node, int year, string what, ProblemSink sink)
+    public static LocalDate? ReadDate(YNode? node, int year, string what, ProblemSink sink)
     {
         if (node is null)
         {
             return null;
         }
 
-        if (node is not YamlScalarNode scalar || YamlMap.IsEmpty(scalar))
+        if (node is not YScalar scalar || YamlMap.IsEmpty(scalar))
         {
             sink.Add(node, CalendarRuleIds.InvalidField, $"Expected a date (yyyy-MM-dd) for the {what}.");
             return null;
@@ -59,24 +59,24 @@ internal static class HolidayYearReader
         return parsed.Value;
     }
 
-    private static YamlSequenceNode? OpenList(YamlNode? node, string what, ProblemSink sink)
+    private static YSequence? OpenList(YNode? node, string what, ProblemSink sink)
     {
-        if (node is null or YamlSequenceNode)
+        if (node is null or YSequence)
         {
-            return node as YamlSequenceNode;
+            return node as YSequence;
         }
 
         sink.Add(node, CalendarRuleIds.InvalidField, $"Expected a list of {what} (write [] for none).");
         return null;
     }
 
-    private static List<(HolidayPeriod Period, YamlNode Node)> ReadHolidays(int year, YamlNode? node, ProblemSink sink)
+    private static List<(HolidayPeriod Period, YNode Node)> ReadHolidays(int year, YNode? node, ProblemSink sink)
     {
-        var result = new List<(HolidayPeriod, YamlNode)>();
+        var result = new List<(HolidayPeriod, YNode)>();
         var list = OpenList(node, string.Create(CultureInfo.InvariantCulture, $"holidays for year {year}"), sink);
-        for (var i = 0; list is not null && i < list.Children.Count; i++)
+        for (var i = 0; list is not null && i < list.Items.Count; i++)
         {
-            var item = list.Children[i];
+            var item = list.Items[i];
             var what = string.Create(CultureInfo.InvariantCulture, $"holiday {i + 1} of year {year}");
             if (YamlMap.Open(item, what, sink) is not { } map)
             {
@@ -106,7 +106,7 @@ internal static class HolidayYearReader
     }
 
     private static Dictionary<LocalDate, HolidayPeriod> CheckOverlaps(
-        List<(HolidayPeriod Period, YamlNode Node)> holidays, ProblemSink sink)
+        List<(HolidayPeriod Period, YNode Node)> holidays, ProblemSink sink)
     {
         var daysOff = new Dictionary<LocalDate, HolidayPeriod>();
         foreach (var (period, node) in holidays)
@@ -126,11 +126,11 @@ internal static class HolidayYearReader
     }
 
     private static List<LocalDate> ReadWorkdays(
-        int year, YamlNode? node, Dictionary<LocalDate, HolidayPeriod> daysOff, ProblemSink sink)
+        int year, YNode? node, Dictionary<LocalDate, HolidayPeriod> daysOff, ProblemSink sink)
     {
         var result = new List<LocalDate>();
         var list = OpenList(node, string.Create(CultureInfo.InvariantCulture, $"make-up workdays for year {year}"), sink);
-        foreach (var item in list?.Children ?? [])
+        foreach (var item in list?.Items ?? [])
         {
             if (ReadDate(item, year, "make-up workday", sink) is not { } day)
             {

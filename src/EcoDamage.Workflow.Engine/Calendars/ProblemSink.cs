@@ -1,27 +1,22 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Calendars;
 
 /// <summary>Collects the problems of one calendar file while its readers walk it.</summary>
-internal sealed class ProblemSink(string path, DuplicateKeyGuard guard)
+/// <param name="path">The file path reported in every problem.</param>
+internal sealed class ProblemSink(string path)
 {
-    private readonly List<CalendarProblem> problems = [];
+    /// <summary>The problems so far (the YAML layer adds its own here).</summary>
+    public ProblemList Problems { get; } = new();
 
-    public DuplicateKeyGuard Guard => guard;
+    public int Count => Problems.Items.Count;
 
-    public int Count => problems.Count;
+    public void Add(YNode node, string ruleId, string message) => Problems.Error(ruleId, message, node.Position);
 
-    public void Add(Mark at, string ruleId, string message) =>
-        problems.Add(new CalendarProblem(path, ToInt(at.Line), ToInt(at.Column), ruleId, message));
-
-    public void Add(YamlNode node, string ruleId, string message) => Add(node.Start, ruleId, message);
-
-    public void AddWholeFile(string ruleId, string message) =>
-        problems.Add(new CalendarProblem(path, 0, 0, ruleId, message));
+    /// <summary>A problem about the whole file (it cannot be read): line and column 0.</summary>
+    public void AddWholeFile(string ruleId, string message) => Problems.Error(ruleId, message, new SourcePosition(path, 0, 0));
 
     public CalendarLoadResult Result(HolidayCalendar? calendar) =>
-        new(calendar, problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToList());
-
-    private static int ToInt(long value) => (int)Math.Clamp(value, 0, int.MaxValue);
+        new(calendar, Problems.Items.OrderBy(p => p.Position.Line).ThenBy(p => p.Position.Column).ToList());
 }

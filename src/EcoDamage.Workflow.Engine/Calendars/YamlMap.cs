@@ -1,27 +1,28 @@
-using YamlDotNet.RepresentationModel;
+using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Calendars;
 
-/// <summary>Reads the fields of one YAML mapping, reporting missing, unknown and repeated ones.</summary>
+/// <summary>Reads the fields of one calendar mapping, reporting missing, unknown and repeated ones.</summary>
 internal sealed class YamlMap
 {
-    private readonly YamlMappingNode node;
+    private readonly YMapping node;
     private readonly string what;
     private readonly ProblemSink sink;
 
-    private YamlMap(YamlMappingNode node, string what, ProblemSink sink)
+    private YamlMap(YMapping node, string what, ProblemSink sink)
     {
         this.node = node;
         this.what = what;
         this.sink = sink;
     }
 
-    public YamlMappingNode Node => node;
+    public YMapping Node => node;
 
     /// <summary>The mapping, or null after reporting that <paramref name="node"/> is not one.</summary>
-    public static YamlMap? Open(YamlNode node, string what, ProblemSink sink)
+    public static YamlMap? Open(YNode node, string what, ProblemSink sink)
     {
-        if (node is YamlMappingNode mapping)
+        if (node is YMapping mapping)
         {
             return new YamlMap(mapping, what, sink);
         }
@@ -30,12 +31,12 @@ internal sealed class YamlMap
         return null;
     }
 
-    public static bool IsEmpty(YamlScalarNode scalar) =>
+    public static bool IsEmpty(YScalar scalar) =>
         string.IsNullOrWhiteSpace(scalar.Value)
-        || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL");
+        || (scalar.IsPlain && scalar.Value is "~" or "null" or "Null" or "NULL");
 
     /// <summary>Reads a <c>{ zh, en }</c> name; null when absent (and not required) or invalid.</summary>
-    public static BilingualName? ReadName(YamlNode? node, string what, ProblemSink sink)
+    public static BilingualName? ReadName(YNode? node, string what, ProblemSink sink)
     {
         if (node is null || Open(node, what, sink) is not { } map)
         {
@@ -48,19 +49,17 @@ internal sealed class YamlMap
         return zh is null || en is null ? null : new BilingualName(zh, en);
     }
 
-    /// <summary>Reports keys that are not plain names, repeated or not in <paramref name="allowed"/>.</summary>
+    /// <summary>Reports keys that are repeated or not in <paramref name="allowed"/>.</summary>
     public void CheckKeys(params string[] allowed)
     {
-        foreach (var key in node.Children.Keys)
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (key, _) in node.Entries)
         {
-            if (key is not YamlScalarNode { Value: { } name })
-            {
-                sink.Add(key, CalendarRuleIds.InvalidField, $"A key of {what} is not a plain field name.");
-            }
-            else if (sink.Guard.TryGetDuplicate(name, out var original, out var first))
+            var name = key.Value;
+            if (!seen.TryAdd(name, key.Position))
             {
                 sink.Add(key, CalendarRuleIds.MalformedYaml,
-                    $"The field '{original}' appears twice in {what} (first on line {first.Line}).");
+                    $"The field '{name}' appears twice in {what} (first on line {seen[name].Line}).");
             }
             else if (!allowed.Contains(name, StringComparer.Ordinal))
             {
@@ -70,12 +69,12 @@ internal sealed class YamlMap
         }
     }
 
-    /// <summary>The value of a field; null when absent (reported when required).</summary>
-    public YamlNode? Get(string key, bool required)
+    /// <summary>The value of a field (its first occurrence); null when absent (reported when required).</summary>
+    public YNode? Get(string key, bool required)
     {
-        foreach (var (k, value) in node.Children)
+        foreach (var (k, value) in node.Entries)
         {
-            if (k is YamlScalarNode { Value: { } name } && string.Equals(name, key, StringComparison.Ordinal))
+            if (string.Equals(k.Value, key, StringComparison.Ordinal))
             {
                 return value;
             }
@@ -97,9 +96,9 @@ internal sealed class YamlMap
         {
             case null:
                 return null;
-            case YamlScalarNode scalar when !IsEmpty(scalar):
+            case YScalar scalar when !IsEmpty(scalar):
                 return scalar.Value;
-            case YamlScalarNode:
+            case YScalar:
                 sink.Add(value, CalendarRuleIds.InvalidField, $"The field '{key}' of {what} is empty.");
                 return null;
             default:

@@ -22,10 +22,7 @@ public sealed partial class WorkflowCatalog
         foreach (var file in files.Where(f => f.IsCalendar))
         {
             var loaded = HolidayCalendarLoader.LoadText(file.Text, file.Shown);
-            foreach (var p in loaded.Problems)
-            {
-                problems.Error(p.RuleId, p.Message, new SourcePosition(p.Path, p.Line, p.Column));
-            }
+            problems.AddRange(loaded.Problems);
 
             if (loaded.Calendar is { } calendar && !calendars.TryAdd(calendar.Id, calendar))
             {

@@ -48,10 +48,6 @@ internal sealed class StateIndex
         return current;
     }
 
-    /// <summary>True when <paramref name="ancestor"/> is <paramref name="state"/> or contains it.</summary>
-    public bool IsSelfOrAncestor(StateDefinition ancestor, StateDefinition state) =>
-        SelfAndAncestors(state).Contains(ancestor);
-
     private void Add(IReadOnlyList<StateDefinition> states, StateDefinition? parent)
     {
         foreach (var state in states)

@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace EcoDamage.Workflow.Engine.Execution;
 
-/// <summary>A reminder sent or an overdue action taken by <see cref="WorkflowEngine.Tick"/>.</summary>
+/// <summary>A reminder sent or an overdue action taken by <see cref="DeadlineEngine.Tick"/>.</summary>
 /// <param name="Kind">Reminder or overdue.</param>
 /// <param name="Deadline">The deadline (as it was before the event).</param>
 /// <param name="ScheduledAt">When it was due.</param>

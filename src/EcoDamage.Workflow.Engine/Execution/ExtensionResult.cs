@@ -1,6 +1,6 @@
 namespace EcoDamage.Workflow.Engine.Execution;
 
-/// <summary>The outcome of <see cref="WorkflowEngine.RequestExtension"/> or <see cref="WorkflowEngine.ApproveExtension"/>.</summary>
+/// <summary>The outcome of <see cref="DeadlineEngine.RequestExtension"/> or <see cref="DeadlineEngine.ApproveExtension"/>.</summary>
 /// <param name="Case">The case after the step (the same instance when refused).</param>
 /// <param name="Before">The deadline before the step; null when the deadline is unknown.</param>
 /// <param name="After">The deadline after the step; null when refused.</param>

@@ -7,18 +7,31 @@ using NodaTime;
 namespace EcoDamage.Workflow.Engine.Execution;
 
 /// <summary>
-/// The pure lifecycle engine: starts cases, fires triggers and handles due deadlines over immutable
-/// <see cref="CaseInstance"/>s. No I/O, no clock: every instant comes in as an argument. Thread-safe.
+/// The pure lifecycle engine: starts cases, attaches documents and fires triggers over immutable
+/// <see cref="CaseInstance"/>s (due deadlines and extensions are <see cref="DeadlineEngine"/>'s). No I/O, no
+/// clock: every instant comes in as an argument. Thread-safe.
 /// </summary>
-public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
+public sealed class WorkflowEngine
 {
     // Frames are resolved on every fire (closed check, routing, the firing frame); a tuple key avoids
     // formatting "id@version" for each lookup. The catalog is immutable, so this never goes stale.
-    private readonly Dictionary<(string Id, SemanticVersion Version), CompiledWorkflow> _byFrame =
-        catalog.Workflows.ToDictionary(w => (w.Definition.Id, w.Definition.Version));
+    private readonly Dictionary<(string Id, SemanticVersion Version), CompiledWorkflow> _byFrame;
+    private readonly StateEntry _entry;
+    private readonly TransitionApplier _transitions;
+
+    /// <summary>Creates an engine over <paramref name="catalog"/>.</summary>
+    /// <param name="catalog">The compiled workflows, calendars and tables.</param>
+    public WorkflowEngine(WorkflowCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        Catalog = catalog;
+        _byFrame = catalog.Workflows.ToDictionary(w => (w.Definition.Id, w.Definition.Version));
+        _entry = new StateEntry(catalog);
+        _transitions = new TransitionApplier(this, _entry);
+    }
 
     /// <summary>The catalog the engine runs.</summary>
-    public WorkflowCatalog Catalog { get; } = catalog;
+    public WorkflowCatalog Catalog { get; }
 
     /// <summary>Starts a case on <paramref name="definitionId"/> (a pinned version, or the newest in force at <paramref name="at"/>).</summary>
     public FireResult Start(
@@ -81,9 +94,9 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
             }
         }
 
-        Derive(workflow, builder, result);
+        TransitionApplier.Derive(workflow, builder, result);
         builder.Frames = builder.Frames.Add(new CaseFrame(workflow.Definition.Id, workflow.Definition.Version, workflow.Definition.Initial.Text));
-        EnterFrame(builder, 0, workflow, at, result);
+        _entry.EnterFrame(builder, 0, workflow, at, result);
         if (builder.Refusals.Count > 0)
         {
             return FireResult.Refused(empty, "start", builder.Refusals);
@@ -91,13 +104,13 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
 
         builder.History = builder.History.Add(new HistoryEntry(
             at, HistoryKind.Started, workflow.Key, string.Empty, builder.Frames[^1].State, null, actor.Id, actor.Role, result.Changes));
-        return Finish(builder, result);
+        return TransitionApplier.Finish(builder, result);
     }
 
     /// <summary>Attaches a document (it may satisfy requirements and anchor deadlines).</summary>
     public FireResult AttachDocument(CaseInstance @case, string type, LocalDate servedOn, string? reference, Actor actor, Instant at)
     {
-        RequireStarted(@case);
+        CaseGuard.RequireStarted(@case);
         ArgumentNullException.ThrowIfNull(actor);
         var trigger = $"attach:{type}";
         if (!@case.Frames.Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
@@ -118,10 +131,77 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
         return result;
     }
 
+    /// <summary>
+    /// Fires a trigger. Checks, in order: the case is open, a current state handles the trigger, the
+    /// actor's role, the supplied data, required data and documents, then the guards (run by Stateless).
+    /// A refusal lists every reason found and leaves the case unchanged.
+    /// </summary>
+    /// <exception cref="ArgumentException">The case was never started (a refused <see cref="Start"/>'s empty case).</exception>
+    public FireResult Fire(CaseInstance @case, FireRequest request)
+    {
+        CaseGuard.RequireStarted(@case);
+        ArgumentNullException.ThrowIfNull(request);
+        if (IsClosed(@case))
+        {
+            return FireResult.Refused(@case, request.Trigger, new Refusal(RefusalKind.CaseClosed, $"case '{@case.Id}' is closed ({@case.State})"));
+        }
+
+        var frameIndex = FireChecks.Route(this, @case, request.Trigger, out var workflow, out var trigger, out var routeRefusal);
+        if (routeRefusal is not null)
+        {
+            return FireResult.Refused(@case, request.Trigger, routeRefusal);
+        }
+
+        var frame = @case.Frames[frameIndex];
+        List<Refusal>? refusals = null;
+        if (!trigger.Allows(request.Actor.Role))
+        {
+            (refusals ??= []).Add(new Refusal(
+                RefusalKind.RoleNotAllowed,
+                $"role '{request.Actor.Role}' may not fire '{trigger.Id}' (allowed: {string.Join(", ", trigger.Definition.Roles)})",
+                request.Actor.Role));
+        }
+
+        var inputs = FireChecks.CoerceInputs(trigger, request.Data ?? FireChecks.NoInputs, ref refusals);
+        var context = new CaseEvaluationContext(@case.Data, inputs, request.At.InZone(workflow.Calculator.Calendar.Zone).Date);
+        FireChecks.CheckRequirements(trigger.Definition.Requires, context, @case, ref refusals);
+        if (refusals is not null)
+        {
+            return FireResult.Refused(@case, request.Trigger, refusals);
+        }
+
+        var lease = workflow.Rent();
+        MachineContext run;
+        try
+        {
+            lease.Context.Reset(workflow.Symbols.State(frame.State), context);
+            lease.Machine.Fire(workflow.Symbols.Trigger(request.Trigger));
+            run = lease.Context;
+            if (run.Unhandled)
+            {
+                var unmet = run.UnmetGuards is { Count: > 0 } u ? string.Join("; ", u) : "no transition applies";
+                return FireResult.Refused(@case, request.Trigger, new Refusal(
+                    RefusalKind.GuardFailed, $"'{trigger.Id}' is not possible in '{frame.State}' with this data: guard not met: {unmet}", unmet));
+            }
+
+            FireChecks.CheckRequirements(run.Selected!.Definition.Requires, context, @case, ref refusals);
+            if (refusals is not null)
+            {
+                return FireResult.Refused(@case, request.Trigger, refusals);
+            }
+
+            return _transitions.Apply(@case, request, frameIndex, workflow, inputs, context, run);
+        }
+        finally
+        {
+            workflow.Return(lease);
+        }
+    }
+
     /// <summary>Triggers the current states handle that <paramref name="role"/> may fire, innermost frame first.</summary>
     public IReadOnlyList<TriggerDefinition> PermittedTriggers(CaseInstance @case, string role)
     {
-        RequireStarted(@case);
+        CaseGuard.RequireStarted(@case);
         var result = new List<TriggerDefinition>();
         for (var i = @case.Frames.Length - 1; i >= 0; i--)
         {
@@ -138,32 +218,17 @@ public sealed partial class WorkflowEngine(WorkflowCatalog catalog)
     /// <summary>True when the root frame is in a terminal state.</summary>
     public bool IsClosed(CaseInstance @case)
     {
-        RequireStarted(@case);
+        CaseGuard.RequireStarted(@case);
         var root = Workflow(@case.Frames[0]);
         return root.States.Find(@case.Frames[0].State)?.Terminal == true;
     }
 
-    /// <summary>A case that was never started (the empty case of a refused start) is a caller's bug.</summary>
-    private static void RequireStarted(CaseInstance @case, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(@case))] string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(@case, name);
-        if (@case.Frames.IsDefaultOrEmpty)
-        {
-            throw new ArgumentException("the case was never started (a refused Start returns an empty case)", name);
-        }
-    }
-
+    /// <summary>The compiled workflow a frame of a case runs.</summary>
+    /// <exception cref="InvalidOperationException">The catalog does not hold the frame's version.</exception>
     internal CompiledWorkflow Workflow(CaseFrame frame) =>
         _byFrame.GetValueOrDefault((frame.DefinitionId, frame.Version))
         ?? throw new InvalidOperationException($"case references '{frame.DefinitionKey}', which the catalog does not hold");
 
     private static DateTimeZone ZoneFor(CompiledWorkflow? workflow) =>
         workflow?.Calculator.Calendar.Zone ?? DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-
-    private static FireResult Finish(CaseBuilder builder, FireResult result)
-    {
-        result.Case = builder.Build();
-        result.To = result.Case.State;
-        return result;
-    }
 }

@@ -19,7 +19,7 @@ public sealed partial class ScenarioRunner
 
         public ScenarioResult Play(IReadOnlyList<Problem> problems)
         {
-            var started = owner._engine.Start(
+            var started = owner.Engine.Start(
                 root.Definition.Id, root.Definition.Version, scenario.CaseId, new Actor(scenario.StartedBy.Text, scenario.StartedBy.Text), _clock,
                 scenario.Data.ToDictionary(d => d.Field.Text, d => (object?)d.Value, StringComparer.Ordinal));
             if (!started.Accepted)
@@ -55,7 +55,7 @@ public sealed partial class ScenarioRunner
 
         private bool Fire(FireStep step)
         {
-            var result = owner._engine.Fire(_case!, new FireRequest(
+            var result = owner.Engine.Fire(_case!, new FireRequest(
                 step.Trigger.Text, new Actor(step.ActorId ?? step.Role.Text, step.Role.Text), _clock,
                 step.Data.ToDictionary(d => d.Field.Text, d => (object?)d.Value, StringComparer.Ordinal)));
             if (!result.Accepted)
@@ -92,7 +92,7 @@ public sealed partial class ScenarioRunner
             {
                 _clock = next;
                 var before = _case;
-                var tick = owner._engine.Tick(_case, next);
+                var tick = owner._deadlines.Tick(_case, next);
                 _case = tick.Case;
                 foreach (var evt in tick.Events)
                 {
@@ -113,7 +113,7 @@ public sealed partial class ScenarioRunner
         private bool Attach(AttachStep step)
         {
             var servedOn = step.ServedOn ?? _clock.InZone(zone).Date;
-            var result = owner._engine.AttachDocument(_case!, step.Document.Text, servedOn, step.Reference, new Actor(step.Role.Text, step.Role.Text), _clock);
+            var result = owner.Engine.AttachDocument(_case!, step.Document.Text, servedOn, step.Reference, new Actor(step.Role.Text, step.Role.Text), _clock);
             if (!result.Accepted)
             {
                 Add(TimelineKind.Refused, $"attaching {step.Document.Text} refused: {Reasons(result)}", failure: true);
@@ -132,14 +132,14 @@ public sealed partial class ScenarioRunner
             var held = new List<string>();
             if (step.State is { } state)
             {
-                var inState = @case.Frames.Any(f => owner._engine.Workflow(f) is var w && w.States.Find(f.State) is { } leaf
+                var inState = @case.Frames.Any(f => owner.Engine.Workflow(f) is var w && w.States.Find(f.State) is { } leaf
                     && w.States.SelfAndAncestors(leaf).Any(s => s.Id == state.Text));
                 (inState ? held : failures).Add(inState ? $"in state {state.Text}" : $"expected state {state.Text}, but the case is in {string.Join(" / ", @case.States)}");
             }
 
             if (step.Closed is { } closed)
             {
-                var isClosed = owner._engine.IsClosed(@case);
+                var isClosed = owner.Engine.IsClosed(@case);
                 (isClosed == closed ? held : failures).Add(isClosed == closed ? (closed ? "closed" : "open") : $"expected the case {(closed ? "closed" : "open")}, but it is {(isClosed ? "closed" : "open")}");
             }
 

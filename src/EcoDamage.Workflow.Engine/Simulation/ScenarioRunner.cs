@@ -23,9 +23,11 @@ public sealed partial class ScenarioRunner(WorkflowCatalog catalog, string langu
     private const int MaxTicksPerAdvance = 10_000;
     private static readonly LocalDateTimePattern Shown = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
 
-    private readonly WorkflowEngine _engine = new(catalog);
+    private readonly DeadlineEngine _deadlines = new(new WorkflowEngine(catalog));
 
-    private WorkflowCatalog Catalog => _engine.Catalog;
+    private WorkflowEngine Engine => _deadlines.Engine;
+
+    private WorkflowCatalog Catalog => Engine.Catalog;
     private readonly CultureInfo _culture = string.Equals(language, "en", StringComparison.OrdinalIgnoreCase)
         ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");
 

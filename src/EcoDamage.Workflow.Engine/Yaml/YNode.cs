@@ -18,6 +18,12 @@ internal sealed record YScalar(SourcePosition Position, string Value, bool IsQuo
     /// quote): no folding, block indicator or escape sequence, so an offset in the value maps to a column.
     /// </summary>
     public bool IsVerbatim { get; init; } = true;
+
+    /// <summary>True for a plain scalar (neither quoted nor a <c>|</c> or <c>&gt;</c> block): only these resolve to null, booleans or numbers.</summary>
+    public bool IsPlain { get; init; } = true;
+
+    /// <summary>An explicit tag such as <c>tag:yaml.org,2002:str</c> (<c>!!str</c>); null when none.</summary>
+    public string? Tag { get; init; }
 }
 
 internal sealed record YSequence(SourcePosition Position, IReadOnlyList<YNode> Items) : YNode(Position);

@@ -4,13 +4,21 @@ using YamlDotNet.Core.Events;
 
 namespace EcoDamage.Workflow.Engine.Yaml;
 
-/// <summary>Reads one YAML or JSON document into <see cref="YNode"/>s with positions.</summary>
+/// <summary>
+/// The one YAML reading stack of the engine: reads one YAML or JSON document into <see cref="YNode"/>s with
+/// positions, keeping repeated mapping keys for the readers to report. Definitions, roles, tables, scenarios,
+/// calendars and reference data all read through it; a <see cref="YamlDialect"/> names their rule ids.
+/// </summary>
 internal static class YamlNodeReader
 {
     private const int MaxDepth = 64;
 
-    /// <summary>Parses <paramref name="text"/>; on a syntax error adds a <c>WF001</c> problem and returns null.</summary>
-    public static YNode? Read(string text, string file, ProblemList problems)
+    /// <summary>Parses <paramref name="text"/> as a definition-like file (syntax errors are <c>WF001</c>).</summary>
+    public static YNode? Read(string text, string file, ProblemList problems) =>
+        Read(text, file, problems, YamlDialect.Definitions);
+
+    /// <summary>Parses <paramref name="text"/>; on a syntax error adds a problem of <paramref name="dialect"/> and returns null.</summary>
+    public static YNode? Read(string text, string file, ProblemList problems, YamlDialect dialect)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, YNode>(StringComparer.Ordinal);
@@ -19,46 +27,45 @@ internal static class YamlNodeReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                problems.Error("WF001", "the file is empty", new SourcePosition(file, 1, 1));
+                problems.Error(dialect.EmptyRuleId, dialect.Empty, new SourcePosition(file, 1, 1));
                 return null;
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, anchors, 0);
+            var root = ReadNode(parser, file, anchors, dialect, 0);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
             {
-                var next = parser.Current!;
-                problems.Error("WF001", "only one document per file is allowed", At(file, next.Start));
-                return null;
+                problems.Error(dialect.SyntaxRuleId, dialect.SecondDocument, At(file, parser.Current!.Start));
+                return dialect.KeepFirstDocument ? root : null;
             }
 
             return root;
         }
         catch (YamlException ex)
         {
-            problems.Error("WF001", $"YAML syntax: {Clean(ex.Message)}", At(file, ex.Start));
+            problems.Error(dialect.SyntaxRuleId, dialect.Syntax(ex.Message), At(file, ex.Start));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws these instead of YamlException on some malformed input.
-            problems.Error("WF001", $"YAML syntax: {ex.Message}", At(file, parser.Current?.Start ?? Mark.Empty));
+            // YamlDotNet throws these instead of YamlException on some malformed input (found by fuzzing).
+            problems.Error(dialect.SyntaxRuleId, dialect.Malformed(ex.Message), At(file, parser.Current?.Start ?? Mark.Empty));
             return null;
         }
-        catch (DepthException ex)
+        catch (RefusedException ex)
         {
-            problems.Error("WF001", ex.Message, ex.Position);
+            problems.Error(dialect.SyntaxRuleId, ex.Message, ex.Position);
             return null;
         }
     }
 
-    private static YNode ReadNode(IParser parser, string file, Dictionary<string, YNode> anchors, int depth)
+    private static YNode ReadNode(IParser parser, string file, Dictionary<string, YNode> anchors, YamlDialect dialect, int depth)
     {
         var at = At(file, parser.Current!.Start);
         if (depth > MaxDepth)
         {
-            throw new DepthException($"nesting deeper than {MaxDepth} levels", at);
+            throw new RefusedException($"nesting deeper than {MaxDepth} levels", at);
         }
 
         YNode node;
@@ -71,6 +78,8 @@ internal static class YamlNodeReader
             {
                 IsVerbatim = scalar.Start.Line == scalar.End.Line
                     && scalar.End.Column - scalar.Start.Column == scalar.Value.Length + (quoted ? 2 : 0),
+                IsPlain = scalar.Style is ScalarStyle.Plain or ScalarStyle.Any,
+                Tag = scalar.Tag.IsEmpty || scalar.Tag.IsNonSpecific ? null : scalar.Tag.Value,
             };
         }
         else if (parser.TryConsume<SequenceStart>(out var seqStart))
@@ -79,7 +88,7 @@ internal static class YamlNodeReader
             var items = new List<YNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(parser, file, anchors, depth + 1));
+                items.Add(ReadNode(parser, file, anchors, dialect, depth + 1));
             }
 
             node = new YSequence(at, items);
@@ -90,16 +99,21 @@ internal static class YamlNodeReader
             var entries = new List<YEntry>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, file, anchors, depth + 1);
+                var keyNode = ReadNode(parser, file, anchors, dialect, depth + 1);
                 var key = keyNode as YScalar
                     ?? throw new YamlException(parser.Current!.Start, parser.Current.End, "mapping keys must be plain text");
-                entries.Add(new YEntry(key, ReadNode(parser, file, anchors, depth + 1)));
+                entries.Add(new YEntry(key, ReadNode(parser, file, anchors, dialect, depth + 1)));
             }
 
             node = new YMapping(at, entries);
         }
         else if (parser.TryConsume<AnchorAlias>(out var alias))
         {
+            if (dialect.RefusedAlias is { } refused)
+            {
+                throw new RefusedException(refused(alias.Value.Value), At(file, alias.Start));
+            }
+
             return anchors.TryGetValue(alias.Value.Value, out var target)
                 ? target
                 : throw new YamlException(alias.Start, alias.End, $"unknown alias '*{alias.Value.Value}'");
@@ -120,14 +134,8 @@ internal static class YamlNodeReader
 
     private static SourcePosition At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
-    private static string Clean(string message)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: ...) - (...): "; the position is reported separately.
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-    }
-
-    private sealed class DepthException(string message, SourcePosition position) : Exception(message)
+    /// <summary>Input the reader refuses (too deep, an alias where the dialect allows none), reported as given.</summary>
+    private sealed class RefusedException(string message, SourcePosition position) : Exception(message)
     {
         public SourcePosition Position { get; } = position;
     }

@@ -22,10 +22,13 @@ public sealed partial class CaseCommandHandler
         }
 
         var approval = command is ApproveDeadlineExtension;
+        // A deadline engine is two references over the injected engine: made here, not injected, so the handler's
+        // constructor stays the one its callers know.
+        var deadlines = new DeadlineEngine(engine);
         var result = command switch
         {
-            RequestDeadlineExtension r => engine.RequestExtension(stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason), r.Actor, now),
-            ApproveDeadlineExtension a => engine.ApproveExtension(stored.Case, a.DeadlineKey, a.Actor, now),
+            RequestDeadlineExtension r => deadlines.RequestExtension(stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason), r.Actor, now),
+            ApproveDeadlineExtension a => deadlines.ApproveExtension(stored.Case, a.DeadlineKey, a.Actor, now),
             _ => throw new ArgumentException($"not an extension command: {command.GetType()}", nameof(command)),
         };
         if (!result.Accepted)

@@ -6,7 +6,7 @@ namespace EcoDamage.Workflow.Runtime.Deadlines;
 
 /// <summary>
 /// The tick path: loads each claimed case, asks the engine for the reminders and overdue actions due now
-/// (<see cref="WorkflowEngine.Tick"/>), and commits the audited change sets through
+/// (<see cref="DeadlineEngine.Tick"/>), and commits the audited change sets through
 /// <see cref="IUnitOfWork.CommitBatchAsync"/>. Exactly once: the engine marks each reminder and overdue
 /// action as done in the snapshot, and the commit checks the case version, so a case ticked twice (two
 /// nodes, or a command in between) is written once and the loser writes nothing.
@@ -17,6 +17,8 @@ namespace EcoDamage.Workflow.Runtime.Deadlines;
 /// <param name="time">The only clock.</param>
 public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUnitOfWork unitOfWork, TimeProvider time)
 {
+    private readonly DeadlineEngine _deadlines = new(engine);
+
     /// <summary>Ticks the given cases now.</summary>
     /// <param name="caseIds">Distinct case ids with due deadline rows.</param>
     /// <param name="lateAfter">An event handled more than this after its due instant is marked late in the audit trail.</param>
@@ -47,7 +49,7 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
 
             try
             {
-                var tick = engine.Tick(c.Case, now);
+                var tick = _deadlines.Tick(c.Case, now);
                 if (tick.Events.Count > 0)
                 {
                     outcomes[i] = (DeadlineChangeSetBuilder.Build(c, tick, now, lateAfter, time), tick);

@@ -2,13 +2,13 @@ using EcoDamage.Workflow.Engine.Compilation;
 using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Diagrams;
 using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Yaml;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Extensions;
-using YamlDotNet.Core;
 
 namespace EcoDamage.Workflow.Server.Apis;
 

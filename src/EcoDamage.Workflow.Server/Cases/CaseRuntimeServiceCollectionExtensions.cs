@@ -2,6 +2,7 @@ using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Storage;
+using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Server.Cases;
 
@@ -30,8 +31,8 @@ internal static class CaseRuntimeServiceCollectionExtensions
         services.AddHostedService<StorageStartupMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthExtensions.ReadyTag]);
         services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentStorageOptions.SectionName))
-            .Validate(o => o.MaxBytes > 0 && !string.IsNullOrWhiteSpace(o.Directory), "Documents:MaxBytes must be positive and Documents:Directory set")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DocumentStorageOptions>, DocumentStorageOptionsValidator>();
         services.AddSingleton<DocumentContentStore>();
         services.AddSingleton<CaseTelemetry>();
         services.AddScoped<CaseViews>();

@@ -52,8 +52,7 @@ internal sealed class DefinitionCatalog(
         var (reference, referenceProblems) = Server.Reference.ReferenceDataReader.Read(directory);
         if (reference is null)
         {
-            throw new WorkflowCatalogException(
-                $"The reference data '{Server.Reference.ReferenceDataReader.RelativePath}' has errors:{Environment.NewLine}{string.Join(Environment.NewLine, referenceProblems)}");
+            throw new WorkflowCatalogException(directory, referenceProblems);
         }
 
         Volatile.Write(ref _reference, reference);

@@ -7,17 +7,15 @@ namespace EcoDamage.Workflow.Server.Definitions;
 internal static class WorkflowDefinitionsServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="WorkflowDefinitionsOptions"/> to <paramref name="configuration"/>, validates them at
-    /// start-up and loads the catalog before the server listens; any error stops the host with every problem listed.
+    /// Binds <see cref="WorkflowDefinitionsOptions"/> to the <c>WorkflowDefinitions</c> section of
+    /// <paramref name="configuration"/>, validates them at start-up and loads the catalog before the server
+    /// listens; any error stops the host with every problem listed.
     /// </summary>
-    public static IServiceCollection AddWorkflowDefinitions(
-        this IServiceCollection services,
-        IConfiguration configuration,
-        Action<WorkflowDefinitionsOptions>? configure = null)
+    public static IServiceCollection AddWorkflowDefinitions(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<WorkflowDefinitionsOptions>()
-            .Bind(configuration)
-            .Configure(o => configure?.Invoke(o))
+            .Bind(configuration.GetSection(WorkflowDefinitionsOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkflowDefinitionsOptions>, WorkflowDefinitionsOptionsValidator>();
         services.AddSingleton<DefinitionCatalog>();

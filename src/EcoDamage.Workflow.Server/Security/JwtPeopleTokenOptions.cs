@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace EcoDamage.Workflow.Server.Security;
 
 /// <summary>
@@ -30,37 +28,4 @@ public sealed class JwtPeopleTokenOptions
 
     /// <summary>Whether a signing key is configured (bearer tokens can be accepted at all).</summary>
     public bool Enabled => !string.IsNullOrEmpty(SigningKey);
-
-    /// <summary>Problems with these options, all at once; empty when valid.</summary>
-    /// <returns>Messages naming the option.</returns>
-    public IReadOnlyList<string> Validate()
-    {
-        var problems = new List<string>();
-        if (!Enabled)
-        {
-            return problems;
-        }
-
-        if (Encoding.UTF8.GetByteCount(SigningKey!) < MinimumKeyBytes)
-        {
-            problems.Add($"{nameof(SigningKey)}: an HS256 key needs at least {MinimumKeyBytes} bytes");
-        }
-
-        if (string.IsNullOrWhiteSpace(Issuer))
-        {
-            problems.Add($"{nameof(Issuer)}: required when a signing key is set");
-        }
-
-        if (string.IsNullOrWhiteSpace(Audience))
-        {
-            problems.Add($"{nameof(Audience)}: required when a signing key is set");
-        }
-
-        if (ClockSkew < TimeSpan.Zero)
-        {
-            problems.Add($"{nameof(ClockSkew)}: must not be negative");
-        }
-
-        return problems;
-    }
 }

@@ -45,12 +45,13 @@ public static class JwtPeopleTokens
     /// policy scheme.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The <c>Security:Jwt</c> section.</param>
+    /// <param name="configuration">The configuration root (its <c>Security:Jwt</c> section is bound).</param>
     /// <returns>The authentication builder, to add further schemes.</returns>
     public static AuthenticationBuilder AddWorkflowPeopleTokens(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<JwtPeopleTokenOptions>()
-            .Bind(configuration)
+            .Bind(configuration.GetSection(JwtPeopleTokenOptions.SectionName))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<JwtPeopleTokenOptions>, JwtPeopleTokenOptionsValidator>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
@@ -67,15 +68,6 @@ public static class JwtPeopleTokens
         builder.AddJwtBearer(BearerScheme, _ => { });
         builder.AddPolicyScheme(DefaultScheme, "Bearer token or API key", _ => { });
         return builder;
-    }
-
-    /// <summary>Lists every problem of <see cref="JwtPeopleTokenOptions"/> at start-up.</summary>
-    private sealed class JwtPeopleTokenOptionsValidator : IValidateOptions<JwtPeopleTokenOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, JwtPeopleTokenOptions options) =>
-            options.Validate() is { Count: > 0 } problems
-                ? ValidateOptionsResult.Fail(problems.Select(p => $"{JwtPeopleTokenOptions.SectionName}:{p}"))
-                : ValidateOptionsResult.Success;
     }
 
     /// <summary>Configures the bearer handler from the options and the injected clock.</summary>

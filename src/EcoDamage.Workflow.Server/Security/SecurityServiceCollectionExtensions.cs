@@ -12,9 +12,14 @@ internal static class SecurityServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCallerAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, o => configuration.GetSection(ApiKeyOptions.SectionName).Bind(o.Keys));
+            .AddScheme<ApiKeyOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
+
+        // The section's children are the key entries themselves (Security:ApiKeys:court:Key), so they bind to Keys.
+        var section = configuration.GetSection(ApiKeyOptions.SectionName);
         services.AddOptions<ApiKeyOptions>(ApiKeyAuthenticationHandler.SchemeName)
+            .Configure(o => section.Bind(o.Keys))
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
         services.AddAuthorizationBuilder()

@@ -23,7 +23,7 @@ public class HolidayCalendarLoaderFileTests
         var result = HolidayCalendarLoader.LoadFile(path);
 
         var problem = Assert.Single(result.Problems);
-        Assert.Equal((path, 0, 0, "CAL001"), (problem.Path, problem.Line, problem.Column, problem.RuleId));
+        Assert.Equal((path, 0, 0, "CAL001"), (problem.Position.File, problem.Position.Line, problem.Position.Column, problem.RuleId));
         Assert.Contains("cannot be read", problem.Message, StringComparison.Ordinal);
     }
 

@@ -97,6 +97,6 @@ public class HolidayCalendarLoaderTests
     public void ToString_Problem_UsesCompilerLayout()
     {
         var problem = Single(Valid.Replace("Asia/Shanghai", "Mars/Olympus"));
-        Assert.StartsWith("test.yaml(2,7): CAL002: Unknown time zone", problem.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("test.yaml:2:7: error CAL002: Unknown time zone", problem.ToString(), StringComparison.Ordinal);
     }
 }

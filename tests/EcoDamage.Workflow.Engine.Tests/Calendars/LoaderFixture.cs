@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Calendars;
+using EcoDamage.Workflow.Engine.Diagnostics;
 
 namespace EcoDamage.Workflow.Engine.Tests.Calendars;
 
@@ -21,7 +22,7 @@ internal static class LoaderFixture
 
         """;
 
-    public static CalendarProblem Single(string text)
+    public static Problem Single(string text)
     {
         var result = HolidayCalendarLoader.LoadText(text, "test.yaml");
         Assert.False(result.Succeeded);
@@ -29,9 +30,9 @@ internal static class LoaderFixture
         return Assert.Single(result.Problems);
     }
 
-    public static void AssertProblem(CalendarProblem problem, int line, int column, string rule, string fragment)
+    public static void AssertProblem(Problem problem, int line, int column, string rule, string fragment)
     {
-        Assert.Equal(("test.yaml", line, column, rule), (problem.Path, problem.Line, problem.Column, problem.RuleId));
+        Assert.Equal(("test.yaml", line, column, rule), (problem.Position.File, problem.Position.Line, problem.Position.Column, problem.RuleId));
         Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
     }
 }

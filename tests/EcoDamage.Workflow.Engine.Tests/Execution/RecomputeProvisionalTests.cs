@@ -32,7 +32,7 @@ public sealed class RecomputeProvisionalTests
         Assert.True(provisional.Provisional);
         Assert.Equal(new LocalDate(2027, 1, 4), provisional.LastDay);
 
-        var after = new WorkflowEngine(Catalog(DefinitionFixture.Calendar.TrimEnd() + Year2027)).RecomputeProvisional(review.Case);
+        var after = new DeadlineEngine(new WorkflowEngine(Catalog(DefinitionFixture.Calendar.TrimEnd() + Year2027))).RecomputeProvisional(review.Case);
 
         var (was, now) = Assert.Single(after.Changed);
         Assert.Equal(provisional.Key, was.Key);
@@ -49,7 +49,7 @@ public sealed class RecomputeProvisionalTests
         var march = Instant.FromUtc(2026, 3, 2, 2, 0);
         var review = engine.Fire(engine.Start("mini", null, "P-2", Clerk, march).Case, new FireRequest("Submit", Clerk, march)).Case;
 
-        var result = engine.RecomputeProvisional(review);
+        var result = new DeadlineEngine(engine).RecomputeProvisional(review);
 
         Assert.Same(review, result.Case);
         Assert.Empty(result.Changed);

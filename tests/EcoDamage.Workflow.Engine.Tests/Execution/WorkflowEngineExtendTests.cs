@@ -13,6 +13,9 @@ public sealed class WorkflowEngineExtendTests
     private const string Key = "claim/preliminaryCheck#1";
 
     private readonly WorkflowEngine _engine = new(ShippedCatalog.Catalog);
+    private readonly DeadlineEngine _deadlines;
+
+    public WorkflowEngineExtendTests() => _deadlines = new DeadlineEngine(_engine);
 
     private CaseInstance Checking()
     {
@@ -30,8 +33,8 @@ public sealed class WorkflowEngineExtendTests
     [Fact]
     public void Extend_WorkingDaysOverTheQingmingHoliday_MovesDueAndReminders()
     {
-        var requested = _engine.RequestExtension(Checking(), Key, new DeadlineExtension("5wd", null, "补充监测"), Requester, Start);
-        var approved = _engine.ApproveExtension(requested.Case, Key, Approver, Start.Plus(Duration.FromDays(1)));
+        var requested = _deadlines.RequestExtension(Checking(), Key, new DeadlineExtension("5wd", null, "补充监测"), Requester, Start);
+        var approved = _deadlines.ApproveExtension(requested.Case, Key, Approver, Start.Plus(Duration.FromDays(1)));
 
         Assert.True(approved.Accepted, string.Join("; ", approved.Refusals));
         var moved = approved.After!;
@@ -41,8 +44,8 @@ public sealed class WorkflowEngineExtendTests
         Assert.Equal([Local(4, 3), Local(4, 9)], moved.Reminders.Select(r => r.At));
         Assert.Null(moved.PendingExtension);
         Assert.Equal(requested.Case.Version + 1, approved.Case.Version);
-        Assert.Empty(_engine.Tick(approved.Case, Local(4, 2).Plus(Duration.FromHours(1))).Events);
-        Assert.Contains(_engine.Tick(approved.Case, Local(4, 10)).Events, e => e.Kind == DeadlineEventKind.Overdue);
+        Assert.Empty(_deadlines.Tick(approved.Case, Local(4, 2).Plus(Duration.FromHours(1))).Events);
+        Assert.Contains(_deadlines.Tick(approved.Case, Local(4, 10)).Events, e => e.Kind == DeadlineEventKind.Overdue);
     }
 
     [Fact]
@@ -51,7 +54,7 @@ public sealed class WorkflowEngineExtendTests
         var @case = Checking();
         var closed = @case with { Deadlines = @case.Deadlines.SetItem(0, @case.Deadlines[0] with { Status = DeadlineStatus.Closed }) };
 
-        var result = _engine.RequestExtension(closed, Key, new DeadlineExtension("5d", null, "r"), Requester, Start);
+        var result = _deadlines.RequestExtension(closed, Key, new DeadlineExtension("5d", null, "r"), Requester, Start);
 
         Assert.False(result.Accepted);
         Assert.Same(closed, result.Case);
@@ -68,7 +71,7 @@ public sealed class WorkflowEngineExtendTests
         var @case = Checking();
         var date = lastDay is null ? (LocalDate?)null : NodaTime.Text.LocalDatePattern.Iso.Parse(lastDay).Value;
 
-        var result = _engine.RequestExtension(@case, Key, new DeadlineExtension(period, date, "r"), Requester, Start);
+        var result = _deadlines.RequestExtension(@case, Key, new DeadlineExtension(period, date, "r"), Requester, Start);
 
         Assert.False(result.Accepted);
         Assert.Same(@case, result.Case);

@@ -18,6 +18,9 @@ public sealed class WorkflowEngineTests
     };
 
     private readonly WorkflowEngine _engine = new(ShippedCatalog.Catalog);
+    private readonly DeadlineEngine _deadlines;
+
+    public WorkflowEngineTests() => _deadlines = new DeadlineEngine(_engine);
 
     [Fact]
     public void Start_ClaimWithDomain_RoutesToDepartmentAndStartsInScreening()
@@ -84,8 +87,8 @@ public sealed class WorkflowEngineTests
         var deadline = Assert.Single(checking.DeadlinesOpened);
         Assert.Equal(new LocalDateTime(2026, 4, 2, 0, 0).InZoneStrictly(Shanghai).ToInstant(), deadline.Due);
 
-        var tick = _engine.Tick(checking.Case, Start.Plus(Duration.FromDays(40)));
-        var again = _engine.Tick(tick.Case, Start.Plus(Duration.FromDays(41)));
+        var tick = _deadlines.Tick(checking.Case, Start.Plus(Duration.FromDays(40)));
+        var again = _deadlines.Tick(tick.Case, Start.Plus(Duration.FromDays(41)));
 
         Assert.Equal(
             [DeadlineEventKind.Reminder, DeadlineEventKind.Reminder, DeadlineEventKind.Overdue],

@@ -14,6 +14,7 @@ public sealed class CaseRunner
 
     private readonly WorkflowCatalog _catalog;
     private readonly WorkflowEngine _engine;
+    private readonly DeadlineEngine _deadlines;
     private readonly string[] _allTriggers;
     private readonly string[] _allDocuments;
     private readonly string[] _allRoles;
@@ -22,6 +23,7 @@ public sealed class CaseRunner
     {
         _catalog = catalog;
         _engine = new WorkflowEngine(catalog);
+        _deadlines = new DeadlineEngine(_engine);
         _allTriggers = catalog.Workflows.SelectMany(w => w.Definition.Triggers.Select(t => t.Id)).Append("NoSuchTrigger").Distinct().Order(StringComparer.Ordinal).ToArray();
         _allDocuments = catalog.Workflows.SelectMany(w => w.Definition.Documents.Select(d => d.Id)).Append("noSuchDocument").Distinct().Order(StringComparer.Ordinal).ToArray();
         _allRoles = catalog.Roles.Roles.Keys.Append("stranger").Order(StringComparer.Ordinal).ToArray();
@@ -76,7 +78,7 @@ public sealed class CaseRunner
                     break;
                 default:
                     now += Duration.FromHours(step.Amount);
-                    var ticked = _engine.Tick(@case, now);
+                    var ticked = _deadlines.Tick(@case, now);
                     changes = ticked.Events.Sum(e => 1 + (e.AutoFire is { } auto ? Changes(auto) : 0));
                     if (ticked.Events.Count == 0)
                     {

@@ -85,7 +85,7 @@ public sealed class ClueScreeningScenarioTests
         Assert.Equal("PreliminaryCheck", d.Case.State);
 
         var version = d.Case.Version;
-        var again = d.Engine.Tick(d.Case, At(2026, 6, 1));
+        var again = d.Deadlines.Tick(d.Case, At(2026, 6, 1));
         d.Advance(Period.FromDays(60));
 
         Assert.Empty(again.Events);

@@ -158,19 +158,22 @@ public sealed class JwtPeopleTokenOptionsTests
         var options = new JwtPeopleTokenOptions();
 
         Assert.False(options.Enabled);
-        Assert.Empty(options.Validate());
+        Assert.Empty(Problems(options));
     }
 
     [Fact]
     public void Validate_ShortKeyWithoutIssuerOrAudience_ListsEveryProblem()
     {
-        var problems = new JwtPeopleTokenOptions { SigningKey = "short" }.Validate();
+        var problems = Problems(new JwtPeopleTokenOptions { SigningKey = "short" });
 
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.StartsWith("SigningKey:", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("Issuer:", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith("Audience:", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Security:Jwt:SigningKey:", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Security:Jwt:Issuer:", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Security:Jwt:Audience:", StringComparison.Ordinal));
     }
+
+    private static List<string> Problems(JwtPeopleTokenOptions options) =>
+        [.. new JwtPeopleTokenOptionsValidator().Validate(null, options).Failures ?? []];
 
     [Fact]
     public void Host_ShortKey_FailsAtStartUp()

@@ -1,53 +1,62 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using EcoDamage.Workflow.Engine.Diagnostics;
 
-namespace EcoDamage.Workflow.Server.Definitions;
+namespace EcoDamage.Workflow.Engine.Yaml;
 
 /// <summary>
 /// Converts a YAML document to JSON faithfully under the YAML 1.2 core schema: plain scalars that read as
 /// null, booleans or numbers become JSON null, booleans and numbers; quoted and block scalars (and
-/// <c>!!str</c>) stay strings; aliases are resolved to copies of their anchored node.
+/// <c>!!str</c>) stay strings; aliases are resolved to copies of their anchored node. Read through the engine's
+/// one YAML stack (<see cref="YamlNodeReader"/>); a repeated key keeps its last value.
 /// </summary>
-internal static partial class YamlJson
+public static partial class YamlJson
 {
     private const string StringTag = "tag:yaml.org,2002:str";
 
-    /// <summary>The first document of <paramref name="yaml"/> as JSON; null for an empty document.</summary>
-    /// <exception cref="YamlException">The text is not well-formed YAML.</exception>
+    /// <summary>The document of <paramref name="yaml"/> as JSON; null for an empty text.</summary>
+    /// <param name="yaml">One YAML (or JSON) document.</param>
+    /// <returns>The JSON, or null when the text holds no document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not well-formed YAML (the message lists the problems).</exception>
     public static JsonNode? Convert(string yaml)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 0 ? null : ToJson(stream.Documents[0].RootNode);
+        ArgumentNullException.ThrowIfNull(yaml);
+        var problems = new ProblemList();
+        if (YamlNodeReader.Read(yaml, "<yaml>", problems) is { } root)
+        {
+            return ToJson(root);
+        }
+
+        return problems.Items is [{ Message: var only }] && only == YamlDialect.Definitions.Empty
+            ? null
+            : throw new FormatException(string.Join(Environment.NewLine, problems.Items));
     }
 
-    private static JsonNode? ToJson(YamlNode node) => node switch
+    private static JsonNode? ToJson(YNode node) => node switch
     {
-        YamlMappingNode mapping => Object(mapping),
-        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
-        YamlScalarNode scalar => Scalar(scalar),
+        YMapping mapping => Object(mapping),
+        YSequence sequence => new JsonArray(sequence.Items.Select(ToJson).ToArray()),
+        YScalar scalar => Scalar(scalar),
         _ => null,
     };
 
-    private static JsonObject Object(YamlMappingNode mapping)
+    private static JsonObject Object(YMapping mapping)
     {
         var result = new JsonObject();
-        foreach (var (key, value) in mapping.Children)
+        foreach (var (key, value) in mapping.Entries)
         {
-            var name = key is YamlScalarNode s ? s.Value ?? string.Empty : key.ToString();
-            result[name] = ToJson(value);
+            result[key.Value] = ToJson(value);
         }
 
         return result;
     }
 
-    private static JsonValue? Scalar(YamlScalarNode scalar)
+    private static JsonValue? Scalar(YScalar scalar)
     {
-        var text = scalar.Value ?? string.Empty;
-        if (scalar.Style != ScalarStyle.Plain || (!scalar.Tag.IsNonSpecific && !scalar.Tag.IsEmpty && scalar.Tag.Value == StringTag))
+        var text = scalar.Value;
+        if (!scalar.IsPlain || scalar.Tag == StringTag)
         {
             return JsonValue.Create(text);
         }

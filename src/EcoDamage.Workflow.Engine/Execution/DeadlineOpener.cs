@@ -6,66 +6,18 @@ using NodaTime;
 
 namespace EcoDamage.Workflow.Engine.Execution;
 
-public sealed partial class WorkflowEngine
+/// <summary>Opens a deadline on a case being changed: its anchor, due instant, last day and reminders.</summary>
+internal static class DeadlineOpener
 {
-    /// <summary>Enters a new frame's initial state chain (case start, or a call starting).</summary>
-    private void EnterFrame(CaseBuilder builder, int frameIndex, CompiledWorkflow workflow, Instant at, FireResult result)
-    {
-        var chain = new List<StateDefinition>();
-        for (StateDefinition? s = workflow.States.Find(workflow.Definition.Initial.Text); s is not null;)
-        {
-            chain.Add(s);
-            s = s.Initial is { } i ? workflow.States.Find(i.Text) : null;
-        }
-
-        builder.Frames = builder.Frames.SetItem(frameIndex, builder.Frames[frameIndex] with { State = chain[^1].Id });
-        foreach (var state in chain)
-        {
-            EnterState(builder, frameIndex, workflow, state.Id, at, result);
-        }
-    }
-
-    private void EnterState(CaseBuilder builder, int frameIndex, CompiledWorkflow workflow, string stateId, Instant at, FireResult result)
-    {
-        var state = workflow.States.Find(stateId)!;
-        result.AddEntered(stateId);
-        var deadlines = workflow.DeadlinesByState[stateId];
-        for (var i = 0; i < deadlines.Count; i++)
-        {
-            OpenDeadline(builder, workflow, deadlines[i], at, result);
-        }
-
-        AddActions(result, state.OnEntry, "state:", stateId, ":onEntry");
-        if (state.Call is not { } call)
-        {
-            return;
-        }
-
-        var date = at.InZone(workflow.Calculator.Calendar.Zone).Date;
-        var callee = call.Version is { } v && SemanticVersion.TryParse(v.Text, out var pinned)
-            ? Catalog.Find(call.Workflow.Text, pinned)
-            : Catalog.FindInForce(call.Workflow.Text, date) ?? Catalog.Latest(call.Workflow.Text);
-        if (callee is null)
-        {
-            builder.Refusals.Add(new Refusal(RefusalKind.DefinitionNotFound, $"state '{stateId}' calls '{call.Workflow.Text}', which has no version in force", call.Workflow.Text));
-            return;
-        }
-
-        builder.Frames = builder.Frames.Add(new CaseFrame(callee.Definition.Id, callee.Definition.Version, callee.Definition.Initial.Text));
-        builder.History = builder.History.Add(new HistoryEntry(
-            at, HistoryKind.CallStarted, callee.Key, stateId, callee.Definition.Initial.Text, null, Actor.System.Id, Actor.System.Role,
-            ImmutableDictionary<string, object?>.Empty));
-        EnterFrame(builder, builder.Frames.Length - 1, callee, at, result);
-    }
-
-    private static void OpenDeadline(CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, Instant at, FireResult result)
+    /// <summary>Opens <paramref name="deadline"/>, or adds a refusal when its anchor or due field has no value.</summary>
+    public static void Open(CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, Instant at, FireResult result)
     {
         var zone = workflow.Calculator.Calendar.Zone;
         if (deadline.Definition.DueField is { } dueField)
         {
             if (builder.TryGetData(dueField.Text, out var d) && d is LocalDate lastDay)
             {
-                AddDeadline(builder, workflow, deadline, at, at, workflow.Calculator.DueOn(lastDay, deadline.HolidayRule), result);
+                Add(builder, workflow, deadline, at, at, workflow.Calculator.DueOn(lastDay, deadline.HolidayRule), result);
             }
             else
             {
@@ -96,10 +48,10 @@ public sealed partial class WorkflowEngine
                 return;
         }
 
-        AddDeadline(builder, workflow, deadline, at, anchor, workflow.Calculator.ComputeDue(anchor, deadline.Period!.Value, deadline.HolidayRule), result);
+        Add(builder, workflow, deadline, at, anchor, workflow.Calculator.ComputeDue(anchor, deadline.Period!.Value, deadline.HolidayRule), result);
     }
 
-    private static void AddDeadline(
+    private static void Add(
         CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, Instant at, Instant anchor, DueDate due, FireResult result)
     {
         var reminders = deadline.Reminders

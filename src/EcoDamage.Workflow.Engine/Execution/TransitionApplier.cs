@@ -3,10 +3,16 @@ using EcoDamage.Workflow.Engine.Definitions;
 
 namespace EcoDamage.Workflow.Engine.Execution;
 
-public sealed partial class WorkflowEngine
+/// <summary>
+/// Turns what a state machine did for one fired trigger into a new case: data, derived fields, exited and
+/// entered states, deadlines, actions, frames and history; ends a sub-process whose frame reached a terminal state.
+/// </summary>
+/// <param name="engine">Resolves frames to workflows and fires the parent's trigger when a call ends.</param>
+/// <param name="entry">Enters states.</param>
+internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
 {
     /// <summary>Turns what the machine did into a new case: data, deadlines, actions, frames, history.</summary>
-    private FireResult Apply(
+    public FireResult Apply(
         CaseInstance @case,
         FireRequest request,
         int frameIndex,
@@ -62,14 +68,14 @@ public sealed partial class WorkflowEngine
             frame.State, newState, request.Trigger, request.Actor.Id, request.Actor.Role, result.Changes));
         foreach (var entered in run.Entered)
         {
-            EnterState(builder, frameIndex, workflow, names[entered], at, result);
+            entry.EnterState(builder, frameIndex, workflow, names[entered], at, result);
         }
 
         foreach (var deadline in transition.Deadlines)
         {
             // Taking the transition again restarts its deadline rather than running two side by side.
             builder.CloseDeadline(frame.DefinitionId, deadline.Definition.Id, at, result);
-            OpenDeadline(builder, workflow, deadline, at, result);
+            DeadlineOpener.Open(builder, workflow, deadline, at, result);
         }
 
         if (builder.Refusals.Count > 0)
@@ -86,7 +92,7 @@ public sealed partial class WorkflowEngine
     {
         var child = result.Case.Frames[childIndex];
         var parent = result.Case.Frames[childIndex - 1];
-        var call = Workflow(parent).States.Find(parent.State)!.Call!;
+        var call = engine.Workflow(parent).States.Find(parent.State)!.Call!;
         var outcome = call.Outcomes.First(o => o.ChildState.Text == child.State).ParentTrigger.Text;
         result.Case = result.Case with
         {
@@ -94,7 +100,7 @@ public sealed partial class WorkflowEngine
                 at, HistoryKind.CallEnded, child.DefinitionKey, child.State, parent.State, outcome, Actor.System.Id, Actor.System.Role,
                 System.Collections.Immutable.ImmutableDictionary<string, object?>.Empty)),
         };
-        var followUp = Fire(result.Case, new FireRequest(outcome, Actor.System, at));
+        var followUp = engine.Fire(result.Case, new FireRequest(outcome, Actor.System, at));
         result.AddFollowUp(followUp);
         if (followUp.Accepted)
         {
@@ -112,7 +118,7 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>Recomputes fields derived from lookup tables (e.g. the responsible department, R2).</summary>
-    private static void Derive(CompiledWorkflow workflow, CaseBuilder builder, FireResult result)
+    public static void Derive(CompiledWorkflow workflow, CaseBuilder builder, FireResult result)
     {
         foreach (var field in workflow.DerivedFields)
         {
@@ -132,7 +138,7 @@ public sealed partial class WorkflowEngine
     }
 
     /// <summary>Records <paramref name="actions"/>; the source label (prefix + id + suffix) is only built when there are any.</summary>
-    private static void AddActions(FireResult result, IReadOnlyList<ActionDefinition> actions, string prefix, string id, string suffix)
+    public static void AddActions(FireResult result, IReadOnlyList<ActionDefinition> actions, string prefix, string id, string suffix)
     {
         if (actions.Count == 0)
         {
@@ -152,7 +158,7 @@ public sealed partial class WorkflowEngine
         while (builder.Frames.Length > frameIndex + 1)
         {
             var child = builder.Frames[^1];
-            var childWorkflow = Workflow(child);
+            var childWorkflow = engine.Workflow(child);
             foreach (var state in childWorkflow.States.SelfAndAncestors(childWorkflow.States.Find(child.State)!))
             {
                 builder.CloseDeadlines(child.DefinitionId, state.Id, at, result);
@@ -160,5 +166,13 @@ public sealed partial class WorkflowEngine
 
             builder.Frames = builder.Frames.RemoveAt(builder.Frames.Length - 1);
         }
+    }
+
+    /// <summary>Builds the changed case into <paramref name="result"/>.</summary>
+    public static FireResult Finish(CaseBuilder builder, FireResult result)
+    {
+        result.Case = builder.Build();
+        result.To = result.Case.State;
+        return result;
     }
 }

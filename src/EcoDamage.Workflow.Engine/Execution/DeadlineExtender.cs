@@ -4,30 +4,13 @@ using NodaTime;
 
 namespace EcoDamage.Workflow.Engine.Execution;
 
-public sealed partial class WorkflowEngine
+/// <summary>The two recorded steps of a deadline extension, request and approval, for <see cref="DeadlineEngine"/>.</summary>
+/// <param name="engine">Resolves a case's workflows.</param>
+internal sealed class DeadlineExtender(WorkflowEngine engine)
 {
-    /// <summary>
-    /// Records a request to extend an open deadline (the first of two recorded steps; see
-    /// <see cref="ApproveExtension"/>). The new due instant is computed by the deadline's calendar: a further
-    /// period counts from the current last day (working days skip holidays and count make-up workdays); a
-    /// new last day moves past a day off when the deadline's holiday rule says so.
-    /// </summary>
-    /// <param name="case">The case.</param>
-    /// <param name="deadlineKey">The deadline's key (<c>claim/preliminaryCheck#1</c>).</param>
-    /// <param name="extension">The period or last day asked for, and the reason.</param>
-    /// <param name="requester">Who asks.</param>
-    /// <param name="now">When.</param>
-    /// <returns>
-    /// The case with the pending request, or refusals: an unknown deadline
-    /// (<see cref="RefusalKind.InvalidData"/> on <c>deadline</c>), a deadline that is closed or already overdue
-    /// (<see cref="RefusalKind.NotPermittedInState"/>), an invalid period, a last day in the past or one that
-    /// does not move the deadline later, or a missing reason (<see cref="RefusalKind.InvalidData"/>).
-    /// </returns>
-    public ExtensionResult RequestExtension(CaseInstance @case, string deadlineKey, DeadlineExtension extension, Actor requester, Instant now)
+    /// <summary>Records a request to extend an open deadline; see <see cref="DeadlineEngine.RequestExtension"/>.</summary>
+    public ExtensionResult Request(CaseInstance @case, string deadlineKey, DeadlineExtension extension, Actor requester, Instant now)
     {
-        RequireStarted(@case);
-        ArgumentNullException.ThrowIfNull(extension);
-        ArgumentNullException.ThrowIfNull(requester);
         if (FindOpen(@case, deadlineKey, out var index) is { } refused)
         {
             return refused;
@@ -57,20 +40,9 @@ public sealed partial class WorkflowEngine
         return new ExtensionResult(updated, before, after, []);
     }
 
-    /// <summary>
-    /// Approves the pending extension of a deadline: its due instant and last day move to the requested
-    /// ones and its reminders are recomputed from the new due instant (a reminder whose moment has already
-    /// passed is not sent). The approver must not be the requester.
-    /// </summary>
-    /// <param name="case">The case.</param>
-    /// <param name="deadlineKey">The deadline's key.</param>
-    /// <param name="approver">Who approves.</param>
-    /// <param name="now">When.</param>
-    /// <returns>The case with the moved deadline, or refusals (unknown or not open deadline, no pending request, self-approval, or a due instant that has meanwhile passed).</returns>
-    public ExtensionResult ApproveExtension(CaseInstance @case, string deadlineKey, Actor approver, Instant now)
+    /// <summary>Approves the pending extension of a deadline; see <see cref="DeadlineEngine.ApproveExtension"/>.</summary>
+    public ExtensionResult Approve(CaseInstance @case, string deadlineKey, Actor approver, Instant now)
     {
-        RequireStarted(@case);
-        ArgumentNullException.ThrowIfNull(approver);
         if (FindOpen(@case, deadlineKey, out var index) is { } refused)
         {
             return refused;
@@ -92,7 +64,7 @@ public sealed partial class WorkflowEngine
             return new ExtensionResult(@case, before, null, [new Refusal(RefusalKind.InvalidData, $"the requested due instant {request.ProposedDue} has already passed", "lastDay")]);
         }
 
-        var workflow = Workflow(@case.Frames.First(f => f.DefinitionId == before.DefinitionId));
+        var workflow = engine.Workflow(@case.Frames.First(f => f.DefinitionId == before.DefinitionId));
         var compiled = workflow.DeadlinesById[before.DeadlineId];
         var reminders = compiled.Reminders
             .Select(r =>
@@ -144,7 +116,7 @@ public sealed partial class WorkflowEngine
 
     private DueDate? ProposedDue(CaseInstance @case, DeadlineInstance deadline, DeadlineExtension extension, Instant now, List<Refusal> refusals)
     {
-        var workflow = Workflow(@case.Frames.First(f => f.DefinitionId == deadline.DefinitionId));
+        var workflow = engine.Workflow(@case.Frames.First(f => f.DefinitionId == deadline.DefinitionId));
         var compiled = workflow.DeadlinesById[deadline.DeadlineId];
         DueDate due;
         if ((extension.Period is null) == (extension.LastDay is null))

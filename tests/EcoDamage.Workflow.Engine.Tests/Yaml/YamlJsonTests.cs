@@ -1,6 +1,6 @@
-using EcoDamage.Workflow.Server.Definitions;
+using EcoDamage.Workflow.Engine.Yaml;
 
-namespace EcoDamage.Workflow.Server.Tests.Definitions;
+namespace EcoDamage.Workflow.Engine.Tests.Yaml;
 
 public sealed class YamlJsonTests
 {

@@ -1,0 +1,78 @@
+using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Yaml;
+
+namespace EcoDamage.Workflow.Engine.Reference;
+
+/// <summary>
+/// Reads reference data (<c>workflows/reference/organisation.yaml</c>: <c>departments</c> and
+/// <c>jurisdictions</c>, each a mapping of ids to <c>{ zh, en, duty? }</c>) through the engine's YAML stack,
+/// reporting every problem with its position and a <see cref="ReferenceRuleIds"/> rule instead of throwing.
+/// </summary>
+public static class ReferenceDataLoader
+{
+    /// <summary>Loads reference data from YAML text.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="file">The path reported in problems.</param>
+    /// <returns>The data, or every problem found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ReferenceDataLoadResult Load(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        var problems = new ProblemList();
+        var root = YamlNodeReader.Read(text, file, problems, YamlDialect.ReferenceData);
+        if (root is null)
+        {
+            return new ReferenceDataLoadResult([], [], problems.Items);
+        }
+
+        if (root is not YMapping map)
+        {
+            problems.Error(ReferenceRuleIds.InvalidSection, "expected one mapping with 'departments' and 'jurisdictions'", new SourcePosition(file, 1, 1));
+            return new ReferenceDataLoadResult([], [], problems.Items);
+        }
+
+        var departments = Entries(map, "departments", problems, withDuty: true);
+        var jurisdictions = Entries(map, "jurisdictions", problems, withDuty: false);
+        return new ReferenceDataLoadResult(departments, jurisdictions, problems.Items);
+    }
+
+    private static List<ReferenceItem> Entries(YMapping root, string key, ProblemList problems, bool withDuty)
+    {
+        var list = new List<ReferenceItem>();
+        if (Value(root, key) is not YMapping map)
+        {
+            problems.Error(ReferenceRuleIds.InvalidSection, $"'{key}' must be a mapping of ids to names", root.Position);
+            return list;
+        }
+
+        var seen = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var (idNode, value) in map.Entries)
+        {
+            var id = idNode.Value;
+            if (!seen.TryAdd(id, idNode.Position))
+            {
+                problems.Error(ReferenceRuleIds.InvalidEntry, $"'{id}' appears twice in '{key}' (first on line {seen[id].Line})", idNode.Position);
+                continue;
+            }
+
+            var fields = value as YMapping;
+            var zh = Text(fields, "zh");
+            var en = Text(fields, "en");
+            if (string.IsNullOrWhiteSpace(id) || zh is null || en is null)
+            {
+                problems.Error(ReferenceRuleIds.InvalidEntry, $"'{id}' in '{key}' needs zh and en names", value.Position);
+                continue;
+            }
+
+            list.Add(new ReferenceItem(id, zh, en, withDuty ? Text(fields, "duty") : null));
+        }
+
+        return list;
+    }
+
+    private static YNode? Value(YMapping? map, string key) =>
+        map?.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal))?.Value;
+
+    private static string? Text(YMapping? map, string key) => Value(map, key) is YScalar s ? s.Value : null;
+}

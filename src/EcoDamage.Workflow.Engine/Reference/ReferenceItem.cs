@@ -1,0 +1,8 @@
+namespace EcoDamage.Workflow.Engine.Reference;
+
+/// <summary>One item of reference data: an id with its Chinese and English names (and, for departments, its duty).</summary>
+/// <param name="Id">Stable id used in case data and routing.</param>
+/// <param name="Zh">Chinese name (the legal term).</param>
+/// <param name="En">English name.</param>
+/// <param name="Duty">For departments: lead, handling, supporting or judicial; null for jurisdictions.</param>
+public sealed record ReferenceItem(string Id, string Zh, string En, string? Duty);
