@@ -41,11 +41,7 @@ internal static class DeadlineCeiling
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton(TimeProvider.System)
             .AddWorkflowRuntime()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = StorageProvider.Sqlite;
-                o.ConnectionString = connection;
-            });
+            .AddWorkflowStorage(BenchStorage.Configuration(connection));
         if (discard)
         {
             services.AddScoped<IUnitOfWork, DiscardingUnitOfWork>();
