@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
-using Quartz.Impl.Matchers;
 
 namespace EcoDamage.Workflow.Server.Tests.Deadlines;
 
@@ -20,15 +19,16 @@ public sealed class DeadlineLanesTests
         host.Factory.CreateClient().Dispose();
 
         var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var jobs = await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("deadlines"));
-        var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals("deadlines"));
-
-        Assert.Equal(["deadline-sweep-1", "deadline-sweep-2"], jobs.Select(j => j.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(["deadline-sweep-1", "deadline-sweep-2"], triggers.Select(t => t.Name).Order(StringComparer.Ordinal));
-        foreach (var job in jobs)
+        foreach (var lane in new[] { "deadline-sweep-1", "deadline-sweep-2" })
         {
-            var ofJob = Assert.Single(await scheduler.GetTriggersOfJob(job));
-            Assert.Equal(job.Name, ofJob.Key.Name);
+            var job = new JobKey(lane, "deadlines");
+            Assert.NotNull(await scheduler.GetJobDetail(job));
+            var trigger = Assert.Single(await scheduler.GetTriggersOfJob(job));
+            Assert.Equal(new TriggerKey(lane, "deadlines"), trigger.Key);
         }
+
+        // The loop variable read late named a trigger after a lane that does not exist.
+        Assert.Null(await scheduler.GetTrigger(new TriggerKey("deadline-sweep-3", "deadlines")));
+        Assert.Null(await scheduler.GetJobDetail(new JobKey("deadline-sweep-3", "deadlines")));
     }
 }
