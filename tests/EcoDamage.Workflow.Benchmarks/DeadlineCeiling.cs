@@ -2,7 +2,6 @@ using System.Diagnostics;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Runtime.Ports;
-using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -2,7 +2,7 @@ using System.Globalization;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Deadlines;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -5,6 +5,7 @@ using System.Text;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.EntityFrameworkCore;
