@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Storage;
-using EcoDamage.Workflow.Storage.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -14,7 +14,7 @@ namespace EcoDamage.Workflow.Cli;
 /// </summary>
 internal static class DeadlinesCommand
 {
-    private const int Limit = DeadlineDirectory.MaxPageSize;
+    private const int Limit = IDeadlineDirectory.MaxPageSize;
 
     public static Command Create(TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -52,7 +52,7 @@ internal static class DeadlinesCommand
             return CliApp.Usage;
         }
 
-        var directory = scope.ServiceProvider.GetRequiredService<DeadlineDirectory>();
+        var directory = scope.ServiceProvider.GetRequiredService<IDeadlineDirectory>();
         var overdue = await directory.ListAsync(new DeadlineFilter(now, Overdue: true, PageSize: Limit)).ConfigureAwait(false);
         var soon = overdueOnly
             ? new DeadlinePage([], 0, 1, Limit)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ internal static class MigrateCommand
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync().ConfigureAwait(false)).ToList();
-        await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync().ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync().ConfigureAwait(false);
         var where = StorageSettings.Describe(options);
         if (pending.Count == 0)
         {

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Net.Sockets;
 using EcoDamage.Workflow.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDamage.Workflow.Cli;
@@ -55,9 +56,9 @@ internal static class StorageSettings
             return null;
         }
 
-        if (options.Validate() is { Count: > 0 } problems)
+        if (new WorkflowStorageOptionsValidator().Validate(null, options) is { Failed: true } result)
         {
-            foreach (var p in problems)
+            foreach (var p in result.Failures)
             {
                 error.WriteLine($"error: {p}");
             }
@@ -102,12 +103,18 @@ internal static class StorageSettings
     /// <summary>A service provider with the store registered for <paramref name="options"/>.</summary>
     public static ServiceProvider Services(WorkflowStorageOptions options) =>
         new ServiceCollection()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = options.Provider;
-                o.ConnectionString = options.ConnectionString;
-            })
+            .AddWorkflowStorage(Configuration(options))
             .BuildServiceProvider();
+
+    /// <summary>The <c>Storage</c> section holding <paramref name="options"/>, as the host's configuration would.</summary>
+    public static IConfiguration Configuration(WorkflowStorageOptions options) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                [$"{WorkflowStorageOptions.SectionName}:{nameof(WorkflowStorageOptions.Provider)}"] = options.Provider.ToString(),
+                [$"{WorkflowStorageOptions.SectionName}:{nameof(WorkflowStorageOptions.ConnectionString)}"] = options.ConnectionString,
+            })
+            .Build();
 
     /// <summary>The SQLite file of <paramref name="options"/>, or null for PostgreSQL and in-memory databases.</summary>
     public static string? SqliteFile(WorkflowStorageOptions options)

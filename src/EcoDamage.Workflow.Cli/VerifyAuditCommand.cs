@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Storage;
-using EcoDamage.Workflow.Storage.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,7 +49,7 @@ internal static class VerifyAuditCommand
             return CliApp.Usage;
         }
 
-        var scanner = scope.ServiceProvider.GetRequiredService<AuditChainScanner>();
+        var scanner = scope.ServiceProvider.GetRequiredService<IAuditChainScanner>();
         if (caseId is not null)
         {
             var report = await scanner.VerifyCaseAsync(caseId).ConfigureAwait(false);

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Runtime.Ports;
-using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -41,11 +40,7 @@ internal static class DeadlineCeiling
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton(TimeProvider.System)
             .AddWorkflowRuntime()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = StorageProvider.Sqlite;
-                o.ConnectionString = connection;
-            });
+            .AddWorkflowStorage(BenchStorage.Configuration(connection));
         if (discard)
         {
             services.AddScoped<IUnitOfWork, DiscardingUnitOfWork>();

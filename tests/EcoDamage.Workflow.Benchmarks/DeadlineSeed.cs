@@ -2,7 +2,7 @@ using System.Globalization;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Deadlines;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,15 +43,11 @@ internal sealed class DeadlineSeed(string db)
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton<TimeProvider>(clock)
             .AddWorkflowRuntime()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = StorageProvider.Sqlite;
-                o.ConnectionString = ConnectionString;
-            })
+            .AddWorkflowStorage(BenchStorage.Configuration(ConnectionString))
             .BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync();
         }
 
         var actor = new Actor("u1", "handlingDepartment");

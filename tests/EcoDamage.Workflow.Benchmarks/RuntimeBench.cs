@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -207,18 +207,14 @@ internal static partial class RuntimeBench
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton<TimeProvider>(clock)
             .AddWorkflowRuntime()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = StorageProvider.Sqlite;
-                o.ConnectionString = $"Data Source={db}";
-            });
+            .AddWorkflowStorage(BenchStorage.Configuration($"Data Source={db}"));
         return (_breakdown ? Breakdown.Wrap(services) : services).BuildServiceProvider();
     }
 
     private static async Task MigrateAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync();
     }
 
     private static async Task<CommandOutcome> SendAsync(ServiceProvider services, CaseCommand command)

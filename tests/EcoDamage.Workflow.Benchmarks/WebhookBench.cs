@@ -5,6 +5,7 @@ using System.Text;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.EntityFrameworkCore;
@@ -133,16 +134,14 @@ internal static class WebhookBench
             ["Messaging:FanOutQueue"] = "ecodamage-bench-" + Guid.NewGuid().ToString("N"),
             ["Messaging:AutoDeleteQueue"] = "true",
         });
-        builder.Services.AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog)).AddWorkflowRuntime().AddWorkflowStorage(o =>
-        {
-            o.Provider = pgDatabase is null ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
-            o.ConnectionString = pgDatabase is null ? $"Data Source={db}" : new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = pgDatabase }.ConnectionString;
-        });
+        builder.Services.AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog)).AddWorkflowRuntime().AddWorkflowStorage(BenchStorage.Configuration(
+            pgDatabase is null ? $"Data Source={db}" : new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = pgDatabase }.ConnectionString,
+            postgreSql: pgDatabase is not null));
         builder.Services.AddMessaging(builder.Configuration).AddWebhooks(builder.Configuration);
         using var host = builder.Build();
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync();
             await scope.ServiceProvider.GetRequiredService<WebhookSubscriptions>().CreateAsync(
                 new SubscriptionInput(receiver.Url, ["*"], null, null, null, null, "bench"), "bench", CancellationToken.None);
         }

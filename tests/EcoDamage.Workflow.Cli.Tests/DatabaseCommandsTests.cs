@@ -39,11 +39,7 @@ public sealed class DatabaseCommandsTests : IDisposable
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 2, 0, 0, TimeSpan.Zero)))
             .AddWorkflowRuntime()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = provider;
-                o.ConnectionString = connection;
-            })
+            .AddWorkflowStorage(StorageSettings.Configuration(new WorkflowStorageOptions { Provider = provider, ConnectionString = connection }))
             .BuildServiceProvider();
 
         async Task<CommandOutcome> SendAsync(CaseCommand command)

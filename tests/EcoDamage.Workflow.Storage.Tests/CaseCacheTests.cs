@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Ports;
-using EcoDamage.Workflow.Storage.Stores;
+using EcoDamage.Workflow.Storage.Cases;
 
 namespace EcoDamage.Workflow.Storage.Tests;
 

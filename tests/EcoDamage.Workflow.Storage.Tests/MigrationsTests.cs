@@ -42,11 +42,8 @@ public sealed class MigrationsTests
     [Fact]
     public void AddWorkflowStorage_InvalidOptions_ListsEveryProblem()
     {
-        var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddWorkflowStorage(o =>
-        {
-            o.Provider = (StorageProvider)42;
-            o.ConnectionString = " ";
-        }));
+        var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddWorkflowStorage(
+            TestDatabase.StorageConfiguration((StorageProvider)42, " ")));
 
         Assert.Contains("Provider", error.Message, StringComparison.Ordinal);
         Assert.Contains("ConnectionString", error.Message, StringComparison.Ordinal);

@@ -1,4 +1,4 @@
-using EcoDamage.Workflow.Storage.Stores;
+using EcoDamage.Workflow.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace EcoDamage.Workflow.Storage.Tests;

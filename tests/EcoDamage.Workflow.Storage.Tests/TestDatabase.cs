@@ -5,6 +5,7 @@ using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
@@ -34,15 +35,21 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton(new WorkflowEngine(ShippedCatalog.Catalog))
             .AddSingleton<TimeProvider>(Time)
             .AddWorkflowRuntime()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = provider;
-                o.ConnectionString = connectionString;
-            })
+            .AddWorkflowStorage(StorageConfiguration(provider, connectionString))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public StorageProvider Provider { get; }
+
+    /// <summary>A configuration whose <c>Storage</c> section holds <paramref name="provider"/> and <paramref name="connectionString"/>.</summary>
+    public static IConfiguration StorageConfiguration(StorageProvider provider, string connectionString) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = provider.ToString(),
+                ["Storage:ConnectionString"] = connectionString,
+            })
+            .Build();
 
     /// <summary>Monday 2026-03-02 10:00 in Asia/Shanghai.</summary>
     public FakeTimeProvider Time { get; }
@@ -81,7 +88,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         await using var scope = db._services.CreateAsyncScope();
-        var migrator = scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>();
+        var migrator = scope.ServiceProvider.GetRequiredService<IStorageMigrator>();
         await migrator.MigrateAsync();
         await migrator.MigrateAsync(); // a second start-up finds nothing to do
         return db;

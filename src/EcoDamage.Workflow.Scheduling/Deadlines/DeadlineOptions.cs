@@ -44,49 +44,4 @@ public sealed class DeadlineOptions
     /// <summary>Quartz's scheduler instance id on this node; empty generates one (required to be unique in a cluster).</summary>
     /// <value>Default: empty (generated).</value>
     public string InstanceId { get; set; } = string.Empty;
-
-    /// <summary>Problems with these options, all at once; empty when valid.</summary>
-    /// <returns>Messages naming the option.</returns>
-    public IReadOnlyList<string> Validate()
-    {
-        var problems = new List<string>();
-        Range(nameof(SweepInterval), SweepInterval, TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(1));
-        Range(nameof(MaxSweepDuration), MaxSweepDuration, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(10));
-        Range(nameof(Lease), Lease, TimeSpan.FromSeconds(1), TimeSpan.FromHours(1));
-        Range(nameof(LateAfter), LateAfter, TimeSpan.Zero, TimeSpan.MaxValue);
-        if (BatchSize is < 1 or > 10_000)
-        {
-            problems.Add($"{SectionName}:{nameof(BatchSize)}: {BatchSize} is not between 1 and 10000");
-        }
-
-        if (Lanes is < 1 or > 16)
-        {
-            problems.Add($"{SectionName}:{nameof(Lanes)}: {Lanes} is not between 1 and 16");
-        }
-
-        if (!Enum.IsDefined(JobStore))
-        {
-            problems.Add($"{SectionName}:{nameof(JobStore)}: '{JobStore}' is not Persistent or Memory");
-        }
-
-        return problems;
-
-        void Range(string name, TimeSpan value, TimeSpan min, TimeSpan max)
-        {
-            if (value < min || value > max)
-            {
-                problems.Add($"{SectionName}:{name}: {value} is not between {min} and {max}");
-            }
-        }
-    }
-}
-
-/// <summary>Quartz job stores for the sweep job.</summary>
-public enum DeadlineJobStore
-{
-    /// <summary>AdoJobStore on the case database (SQLite embedded; clustered on PostgreSQL).</summary>
-    Persistent,
-
-    /// <summary>RAMJobStore: nothing of Quartz's is stored (the deadlines themselves always are).</summary>
-    Memory,
 }

@@ -18,11 +18,7 @@ namespace EcoDamage.Workflow.Scheduling.Deadlines;
 /// <param name="logger">Logs failures and progress.</param>
 public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, DeadlineOptions options, TimeProvider time, ILogger<DeadlineSweeper> logger)
 {
-    private long _cases;
     private long _escalations;
-
-    /// <summary>Cases this sweeper ticked and committed since it was created (on this node).</summary>
-    public long CasesTicked => Interlocked.Read(ref _cases);
 
     /// <summary>Escalations this sweeper committed since it was created (on this node).</summary>
     public long Escalations => Interlocked.Read(ref _escalations);
@@ -51,7 +47,6 @@ public sealed partial class DeadlineSweeper(IServiceScopeFactory scopes, Deadlin
             var batch = await ticker.TickAsync(claimed, Duration.FromTimeSpan(options.LateAfter), cancellationToken).ConfigureAwait(false);
             lateness.AddRange(batch.Lateness);
             failures.AddRange(batch.Failures);
-            Interlocked.Add(ref _cases, batch.Cases);
             Interlocked.Add(ref _escalations, batch.Escalations);
             total = new DeadlineTickSummary(
                 total.Cases + batch.Cases, total.Reminders + batch.Reminders, total.Overdue + batch.Overdue,

@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Scheduling.Deadlines;
-using EcoDamage.Workflow.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 // Extension methods on IServiceCollection live in its namespace, so Program.cs needs no extra using.
@@ -12,27 +13,43 @@ public static class DeadlineSchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the <see cref="DeadlineSweeper"/> and, when <see cref="DeadlineOptions.Enabled"/>, a Quartz scheduler
-    /// whose <see cref="DeadlineOptions.Lanes"/> sweep jobs fire every <see cref="DeadlineOptions.SweepInterval"/>,
-    /// started and stopped with the host. Quartz keeps its jobs in an AdoJobStore on the case database (its tables
-    /// created at start when missing; clustered on PostgreSQL) or, with <see cref="DeadlineJobStore.Memory"/>, in
-    /// memory. Quartz reads the container's <see cref="TimeProvider"/>, the one the engine and runtime use.
+    /// whose <see cref="DeadlineOptions.Lanes"/> sweep jobs (each with its own trigger) fire every
+    /// <see cref="DeadlineOptions.SweepInterval"/>, started and stopped with the host. Quartz keeps its jobs in an
+    /// AdoJobStore on the case database (<see cref="JobStoreDatabaseOptions"/>, from the <c>Storage</c> section; its tables
+    /// created at start when missing; clustered on PostgreSQL) or, with <see cref="DeadlineJobStore.Memory"/>, in memory.
+    /// Quartz reads the container's <see cref="TimeProvider"/>, the one the engine and runtime use. The deadline queue
+    /// and ticker come from the runtime's ports (a store's <c>IDeadlineQueue</c>, <c>AddWorkflowRuntime</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="options">The sweeper's options.</param>
-    /// <param name="storage">The case store the job store shares.</param>
+    /// <param name="configuration">The configuration holding the <c>Deadlines</c> section and, for the persistent job store, the <c>Storage</c> section.</param>
     /// <returns>The same collection.</returns>
-    /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
-    public static IServiceCollection AddDeadlineScheduling(this IServiceCollection services, DeadlineOptions options, WorkflowStorageOptions storage)
+    /// <exception cref="ArgumentException">The options are invalid (every problem is listed): the jobs cannot be laid out.</exception>
+    public static IServiceCollection AddDeadlineScheduling(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(storage);
-        if (options.Validate() is { Count: > 0 } problems)
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(DeadlineOptions.SectionName);
+        var databaseSection = configuration.GetSection(JobStoreDatabaseOptions.SectionName);
+
+        // Read once, now: Enabled, Lanes and the job store decide what Quartz is given. The same values back IOptions,
+        // validated at start too.
+        var options = section.Get<DeadlineOptions>() ?? new DeadlineOptions();
+        var problems = new DeadlineOptionsValidator().Validate(null, options).Failures?.ToList() ?? [];
+        var database = new JobStoreDatabaseOptions();
+        if (options.Enabled && options.JobStore == DeadlineJobStore.Persistent)
         {
-            throw new ArgumentException("invalid deadline options: " + string.Join("; ", problems), nameof(options));
+            database = databaseSection.Get<JobStoreDatabaseOptions>() ?? database;
+            problems.AddRange(new JobStoreDatabaseOptionsValidator().Validate(null, database).Failures ?? []);
         }
 
-        services.AddSingleton(options);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("invalid deadline options: " + string.Join("; ", problems), nameof(configuration));
+        }
+
+        services.AddSingleton<IValidateOptions<DeadlineOptions>, DeadlineOptionsValidator>();
+        services.AddOptions<DeadlineOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DeadlineOptions>>().Value);
         services.AddSingleton<DeadlineSweeper>();
         if (!options.Enabled)
         {
@@ -41,13 +58,16 @@ public static class DeadlineSchedulingServiceCollectionExtensions
 
         services.AddQuartz(q =>
         {
-            for (var lane = 1; lane <= options.Lanes; lane++)
+            // One durable job deadline-sweep-N per lane, each with its own trigger of the same name.
+            for (var n = 1; n <= options.Lanes; n++)
             {
-                var key = new JobKey($"deadline-sweep-{lane}", DeadlineSweepJob.Group);
+                // Quartz runs the configure callbacks later: each lane's name is fixed now, not read from the loop variable then.
+                var name = $"deadline-sweep-{n}";
+                var key = new JobKey(name, DeadlineSweepJob.Group);
                 q.AddJob<DeadlineSweepJob>(j => j.WithIdentity(key).StoreDurably().WithDescription("Claims due deadline rows and ticks their cases"));
                 q.AddTrigger(t => t
                     .ForJob(key)
-                    .WithIdentity($"deadline-sweep-{lane}", DeadlineSweepJob.Group)
+                    .WithIdentity(name, DeadlineSweepJob.Group)
                     .StartNow()
                     // A sweep catches up on everything due, so firings missed while the node was down or busy are
                     // skipped, not replayed; the interval is a pause after each sweep, so sweeps never queue up.
@@ -64,14 +84,14 @@ public static class DeadlineSchedulingServiceCollectionExtensions
             q.UsePersistentStore(store =>
             {
                 store.ProvisionSchema();
-                if (storage.Provider == StorageProvider.PostgreSql)
+                if (database.Provider == JobStoreProvider.PostgreSql)
                 {
-                    store.UsePostgres(storage.ConnectionString);
+                    store.UsePostgres(database.ConnectionString);
                     store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
                 }
                 else
                 {
-                    store.UseSqlite(storage.ConnectionString);
+                    store.UseSqlite(database.ConnectionString);
                 }
             });
             if (options.InstanceId.Length > 0)

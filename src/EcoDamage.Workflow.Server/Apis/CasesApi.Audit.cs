@@ -1,4 +1,3 @@
-using EcoDamage.Workflow.Storage.Audit;
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Ports;
@@ -37,7 +36,7 @@ internal static partial class CasesApi
     // The scanner checks the links and that the last stored event is the head recorded on the case row,
     // so events removed from the end of a trail are found too (the same check as 'ecodamage verify-audit').
     private static async Task<Results<Ok<AuditVerificationView>, ProblemHttpResult>> VerifyAsync(
-        string id, AuditChainScanner scanner, ILogger<AuditVerificationView> logger, CancellationToken cancellationToken)
+        string id, IAuditChainScanner scanner, ILogger<AuditVerificationView> logger, CancellationToken cancellationToken)
     {
         if (await scanner.VerifyCaseAsync(id, cancellationToken) is not { } report)
         {

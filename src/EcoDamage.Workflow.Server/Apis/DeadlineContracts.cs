@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using EcoDamage.Workflow.Storage.Queries;
+using EcoDamage.Workflow.Runtime.Deadlines;
 
 namespace EcoDamage.Workflow.Server.Apis;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Server.Hosting;
-using EcoDamage.Workflow.Storage.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -10,7 +10,7 @@ namespace EcoDamage.Workflow.Server.Apis;
 internal static partial class DeadlinesApi
 {
     private const string Tag = "Deadlines";
-    private const int MaxFeed = DeadlineDirectory.MaxPageSize;
+    private const int MaxFeed = IDeadlineDirectory.MaxPageSize;
 
     /// <summary>Maps <c>/api/deadlines</c> and the extension endpoints under <c>/api/cases/{id}</c>; every endpoint requires a caller.</summary>
     public static IEndpointRouteBuilder MapDeadlinesApi(this IEndpointRouteBuilder app)
@@ -31,7 +31,7 @@ internal static partial class DeadlinesApi
     }
 
     private static async Task<Results<Ok<DeadlineListView>, ValidationProblem>> ListAsync(
-        DeadlineDirectory directory,
+        IDeadlineDirectory directory,
         TimeProvider time,
         string? department,
         string? jurisdiction,
@@ -52,9 +52,9 @@ internal static partial class DeadlinesApi
             return Problems.BadParameter("page", "must be 1 or more");
         }
 
-        if (pageSize is < 1 or > DeadlineDirectory.MaxPageSize)
+        if (pageSize is < 1 or > IDeadlineDirectory.MaxPageSize)
         {
-            return Problems.BadParameter("pageSize", $"must be between 1 and {DeadlineDirectory.MaxPageSize}");
+            return Problems.BadParameter("pageSize", $"must be between 1 and {IDeadlineDirectory.MaxPageSize}");
         }
 
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
@@ -64,7 +64,7 @@ internal static partial class DeadlinesApi
     }
 
     private static async Task<Results<Ok<DeadlineFeedView>, ValidationProblem>> RemindersAsync(
-        DeadlineDirectory directory, string? department, int? limit, CancellationToken cancellationToken)
+        IDeadlineDirectory directory, string? department, int? limit, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(department))
         {
@@ -80,7 +80,7 @@ internal static partial class DeadlinesApi
     }
 
     private static async Task<Results<Ok<DeadlineFeedView>, ValidationProblem>> EscalationsAsync(
-        DeadlineDirectory directory, string? role, int? limit, CancellationToken cancellationToken)
+        IDeadlineDirectory directory, string? role, int? limit, CancellationToken cancellationToken)
     {
         if (role is { Length: 0 or > 100 })
         {

@@ -1,7 +1,6 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
-using EcoDamage.Workflow.Storage;
 using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Server.Cases;
@@ -9,9 +8,6 @@ namespace EcoDamage.Workflow.Server.Cases;
 /// <summary>The case adapter: storage from the <c>Storage</c> section, the runtime, the engine over the loaded catalog, document files.</summary>
 internal static class CaseRuntimeServiceCollectionExtensions
 {
-    /// <summary>The storage configuration section (<c>Provider</c>, <c>ConnectionString</c>).</summary>
-    public const string StorageSection = "Storage";
-
     /// <summary>
     /// Adds storage (<c>Storage:Provider</c> <c>Sqlite</c> by default or <c>PostgreSql</c>; <c>Storage:ConnectionString</c>
     /// by default <c>Data Source=data/ecodamage.db</c>), the command handler, the engine, migrations applied before the
@@ -19,13 +15,7 @@ internal static class CaseRuntimeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCases(this IServiceCollection services, IConfiguration configuration)
     {
-        var storage = new WorkflowStorageOptions();
-        configuration.GetSection(StorageSection).Bind(storage);
-        services.AddWorkflowStorage(o =>
-        {
-            o.Provider = storage.Provider;
-            o.ConnectionString = storage.ConnectionString;
-        });
+        services.AddWorkflowStorage(configuration);
         services.AddWorkflowRuntime();
         services.AddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<DefinitionCatalog>().Catalog));
         services.AddHostedService<StorageStartupMigrator>();

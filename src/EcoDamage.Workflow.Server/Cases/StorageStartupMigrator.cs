@@ -1,5 +1,5 @@
 using EcoDamage.Workflow.Server.Hosting;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Ports;
 
 namespace EcoDamage.Workflow.Server.Cases;
 
@@ -14,6 +14,6 @@ internal sealed class StorageStartupMigrator(IServiceScopeFactory scopes) : Star
     public override async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
     }
 }

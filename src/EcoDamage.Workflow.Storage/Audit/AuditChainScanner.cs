@@ -13,10 +13,10 @@ namespace EcoDamage.Workflow.Storage.Audit;
 /// </summary>
 /// <param name="db">The provider's context.</param>
 /// <param name="trail">The audit trail on the same context.</param>
-public sealed class AuditChainScanner(WorkflowDbContext db, IAuditTrail trail)
+internal sealed class AuditChainScanner(WorkflowDbContext db, IAuditTrail trail) : IAuditChainScanner
 {
     /// <summary>Case ids read per page by <see cref="VerifyAllAsync"/>.</summary>
-    public const int PageSize = 500;
+    internal const int PageSize = 500;
 
     /// <summary>Verifies one case's chain.</summary>
     /// <param name="caseId">The case.</param>

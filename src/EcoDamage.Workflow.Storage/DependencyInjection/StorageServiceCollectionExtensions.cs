@@ -1,79 +1,107 @@
+using EcoDamage.Workflow.Runtime.Audit;
+using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.Storage.Audit;
-using EcoDamage.Workflow.Storage.Stores;
-using EcoDamage.Workflow.Storage.Stores.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using EcoDamage.Workflow.Storage.Cases;
+using EcoDamage.Workflow.Storage.Health;
+using EcoDamage.Workflow.Storage.PostgreSql;
+using EcoDamage.Workflow.Storage.Queries;
+using EcoDamage.Workflow.Storage.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 // Extension methods on IServiceCollection live in its namespace, so Program.cs needs no extra using.
 #pragma warning disable IDE0130
 namespace Microsoft.Extensions.DependencyInjection;
 #pragma warning restore IDE0130
 
-/// <summary>Registers the EF Core store and the runtime's ports on it.</summary>
+/// <summary>Registers the store of one provider and the runtime's ports on it.</summary>
 public static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the store for the configured provider: the provider's <see cref="WorkflowDbContext"/> (scoped),
-    /// <see cref="ICaseStore"/>, <see cref="IIdempotencyStore"/>, <see cref="IAuditTrail"/>,
-    /// <see cref="IUnitOfWork"/>, <see cref="IDeadlineQueue"/>, <see cref="WorkflowStorageMigrator"/> and <see cref="AuditChainScanner"/>. Call
-    /// <see cref="WorkflowStorageMigrator.MigrateAsync"/> once at start-up.
+    /// Adds the store for the provider of the <c>Storage</c> section (<see cref="WorkflowStorageOptions"/>), chosen once:
+    /// on SQLite the hand-written command path (one writer connection, read connections beside it), on PostgreSQL the
+    /// EF Core based stores. Either way one complete set of ports is registered: <see cref="ICaseStore"/>,
+    /// <see cref="IIdempotencyStore"/>, <see cref="IAuditTrail"/>, <see cref="IUnitOfWork"/>, <see cref="IDeadlineQueue"/>,
+    /// <see cref="IDeadlineDirectory"/>, <see cref="IAuditChainScanner"/>, <see cref="IStorageMigrator"/> and
+    /// <see cref="IStorageHealth"/>, plus the provider's <see cref="WorkflowDbContext"/> (scoped, pooled). Call
+    /// <see cref="IStorageMigrator.MigrateAsync"/> once at start-up.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the provider and connection string.</param>
+    /// <param name="configuration">The configuration holding the <c>Storage</c> section (<c>Provider</c>, <c>ConnectionString</c>); missing keys keep their defaults.</param>
     /// <returns>The same collection.</returns>
-    /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
-    public static IServiceCollection AddWorkflowStorage(this IServiceCollection services, Action<WorkflowStorageOptions> configure)
+    /// <exception cref="ArgumentException">The section is invalid (every problem is listed): the provider cannot be chosen.</exception>
+    public static IServiceCollection AddWorkflowStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        var options = new WorkflowStorageOptions();
-        configure(options);
-        if (options.Validate() is { Count: > 0 } problems)
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(WorkflowStorageOptions.SectionName);
+
+        // Read once, now: the provider decides which services exist. The same values back IOptions, validated at start too.
+        var options = Read(section, out var problems);
+        var validator = new WorkflowStorageOptionsValidator();
+        if (validator.Validate(null, options) is { Failed: true } result)
         {
-            throw new ArgumentException("invalid workflow storage options: " + string.Join("; ", problems), nameof(configure));
+            problems.AddRange(result.Failures);
         }
 
-        services.AddSingleton(options);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("invalid workflow storage options: " + string.Join("; ", problems), nameof(configuration));
+        }
 
-        // Pooled contexts: a command resolves a context per scope, and creating one (options, service
-        // lookups) was a measurable share of a command (docs/benchmarks.md). A pooled context is reset
-        // before reuse, so nothing leaks between scopes.
-        if (options.Provider == StorageProvider.PostgreSql)
-        {
-            services.AddDbContextPool<PostgreSqlWorkflowDbContext>(o => o.UseNpgsql(options.ConnectionString));
-            services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<PostgreSqlWorkflowDbContext>());
-        }
-        else
-        {
-            services.AddDbContextPool<SqliteWorkflowDbContext>(o => o.UseSqlite(options.ConnectionString).AddInterceptors(new EcoDamage.Workflow.Storage.Stores.SqliteBusyTimeout()));
-            services.AddScoped<WorkflowDbContext>(sp => sp.GetRequiredService<SqliteWorkflowDbContext>());
-        }
+        services.AddSingleton<IValidateOptions<WorkflowStorageOptions>>(validator);
+        services.AddOptions<WorkflowStorageOptions>()
+            .Configure(o =>
+            {
+                o.Provider = options.Provider;
+                o.ConnectionString = options.ConnectionString;
+            })
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowStorageOptions>>().Value);
 
         // Per service provider, not static: two hosts on two databases in one process must not share it.
         services.AddSingleton<CaseCache>();
-        services.AddScoped<EfCaseStore>();
-        services.AddScoped<ICaseStore>(sp => sp.GetRequiredService<EfCaseStore>());
-        services.AddScoped<IIdempotencyStore>(sp => sp.GetRequiredService<EfCaseStore>());
-        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<EfCaseStore>());
-        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
-        services.AddScoped<IDeadlineQueue, EfDeadlineQueue>();
-        services.AddScoped<EcoDamage.Workflow.Storage.Queries.DeadlineDirectory>();
-
-        if (options.Provider == StorageProvider.Sqlite)
+        if (options.Provider == StorageProvider.PostgreSql)
         {
-            // The command path on SQLite skips EF Core: one connection with prepared statements (docs/benchmarks.md).
-            services.AddSingleton<SqliteWriter>();
-            services.AddSingleton<SqliteReaders>();
-            services.AddSingleton<SqliteCaseStore>();
-            services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
-            services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
-            services.AddSingleton<IUnitOfWork, SqliteUnitOfWork>();
+            services.AddPostgreSqlStorage(options.ConnectionString);
+        }
+        else
+        {
+            services.AddSqliteStorage(options.ConnectionString);
         }
 
-        services.AddScoped<WorkflowStorageMigrator>();
-        services.AddScoped<AuditChainScanner>();
-        services.AddScoped<EcoDamage.Workflow.Storage.Queries.CaseDirectory>();
+        // EF Core queries that read the same on both providers.
+        services.AddScoped<IAuditTrail, EfAuditTrail>();
+        services.AddScoped<IDeadlineDirectory, DeadlineDirectory>();
+        services.AddScoped<IAuditChainScanner, AuditChainScanner>();
+        services.AddScoped<IStorageHealth, EfStorageHealth>();
+        services.AddScoped<CaseDirectory>();
         return services;
+    }
+
+    private static WorkflowStorageOptions Read(IConfigurationSection section, out List<string> problems)
+    {
+        problems = [];
+        var options = new WorkflowStorageOptions();
+        if (section[nameof(WorkflowStorageOptions.Provider)] is { Length: > 0 } provider)
+        {
+            if (Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out var parsed))
+            {
+                options.Provider = parsed;
+            }
+            else
+            {
+                problems.Add($"{section.Path}:{nameof(WorkflowStorageOptions.Provider)}: '{provider}' is not a storage provider (Sqlite or PostgreSql)");
+            }
+        }
+
+        if (section[nameof(WorkflowStorageOptions.ConnectionString)] is { } connectionString)
+        {
+            options.ConnectionString = connectionString;
+        }
+
+        return options;
     }
 }

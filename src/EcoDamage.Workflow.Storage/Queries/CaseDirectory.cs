@@ -1,7 +1,7 @@
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.Storage.Entities;
-using EcoDamage.Workflow.Storage.Stores;
+using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoDamage.Workflow.Storage.Queries;

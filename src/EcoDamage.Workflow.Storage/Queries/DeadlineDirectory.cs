@@ -1,5 +1,5 @@
 using EcoDamage.Workflow.Runtime.Deadlines;
-using EcoDamage.Workflow.Storage.Stores;
+using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -10,15 +10,10 @@ namespace EcoDamage.Workflow.Storage.Queries;
 /// a department's reminders, and the escalations a role (the procuratorate) received.
 /// </summary>
 /// <param name="db">The provider's context.</param>
-public sealed class DeadlineDirectory(WorkflowDbContext db)
+internal sealed class DeadlineDirectory(WorkflowDbContext db) : IDeadlineDirectory
 {
-    /// <summary>The largest page a listing returns.</summary>
-    public const int MaxPageSize = 500;
+    private const int MaxPageSize = IDeadlineDirectory.MaxPageSize;
 
-    /// <summary>Lists active deadlines matching <paramref name="filter"/>, soonest due first.</summary>
-    /// <param name="filter">The criteria.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The page and the total count.</returns>
     public async Task<DeadlinePage> ListAsync(DeadlineFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -64,28 +59,11 @@ public sealed class DeadlineDirectory(WorkflowDbContext db)
         return new DeadlinePage(items, total, page, size);
     }
 
-    /// <summary>The reminders sent for the cases of a department, newest first.</summary>
-    /// <param name="department">The case's handling department.</param>
-    /// <param name="limit">The most entries to return (1…<see cref="MaxPageSize"/>).</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The entries.</returns>
     public Task<IReadOnlyList<DeadlineFeedEntry>> RemindersAsync(string department, int limit, CancellationToken cancellationToken = default) =>
         FeedAsync(DeadlineAuditKinds.Reminder, department, null, limit, cancellationToken);
 
-    /// <summary>The escalations a role received (the procuratorate, R9), newest first.</summary>
-    /// <param name="role">The role escalated to.</param>
-    /// <param name="limit">The most entries to return (1…<see cref="MaxPageSize"/>).</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The entries.</returns>
     public Task<IReadOnlyList<DeadlineFeedEntry>> EscalationsAsync(string role, int limit, CancellationToken cancellationToken = default) =>
         FeedAsync(DeadlineAuditKinds.Escalated, null, $"\"escalatedTo\":\"{role}\"", limit, cancellationToken);
-
-    /// <summary>Counts the audit events of a kind (for tests and the benchmark: every escalation is one event).</summary>
-    /// <param name="kind">An audit kind, e.g. <see cref="DeadlineAuditKinds.Escalated"/>.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The count.</returns>
-    public Task<int> CountAuditAsync(string kind, CancellationToken cancellationToken = default) =>
-        db.AuditEvents.AsNoTracking().CountAsync(a => a.Kind == kind, cancellationToken);
 
     private async Task<IReadOnlyList<DeadlineFeedEntry>> FeedAsync(string kind, string? department, string? contains, int limit, CancellationToken cancellationToken)
     {

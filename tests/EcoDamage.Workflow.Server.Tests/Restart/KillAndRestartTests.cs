@@ -4,9 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Ports;
-using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -189,11 +189,13 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{outbox.Count(o => o.DispatchedAt is null)} outbox rows not yet dispatched at the kill");
 
         var services = new ServiceCollection()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = StorageProvider.Sqlite;
-                o.ConnectionString = $"Data Source={DatabasePath}";
-            })
+            .AddWorkflowStorage(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["Storage:Provider"] = "Sqlite",
+                    ["Storage:ConnectionString"] = $"Data Source={DatabasePath}",
+                })
+                .Build())
             .BuildServiceProvider();
         await using (services)
         {
