@@ -1,0 +1,37 @@
+namespace EcoDamage.Workflow.Server.Hosting;
+
+/// <summary>Runs the host and reports a start that failed on configuration as one line on standard error.</summary>
+internal static class StartupFailureExtensions
+{
+    /// <summary>The process exit code of a start that failed on configuration.</summary>
+    public const int ConfigurationFailureExitCode = 2;
+
+    /// <summary>
+    /// Runs the host until it stops; when its start fails on configuration (see <see cref="StartupFailure.Describe"/>)
+    /// writes one line naming the setting and returns <see cref="ConfigurationFailureExitCode"/>.
+    /// </summary>
+    /// <returns>0 after a normal shutdown.</returns>
+    public static async Task<int> RunReportingStartupFailuresAsync(this WebApplication app)
+    {
+        var configuration = app.Configuration;
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception error) when (StartupFailure.Describe(error, configuration) is { } line)
+        {
+            // Disposing flushes the console logger, so the line comes after what was logged before the failure.
+            await app.DisposeAsync().ConfigureAwait(false);
+            return ReportStartupFailure(line);
+        }
+    }
+
+    /// <summary>Writes <paramref name="line"/> to standard error.</summary>
+    /// <returns><see cref="ConfigurationFailureExitCode"/>.</returns>
+    public static int ReportStartupFailure(string line)
+    {
+        Console.Error.WriteLine($"Start-up failed: {line}");
+        return ConfigurationFailureExitCode;
+    }
+}
