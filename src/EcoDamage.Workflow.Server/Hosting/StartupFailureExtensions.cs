@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace EcoDamage.Workflow.Server.Hosting;
 
 /// <summary>Runs the host and reports a start that failed on configuration as one line on standard error.</summary>
@@ -5,6 +7,12 @@ internal static class StartupFailureExtensions
 {
     /// <summary>The process exit code of a start that failed on configuration.</summary>
     public const int ConfigurationFailureExitCode = 2;
+
+    /// <summary>
+    /// Whether the host is the process's own program; started by other code (<c>WebApplicationFactory</c> in tests),
+    /// failures are left to that code as exceptions.
+    /// </summary>
+    private static bool OwnsProcess => Assembly.GetEntryAssembly() == typeof(StartupFailureExtensions).Assembly;
 
     /// <summary>
     /// Runs the host until it stops; when its start fails on configuration (see <see cref="StartupFailure.Describe"/>)
@@ -19,18 +27,22 @@ internal static class StartupFailureExtensions
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }
-        catch (Exception error) when (StartupFailure.Describe(error, configuration) is { } line)
+        catch (Exception error) when (OwnsProcess && StartupFailure.Describe(error, configuration) is { } line)
         {
-            // Disposing flushes the console logger, so the line comes after what was logged before the failure.
-            await app.DisposeAsync().ConfigureAwait(false);
             return ReportStartupFailure(line);
         }
     }
 
     /// <summary>Writes <paramref name="line"/> to standard error.</summary>
     /// <returns><see cref="ConfigurationFailureExitCode"/>.</returns>
+    /// <exception cref="InvalidOperationException">The host is not the process's own program (a test factory started it).</exception>
     public static int ReportStartupFailure(string line)
     {
+        if (!OwnsProcess)
+        {
+            throw new InvalidOperationException(line);
+        }
+
         Console.Error.WriteLine($"Start-up failed: {line}");
         return ConfigurationFailureExitCode;
     }
