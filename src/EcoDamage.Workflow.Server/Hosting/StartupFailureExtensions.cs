@@ -21,13 +21,22 @@ internal static class StartupFailureExtensions
     /// <returns>0 after a normal shutdown.</returns>
     public static async Task<int> RunReportingStartupFailuresAsync(this WebApplication app)
     {
+        if (!OwnsProcess)
+        {
+            // WebApplicationFactory owns the host: it reads a failed start from this method's exception and disposes the
+            // host itself. Disposing it here (as RunAsync does) would race the factory still reading its services.
+            await app.StartAsync().ConfigureAwait(false);
+            await app.WaitForShutdownAsync().ConfigureAwait(false);
+            return 0;
+        }
+
         var configuration = app.Configuration;
         try
         {
             await app.RunAsync().ConfigureAwait(false);
             return 0;
         }
-        catch (Exception error) when (OwnsProcess && StartupFailure.Describe(error, configuration) is { } line)
+        catch (Exception error) when (StartupFailure.Describe(error, configuration) is { } line)
         {
             return ReportStartupFailure(line);
         }
