@@ -1,6 +1,7 @@
 using EmbeddingSample.HostApi;
 using EmbeddingSample.Receiving;
 using EmbeddingSample.Webhooks;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.Options;
 
 namespace EmbeddingSample;
@@ -48,8 +49,16 @@ internal static class SampleApp
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // The default address as the lowest-priority source: --urls, ASPNETCORE_URLS and the settings files win over it.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = [new(WebHostDefaults.ServerUrlsKey, SampleOptions.DefaultUrls)],
+        });
         builder.Services.AddProblemDetails();
-        builder.Services.AddOptions<SampleOptions>().Bind(builder.Configuration.GetSection(SampleOptions.SectionName));
+        builder.Services.AddOptions<SampleOptions>()
+            .Bind(builder.Configuration.GetSection(SampleOptions.SectionName))
+            .PostConfigure(o => o.PublicUrl ??= SampleOptions.ReachableUrl(builder.Configuration[WebHostDefaults.ServerUrlsKey]));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new ReceivedEventStore(sp.GetRequiredService<IOptions<SampleOptions>>().Value.ReceivedFile));
         builder.Services.AddSingleton(sp =>

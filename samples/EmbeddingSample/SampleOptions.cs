@@ -8,8 +8,14 @@ internal sealed class SampleOptions
     /// <summary>The workflow host's base address.</summary>
     public Uri HostUrl { get; set; } = new("http://127.0.0.1:5080");
 
-    /// <summary>Where the host can reach this service; the subscription's target is <c>{PublicUrl}/hooks</c>.</summary>
-    public Uri PublicUrl { get; set; } = new("http://127.0.0.1:5090");
+    /// <summary>The sample's own address unless <c>--urls</c>, <c>ASPNETCORE_URLS</c> or <c>Urls</c> say otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5090";
+
+    /// <summary>
+    /// Where the host can reach this service; the subscription's target is <c>{PublicUrl}/hooks</c>. Unset: the first
+    /// address the sample listens on (a wildcard host read as <c>127.0.0.1</c>).
+    /// </summary>
+    public Uri? PublicUrl { get; set; }
 
     /// <summary>This system's API key on the host (<c>Security:ApiKeys</c> there).</summary>
     public string ApiKey { get; set; } = "dev-law-enforcement-key";
@@ -37,4 +43,16 @@ internal sealed class SampleOptions
 
     /// <summary>How far a delivery's timestamp may lie from this service's clock.</summary>
     public TimeSpan Tolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A URL the host can call for the first of <paramref name="urls"/> (<c>;</c>-separated, as ASP.NET Core takes them).</summary>
+    public static Uri ReachableUrl(string? urls)
+    {
+        var first = (urls ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        foreach (var wildcard in new[] { "://+:", "://*:", "://0.0.0.0:", "://[::]:" })
+        {
+            first = first.Replace(wildcard, "://127.0.0.1:", StringComparison.Ordinal);
+        }
+
+        return new Uri(first);
+    }
 }

@@ -7,6 +7,11 @@ using EcoDamage.Workflow.Server.Inbound;
 using EcoDamage.Workflow.Server.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddHostDefaults();
+if (StartupFailure.CheckSettings(builder.Configuration) is { } wrongSetting)
+{
+    return StartupFailureExtensions.ReportStartupFailure(wrongSetting);
+}
 
 builder.Services.AddStartupConcurrency();
 builder.Services.AddClock();
@@ -41,7 +46,7 @@ app.MapWebhooksApi();
 app.MapDeadlinesApi();
 app.MapApiDocuments();
 
-app.Run();
+return await app.RunReportingStartupFailuresAsync();
 
 /// <summary>The host's entry point; public so that tests can start it through <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

@@ -26,11 +26,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "ecodamage.db")};Pooling=False",
-            ["Documents:Directory"] = Path.Combine(DataFolder, "documents"),
-        };
+        var settings = TestingSettings();
+        settings["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "ecodamage.db")};Pooling=False";
+        settings["Documents:Directory"] = Path.Combine(DataFolder, "documents");
         foreach (var (key, value) in Settings)
         {
             settings[key] = value;
@@ -47,6 +45,18 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    /// <summary>
+    /// The host's settings for tests (API keys, deadlines off), from this project's <c>appsettings.Testing.json</c>:
+    /// test settings are not shipped with the host, so its content root has no such file.
+    /// </summary>
+    public static Dictionary<string, string?> TestingSettings() =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Testing.json"), optional: false)
+            .Build()
+            .AsEnumerable()
+            .Where(setting => setting.Value is not null)
+            .ToDictionary(setting => setting.Key, setting => setting.Value, StringComparer.OrdinalIgnoreCase);
 
     protected override void Dispose(bool disposing)
     {

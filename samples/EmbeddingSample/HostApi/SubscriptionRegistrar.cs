@@ -33,7 +33,7 @@ internal sealed partial class SubscriptionRegistrar(
     {
         var settings = options.Value;
         var secret = string.IsNullOrEmpty(settings.WebhookSecret) ? WebhookSignature.NewSecret() : settings.WebhookSecret;
-        var target = new Uri(settings.PublicUrl, "hooks");
+        var target = new Uri(settings.PublicUrl ?? SampleOptions.ReachableUrl(null), "hooks");
         var events = settings.EventTypes.Count > 0 ? settings.EventTypes : ["*"];
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {

@@ -20,7 +20,14 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        var settings = new Dictionary<string, string?>
+        // The host's test settings (API keys, deadlines off) are kept with its tests, linked into this project's output.
+        var settings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Testing.json"), optional: false)
+            .Build()
+            .AsEnumerable()
+            .Where(setting => setting.Value is not null)
+            .ToDictionary(setting => setting.Key, setting => setting.Value, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(_folder, "ecodamage.db")};Pooling=False",
             ["Documents:Directory"] = Path.Combine(_folder, "documents"),
@@ -28,7 +35,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             ["Hooks:Inbound:Systems:lawEnforcement:Secret"] = InboundSecret,
             ["Hooks:Inbound:Systems:lawEnforcement:System"] = "law-enforcement-hooks",
             ["Hooks:Inbound:Systems:lawEnforcement:Role"] = "handlingDepartment",
-        };
+        })
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
