@@ -34,7 +34,7 @@ internal sealed class FloorWriter : IAsyncDisposable
             "INSERT INTO AuditEvents (CaseId, Sequence, At, Kind, ActorId, Role, Department, Trigger, FromState, ToState, DataDiff, DefinitionKey, CaseVersion, PreviousHash, Hash, Payload) VALUES ($id, $seq, $at, 'Transition', 'u-bench', 'handlingDepartment', NULL, $trigger, $from, $to, '{}', 'claim', $v, $prev, $hash, $payload)",
             "$id", "$seq", "$at", "$trigger", "$from", "$to", "$v", "$prev", "$hash", "$payload");
         _insertOutbox = Prepare(
-            "INSERT INTO Outbox (Id, CaseId, Type, Payload, OccurredAt, DispatchedAt, Attempts) VALUES ($oid, $id, 'case.stateChanged', $payload, $at, NULL, 0)",
+            "INSERT INTO Outbox (Id, CaseId, Type, Name, Payload, OccurredAt, DispatchedAt, Attempts) VALUES ($oid, $id, 'case.stateChanged', 'case.stateChanged', $payload, $at, NULL, 0)",
             "$oid", "$id", "$payload", "$at");
     }
 

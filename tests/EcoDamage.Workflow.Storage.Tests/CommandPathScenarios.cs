@@ -191,7 +191,7 @@ public abstract class CommandPathScenarios(StorageProvider provider)
         {
             var actor = new Actor($"officer-{i}", Roles.Department);
             var result = engine.Fire(stored.Case, new FireRequest("StartPreliminaryCheck", actor, now));
-            return ChangeSetBuilder.Build(stored, result, actor, null, now, db.Time);
+            return ChangeSetBuilder.Build(ShippedCatalog.Catalog, stored, result, actor, null, now, db.Time);
         }).ToArray();
 
         // Every writer computed its change from the same version: only the row's version check can pick one.

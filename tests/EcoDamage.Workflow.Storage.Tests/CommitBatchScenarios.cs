@@ -47,7 +47,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         var now = Instant.FromDateTimeOffset(db.Time.GetUtcNow());
         var result = new WorkflowEngine(ShippedCatalog.Catalog).Fire(stored.Case, new FireRequest("StartPreliminaryCheck", Department, now));
         Assert.True(result.Accepted);
-        var changes = ChangeSetBuilder.Build(stored, result, Department, null, now, db.Time);
+        var changes = ChangeSetBuilder.Build(ShippedCatalog.Catalog, stored, result, Department, null, now, db.Time);
         return idempotencyKey is null
             ? changes
             : changes with { Idempotency = new IdempotencyRecord(idempotencyKey, RequestFingerprint.Of(StartCheck(caseId, idempotencyKey)), caseId, CommandOutcome.Accepted(result), now) };
@@ -60,7 +60,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         var result = new WorkflowEngine(ShippedCatalog.Catalog).Start(command.DefinitionId, command.Version, caseId, Department, now, command.Data);
         Assert.True(result.Accepted);
         var empty = new StoredCase(result.Case with { Version = 0 }, 0, AuditHasher.Genesis);
-        return ChangeSetBuilder.Build(empty, result, Department, null, now, db.Time);
+        return ChangeSetBuilder.Build(ShippedCatalog.Catalog, empty, result, Department, null, now, db.Time);
     }
 
     protected async Task MixedBatch_StoresTheGoodChangeSetsAndNothingOfTheBadOnes()

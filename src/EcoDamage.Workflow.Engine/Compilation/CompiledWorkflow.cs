@@ -36,6 +36,7 @@ public sealed class CompiledWorkflow
         Calculator = calculator;
         DerivedFields = fields.Values.Where(f => f.Lookup is not null).ToArray();
         Key = definition.Key;
+        Events = DefinitionEvents.Of(definition);
         Symbols = new MachineSymbols(states.States.Keys, triggers.Keys);
         DeadlinesById = deadlinesByState.Values.SelectMany(d => d)
             .Concat(transitionsByState.Values.SelectMany(t => t).SelectMany(t => t.Deadlines))
@@ -51,6 +52,9 @@ public sealed class CompiledWorkflow
 
     /// <summary><c>id@version</c>.</summary>
     public string Key { get; }
+
+    /// <summary>The event names the definition declares, indexed.</summary>
+    public DefinitionEvents Events { get; }
 
     internal StateIndex States { get; }
 

@@ -13,4 +13,8 @@ public sealed record ActionDefinition(
     Token Target,
     LocalizedText? Note,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>For <see cref="ActionKind.Publish"/>, the event name when it is not the derived one (see <see cref="EventNaming.Published"/>).</summary>
+    public Token? Event { get; init; }
+}

@@ -11,4 +11,8 @@ namespace EcoDamage.Workflow.Engine.Definitions;
 /// <param name="Inputs">Fields the start may carry.</param>
 /// <param name="Requires">Fields that must be given.</param>
 /// <param name="Position">Where it is declared.</param>
-public sealed record StartDefinition(IReadOnlyList<Token> Roles, IReadOnlyList<Token> Inputs, Requirements Requires, SourcePosition Position);
+public sealed record StartDefinition(IReadOnlyList<Token> Roles, IReadOnlyList<Token> Inputs, Requirements Requires, SourcePosition Position)
+{
+    /// <summary>The event a start is (<c>event:</c>, e.g. <c>clue.registered</c>); null: <see cref="EventNaming.Started"/>.</summary>
+    public Token? Event { get; init; }
+}

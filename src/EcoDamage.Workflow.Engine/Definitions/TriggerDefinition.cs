@@ -17,4 +17,8 @@ public sealed record TriggerDefinition(
     IReadOnlyList<Token> Inputs,
     Requirements Requires,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
+    public Token? Event { get; init; }
+}

@@ -46,6 +46,21 @@ public sealed record WorkflowDefinition(
     /// <summary>Where the effective period is written (defaults to <see cref="Position"/>).</summary>
     public SourcePosition? EffectivePosition { get; init; }
 
+    /// <summary>Which data fields fill the case's listing and filter columns; null: none.</summary>
+    public ListingDefinition? Listing { get; init; }
+
+    /// <summary>Set when this definition is the clue-intake workflow: registering a clue starts a case on it.</summary>
+    public IntakeDefinition? Intake { get; init; }
+
+    /// <summary>The listing columns of a case on this definition holding <paramref name="data"/>.</summary>
+    /// <param name="data">The case's data.</param>
+    /// <returns>The columns; <see cref="CaseListing.None"/> without a <c>listing:</c> block.</returns>
+    public CaseListing ListingOf(IReadOnlyDictionary<string, object?> data) => Listing?.Read(data) ?? CaseListing.None;
+
+    /// <summary>Every declared action: on entry, on exit and on transitions of every state.</summary>
+    public IEnumerable<ActionDefinition> Actions() =>
+        AllStates().SelectMany(s => s.OnEntry.Concat(s.OnExit).Concat(s.Transitions.SelectMany(t => t.Actions)));
+
     /// <summary>Every state, depth first, sub-states after their parent.</summary>
     public IEnumerable<StateDefinition> AllStates() => Flatten(States);
 

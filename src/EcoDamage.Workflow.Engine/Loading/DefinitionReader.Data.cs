@@ -118,13 +118,14 @@ internal sealed partial class DefinitionReader
         var inputs = m.TokenList("inputs");
         var requires = ReadRequirements(m.Optional("requires"), $"trigger '{key.Value}'");
         var implements = m.TokenList("implements");
+        var e = m.OptionalToken("event");
         m.Finish();
         if (roles.Count == 0 && m.IsValid)
         {
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position);
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e };
     }
 
     private Requirements ReadRequirements(YNode? node, string owner)

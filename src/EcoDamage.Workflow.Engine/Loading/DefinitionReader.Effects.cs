@@ -130,6 +130,7 @@ internal sealed partial class DefinitionReader
             }
 
             var implements = m.TokenList("implements");
+            var e = m.OptionalToken("event");
             m.Finish();
             if (kinds.Count != 1 || kinds[0].Value is not YScalar target)
             {
@@ -141,7 +142,7 @@ internal sealed partial class DefinitionReader
             }
 
             list.Add(new ActionDefinition(
-                ActionKeys[kinds[0].Key.Value], new Token(target.Value, target.Position), note, implements, item.Position));
+                ActionKeys[kinds[0].Key.Value], new Token(target.Value, target.Position), note, implements, item.Position) { Event = e });
         }
 
         return list;

@@ -49,6 +49,8 @@ internal sealed partial class DefinitionReader
         var start = m.Optional("start") is { } startNode ? ReadStart(startNode) : null;
         var initial = m.RequiredToken("initial");
         var states = ReadMap(m.Required("states"), "states", ReadState);
+        var listing = m.Optional("listing") is { } listingNode ? ReadListing(listingNode) : null;
+        var intake = m.Optional("intake") is { } intakeNode ? ReadIntake(intakeNode) : null;
         m.Finish();
 
         var version = default(SemanticVersion);
@@ -69,6 +71,8 @@ internal sealed partial class DefinitionReader
             VersionPosition = versionToken.Value.Position,
             EffectivePosition = effectiveNode?.Position,
             Start = start,
+            Listing = listing,
+            Intake = intake,
         };
     }
 
@@ -78,8 +82,25 @@ internal sealed partial class DefinitionReader
         var roles = m.TokenList("roles");
         var inputs = m.TokenList("inputs");
         var requires = ReadRequirements(m.Optional("requires"), "'start'");
+        var e = m.OptionalToken("event");
         m.Finish();
-        return new StartDefinition(roles, inputs, requires, node.Position);
+        return new StartDefinition(roles, inputs, requires, node.Position) { Event = e };
+    }
+
+    private ListingDefinition ReadListing(YNode node)
+    {
+        var m = new MappingReader(node, "'listing'", _problems);
+        var listing = new ListingDefinition(m.TokenList("channel"), m.TokenList("domain"), m.TokenList("jurisdiction"), m.TokenList("department"), node.Position);
+        m.Finish();
+        return listing;
+    }
+
+    private IntakeDefinition ReadIntake(YNode node)
+    {
+        var m = new MappingReader(node, "'intake'", _problems);
+        var states = m.TokenList("clueStates");
+        m.Finish();
+        return new IntakeDefinition(states, node.Position);
     }
 
     /// <summary>Reads a mapping of id → element, in file order.</summary>

@@ -52,6 +52,7 @@ internal sealed partial class DefinitionValidator
         v.CheckExpressions();
         v.CheckGraph();
         v.CheckUnusedTriggers();
+        DeclarationRules.Check(definition, v._states, context, problems);
     }
 
     private void CheckHeader()

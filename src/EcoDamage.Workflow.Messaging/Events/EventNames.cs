@@ -1,11 +1,10 @@
-using System.Text.Json;
-
 namespace EcoDamage.Workflow.Messaging.Events;
 
 /// <summary>
-/// The domain events other systems hear, and how an outbox row (type + payload) maps to one. Names are what
-/// subscriptions select (with <c>*</c> wildcards); the wire type adds the product prefix and the contract
-/// version: <c>case.opened</c> → <c>ecodamage.case.opened.v1</c>. One outbox row is one event.
+/// The names of the domain events other systems hear, as subscriptions select them (with <c>*</c> wildcards); the
+/// wire type adds the product prefix and the contract version: <c>case.opened</c> → <c>ecodamage.case.opened.v1</c>.
+/// One outbox row is one event, and its name is stored with the row: the runtime reads it from the case's
+/// definition (its start, trigger and <c>publish:</c> declarations), so nothing here maps rows to names.
 /// </summary>
 public static class EventNames
 {
@@ -81,10 +80,10 @@ public static class EventNames
     /// <summary>A definition version was published (no producer yet: the definitions API does not publish versions).</summary>
     public const string DefinitionPublished = "definition.published";
 
-    /// <summary>Another <c>publish:</c> action of a definition: <c>case.</c> + the camel-cased event name.</summary>
+    /// <summary>The prefix of a <c>publish:</c> action's derived event name (<c>case.</c> + the camel-cased target).</summary>
     public const string PublishedPrefix = "case.";
 
-    /// <summary>Every name a subscription may select (publish actions of future definitions map by <see cref="PublishedPrefix"/>).</summary>
+    /// <summary>The well-known names a subscription may select (the shipped definitions' and the engine's own); <see cref="IsValidPattern(string, IEnumerable{string})"/> also takes the names a loaded catalog declares.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         ClueRegistered, ClueReferred, CaseStarted, CaseOpened, StateChanged, ActionRequested, DeadlineOpened, DeadlineClosed,
@@ -93,66 +92,10 @@ public static class EventNames
         ConsultationStarted, CaseTerminated, CaseClosed, DefinitionPublished,
     ];
 
-    private static readonly Dictionary<string, string> Published = new(StringComparer.Ordinal)
-    {
-        ["CaseOpened"] = CaseOpened,
-        ["ClueReferred"] = ClueReferred,
-        ["AgreementSigned"] = AgreementSigned,
-        ["JudicialConfirmationRequested"] = JudicialConfirmationRequested,
-        ["JudicialConfirmationRuled"] = JudicialConfirmationRuled,
-        ["RepairCompleted"] = RepairCompleted,
-        ["EvaluationPassed"] = EvaluationPassed,
-        ["EvaluationFailed"] = EvaluationFailed,
-        ["ConsultationStarted"] = ConsultationStarted,
-        ["ClaimTerminated"] = CaseTerminated,
-        ["CaseClosed"] = CaseClosed,
-    };
-
-    // State changes whose trigger is itself the domain event (no publish action declares them).
-    private static readonly Dictionary<string, string> Triggers = new(StringComparer.Ordinal)
-    {
-        ["ApplyJudicialConfirmation"] = JudicialConfirmationRequested,
-        ["CompleteRepair"] = RepairCompleted,
-    };
-
     /// <summary>The wire type of an event name: <c>ecodamage.</c> + name + <c>.v1</c>.</summary>
     /// <param name="name">The event name.</param>
     /// <returns>The versioned type.</returns>
     public static string TypeOf(string name) => $"ecodamage.{name}.v{Version}";
-
-    /// <summary>Maps an outbox row to its event name (see docs/events-and-webhooks.md for the table).</summary>
-    /// <param name="outboxType">The row's type (<c>case.started</c>, …).</param>
-    /// <param name="payload">The row's JSON payload.</param>
-    /// <returns>The event name.</returns>
-    public static string Map(string outboxType, string payload)
-    {
-        ArgumentNullException.ThrowIfNull(outboxType);
-        return outboxType switch
-        {
-            // Only these three read their payload: the relay maps every row, so the others are not parsed.
-            "case.started" or "case.stateChanged" or "case.actionRequested" => FromPayload(outboxType, payload),
-            "case.deadlineOpened" => DeadlineOpened,
-            "case.deadlineClosed" => DeadlineClosed,
-            "case.documentAttached" => DocumentAttached,
-            "case.deadlineReminder" => DeadlineReminder,
-            "case.deadlineOverdue" => DeadlineOverdue,
-            "case.escalated" => Escalated,
-            "case.deadlineExtended" => DeadlineExtended,
-            _ => outboxType,
-        };
-    }
-
-    private static string FromPayload(string outboxType, string payload)
-    {
-        using var json = JsonDocument.Parse(payload);
-        var root = json.RootElement;
-        return outboxType switch
-        {
-            "case.started" => Text(root, "definition") is { } d && (d == "claim" || d.StartsWith("claim@", StringComparison.Ordinal)) ? ClueRegistered : CaseStarted,
-            "case.stateChanged" => Text(root, "trigger") is { } t && Triggers.TryGetValue(t, out var byTrigger) ? byTrigger : StateChanged,
-            _ => Action(root),
-        };
-    }
 
     /// <summary>Whether a subscription pattern (<c>*</c>, <c>case.*</c>, or a name) selects an event name.</summary>
     /// <param name="pattern">The pattern.</param>
@@ -170,10 +113,18 @@ public static class EventNames
     /// <summary>Whether a pattern is acceptable: <c>*</c>, a known prefix + <c>.*</c>, a known name or a <c>case.</c> name.</summary>
     /// <param name="pattern">The pattern.</param>
     /// <returns>True when valid.</returns>
-    public static bool IsValidPattern(string pattern)
+    public static bool IsValidPattern(string pattern) => IsValidPattern(pattern, []);
+
+    /// <summary>Whether a pattern is acceptable, knowing the event names a loaded catalog declares beside <see cref="All"/>.</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <param name="declared">Event names the loaded definitions declare.</param>
+    /// <returns>True when valid.</returns>
+    public static bool IsValidPattern(string pattern, IEnumerable<string> declared)
     {
         ArgumentNullException.ThrowIfNull(pattern);
-        if (pattern == "*" || All.Contains(pattern, StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(declared);
+        var known = All.Concat(declared);
+        if (pattern == "*" || known.Contains(pattern, StringComparer.Ordinal))
         {
             return true;
         }
@@ -181,37 +132,10 @@ public static class EventNames
         if (pattern.EndsWith(".*", StringComparison.Ordinal))
         {
             var prefix = pattern[..^1];
-            return All.Any(n => n.StartsWith(prefix, StringComparison.Ordinal));
+            return known.Any(n => n.StartsWith(prefix, StringComparison.Ordinal));
         }
 
         return pattern.StartsWith(PublishedPrefix, StringComparison.Ordinal) && pattern.Length > PublishedPrefix.Length
             && pattern[PublishedPrefix.Length..].All(char.IsAsciiLetterOrDigit);
     }
-
-    private static string Action(JsonElement root)
-    {
-        if (!root.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
-        {
-            return ActionRequested;
-        }
-
-        var kind = Text(action, "kind");
-        var target = Text(action, "target") ?? string.Empty;
-        if (string.Equals(kind, "Escalate", StringComparison.OrdinalIgnoreCase))
-        {
-            return Escalated;
-        }
-
-        if (!string.Equals(kind, "Publish", StringComparison.OrdinalIgnoreCase))
-        {
-            return ActionRequested;
-        }
-
-        return Published.TryGetValue(target, out var name) ? name
-            : target.Length == 0 ? ActionRequested
-            : PublishedPrefix + char.ToLowerInvariant(target[0]) + target[1..];
-    }
-
-    private static string? Text(JsonElement e, string property) =>
-        e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -70,7 +70,7 @@ internal sealed partial class OutboxRelay(
               SELECT o."Id" FROM "Outbox" o
               WHERE o."DispatchedAt" IS NULL AND (o."ClaimedUntil" IS NULL OR o."ClaimedUntil" < @now)
               ORDER BY o."Id" LIMIT @limit {sql.SkipLocked("o")})
-            RETURNING "Id", "CaseId", "Type", "Payload", "OccurredAt"
+            RETURNING "Id", "CaseId", "Type", "Payload", "OccurredAt", "Name"
             """;
         await using var command = await sql.CommandAsync(text, cancellationToken,
             ("@until", nowTicks + options.ClaimLease.Ticks), ("@now", nowTicks), ("@limit", options.BatchSize)).ConfigureAwait(false);
@@ -81,7 +81,7 @@ internal sealed partial class OutboxRelay(
             {
                 var type = reader.GetString(2);
                 var payload = reader.GetString(3);
-                var name = EventNames.Map(type, payload);
+                var name = reader.GetString(5);
                 var occurred = DateTimeOffset.UnixEpoch.AddTicks(reader.GetInt64(4));
                 events.Add(new CaseEvent(StoreSql.ReadGuid(reader, 0), name, EventNames.TypeOf(name), type, reader.GetString(1), occurred, payload));
             }

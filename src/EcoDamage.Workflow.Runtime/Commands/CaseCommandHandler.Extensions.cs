@@ -36,7 +36,7 @@ public sealed partial class CaseCommandHandler
             return (CommandOutcome.Refused(caseId, result.Refusals), null);
         }
 
-        var changes = ExtensionChangeSetBuilder.Build(stored, result, approval, command.Actor, now, time);
+        var changes = ExtensionChangeSetBuilder.Build(engine.Catalog, stored, result, approval, command.Actor, now, time);
         return (new CommandOutcome(OutcomeKind.Accepted, caseId, result.Case.Version, result.Case.States, []), changes);
     }
 }

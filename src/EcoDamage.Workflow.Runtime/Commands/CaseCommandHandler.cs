@@ -127,7 +127,7 @@ public sealed partial class CaseCommandHandler(
             return (CommandOutcome.Refused(before.Case.Id, result.Refusals), null);
         }
 
-        var changes = ChangeSetBuilder.Build(before, result, actor, document, now, time);
+        var changes = ChangeSetBuilder.Build(engine.Catalog, before, result, actor, document, now, time);
         return (CommandOutcome.Accepted(result), changes);
     }
 }

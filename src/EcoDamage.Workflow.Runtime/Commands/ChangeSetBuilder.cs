@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Ports;
@@ -10,9 +11,10 @@ namespace EcoDamage.Workflow.Runtime.Commands;
 /// <summary>Turns an accepted <see cref="FireResult"/> into the rows one command writes.</summary>
 internal static class ChangeSetBuilder
 {
-    public static CaseChangeSet Build(StoredCase before, FireResult result, Actor actor, StoredDocument? document, Instant now, TimeProvider time)
+    public static CaseChangeSet Build(WorkflowCatalog catalog, StoredCase before, FireResult result, Actor actor, StoredDocument? document, Instant now, TimeProvider time)
     {
         var after = result.Case;
+        var meaning = new CaseMeaning(catalog, before.Case, after);
         var isStart = before.Case.Version == 0;
         var oldData = isStart ? CaseData.Empty : before.Case.Data;
         var audit = new List<AuditEvent>();
@@ -36,14 +38,14 @@ internal static class ChangeSetBuilder
 
             if (kind == "Started")
             {
-                outbox.Add(Message(OutboxMessageTypes.CaseStarted, new { caseId = after.Id, version = after.Version, definition = e.DefinitionKey, state = step.To }));
+                outbox.Add(Message(OutboxMessageTypes.CaseStarted, new { caseId = after.Id, version = after.Version, definition = e.DefinitionKey, state = step.To }, meaning.Started));
             }
             else if (kind == "Transition")
             {
-                outbox.Add(Message(OutboxMessageTypes.StateChanged, new { caseId = after.Id, version = after.Version, trigger = step.Trigger, from = step.From, to = step.To, states = after.States }));
+                outbox.Add(Message(OutboxMessageTypes.StateChanged, new { caseId = after.Id, version = after.Version, trigger = step.Trigger, from = step.From, to = step.To, states = after.States }, meaning.StateChanged(step.Trigger)));
             }
 
-            outbox.AddRange(step.Actions.Select(a => Message(OutboxMessageTypes.ActionRequested, new { caseId = after.Id, version = after.Version, action = a })));
+            outbox.AddRange(step.Actions.Select(a => Message(OutboxMessageTypes.ActionRequested, new { caseId = after.Id, version = after.Version, action = a }, meaning.Action(a))));
             outbox.AddRange(step.DeadlinesOpened.Select(d => Message(OutboxMessageTypes.DeadlineOpened, new { caseId = after.Id, deadline = d.Key, d.DeadlineId, d.Due, d.LastDay })));
             outbox.AddRange(step.DeadlinesClosed.Select(d => Message(OutboxMessageTypes.DeadlineClosed, new { caseId = after.Id, deadline = d.Key, d.DeadlineId, d.ClosedAt })));
         }
@@ -58,10 +60,11 @@ internal static class ChangeSetBuilder
         {
             // Most transitions neither open, close nor advance a deadline: the stored rows stay as they are.
             DeadlinesUnchanged = !isStart && deadlines.SequenceEqual(Scheduled(before.Case)),
+            Listing = meaning.Listing,
         };
 
-        OutboxMessage Message(string type, object payload) =>
-            new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
+        OutboxMessage Message(string type, object payload, string? name = null) =>
+            new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now) { Name = name ?? type };
     }
 
     internal static ScheduledDeadline[] Scheduled(CaseInstance c) =>

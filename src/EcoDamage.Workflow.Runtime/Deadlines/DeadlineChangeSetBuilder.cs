@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Commands;
@@ -17,9 +18,10 @@ namespace EcoDamage.Workflow.Runtime.Deadlines;
 /// </summary>
 internal static class DeadlineChangeSetBuilder
 {
-    public static CaseChangeSet Build(StoredCase before, TickResult tick, Instant now, Duration lateAfter, TimeProvider time)
+    public static CaseChangeSet Build(WorkflowCatalog catalog, StoredCase before, TickResult tick, Instant now, Duration lateAfter, TimeProvider time)
     {
         var after = tick.Case;
+        var meaning = new CaseMeaning(catalog, before.Case, after);
         var audit = new List<AuditEvent>();
         var outbox = new List<OutboxMessage>();
         var sequence = before.AuditSequence;
@@ -70,17 +72,17 @@ internal static class DeadlineChangeSetBuilder
                     Append(transition ? "Transition" : "Internal", step.Trigger, step.From, step.To, ChangeSetBuilder.Diff(before.Case.Data, step.Changes, null));
                     if (transition)
                     {
-                        outbox.Add(Message(OutboxMessageTypes.StateChanged, new { caseId = after.Id, version = after.Version, trigger = step.Trigger, from = step.From, to = step.To, states = after.States }));
+                        outbox.Add(Message(OutboxMessageTypes.StateChanged, new { caseId = after.Id, version = after.Version, trigger = step.Trigger, from = step.From, to = step.To, states = after.States }, meaning.StateChanged(step.Trigger)));
                     }
 
-                    outbox.AddRange(step.Actions.Select(a => Message(OutboxMessageTypes.ActionRequested, new { caseId = after.Id, version = after.Version, action = a })));
+                    outbox.AddRange(step.Actions.Select(a => Message(OutboxMessageTypes.ActionRequested, new { caseId = after.Id, version = after.Version, action = a }, meaning.Action(a))));
                     outbox.AddRange(step.DeadlinesOpened.Select(o => Message(OutboxMessageTypes.DeadlineOpened, new { caseId = after.Id, deadline = o.Key, o.DeadlineId, o.Due, o.LastDay })));
                     outbox.AddRange(step.DeadlinesClosed.Select(c => Message(OutboxMessageTypes.DeadlineClosed, new { caseId = after.Id, deadline = c.Key, c.DeadlineId, c.ClosedAt })));
                 }
             }
         }
 
-        return new CaseChangeSet(after, before.Case.Version, audit, ChangeSetBuilder.Scheduled(after), outbox, null, null);
+        return new CaseChangeSet(after, before.Case.Version, audit, ChangeSetBuilder.Scheduled(after), outbox, null, null) { Listing = meaning.Listing };
 
         void Append(string kind, string trigger, string from, string to, string diff)
         {
@@ -91,8 +93,8 @@ internal static class DeadlineChangeSetBuilder
             head = e.Hash;
         }
 
-        OutboxMessage Message(string type, object payload) =>
-            new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now);
+        OutboxMessage Message(string type, object payload, string? name = null) =>
+            new(OutboxIds.Next(time.GetUtcNow()), after.Id, type, JsonSerializer.Serialize(payload, CaseJson.Options), now) { Name = name ?? type };
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
                 var tick = _deadlines.Tick(c.Case, now);
                 if (tick.Events.Count > 0)
                 {
-                    outcomes[i] = (DeadlineChangeSetBuilder.Build(c, tick, now, lateAfter, time), tick);
+                    outcomes[i] = (DeadlineChangeSetBuilder.Build(engine.Catalog, c, tick, now, lateAfter, time), tick);
                 }
             }
             catch (Exception e) when (IsCaseFault(e))

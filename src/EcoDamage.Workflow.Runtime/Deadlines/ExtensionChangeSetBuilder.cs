@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Commands;
@@ -16,7 +17,7 @@ namespace EcoDamage.Workflow.Runtime.Deadlines;
 /// </summary>
 internal static class ExtensionChangeSetBuilder
 {
-    public static CaseChangeSet Build(StoredCase before, ExtensionResult result, bool approval, Actor actor, Instant now, TimeProvider time)
+    public static CaseChangeSet Build(WorkflowCatalog catalog, StoredCase before, ExtensionResult result, bool approval, Actor actor, Instant now, TimeProvider time)
     {
         var after = result.Case;
         var from = result.Before!;
@@ -51,6 +52,7 @@ internal static class ExtensionChangeSetBuilder
         return new CaseChangeSet(after, before.Case.Version, [e], deadlines, outbox, null, null)
         {
             DeadlinesUnchanged = deadlines.SequenceEqual(ChangeSetBuilder.Scheduled(before.Case)),
+            Listing = new CaseMeaning(catalog, before.Case, after).Listing,
         };
     }
 

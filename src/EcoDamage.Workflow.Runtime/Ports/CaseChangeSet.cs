@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Audit;
 
@@ -25,4 +26,8 @@ public sealed record CaseChangeSet(
     /// so the store may leave them alone instead of replacing them (false writes them: always safe).
     /// </summary>
     public bool DeadlinesUnchanged { get; init; }
+
+    /// <summary>The case's listing and filter columns, read from its data by its definition's <c>listing:</c> declaration.</summary>
+    /// <value>Defaults to <see cref="CaseListing.None"/>.</value>
+    public CaseListing Listing { get; init; } = CaseListing.None;
 }

@@ -1,4 +1,6 @@
+using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
 using EcoDamage.Workflow.Storage.Queries;
@@ -45,6 +47,7 @@ internal static partial class CasesApi
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
         CaseDirectory directory,
+        DefinitionCatalog definitions,
         TimeProvider time,
         string[]? state,
         string? department,
@@ -74,7 +77,7 @@ internal static partial class CasesApi
             DueFrom: dueWithinDays is null ? null : now,
             Page: page ?? 1,
             PageSize: pageSize ?? 20);
-        return TypedResults.Ok(await ListViewAsync(directory, filter, cancellationToken));
+        return TypedResults.Ok(await ListViewAsync(directory, definitions.Catalog, filter, cancellationToken));
     }
 
     internal static ValidationProblem? Paging(int? page, int? pageSize) =>
@@ -82,9 +85,9 @@ internal static partial class CasesApi
         : pageSize is < 1 or > CaseDirectory.MaxPageSize ? Problems.BadParameter("pageSize", $"must be between 1 and {CaseDirectory.MaxPageSize}")
         : null;
 
-    internal static async Task<CaseListView> ListViewAsync(CaseDirectory directory, CaseFilter filter, CancellationToken cancellationToken)
+    internal static async Task<CaseListView> ListViewAsync(CaseDirectory directory, WorkflowCatalog catalog, CaseFilter filter, CancellationToken cancellationToken)
     {
         var result = await directory.ListAsync(filter, cancellationToken);
-        return new CaseListView(result.Cases.Select(c => CaseViews.Summary(c.Case)).ToArray(), result.Total, result.Page, result.PageSize);
+        return new CaseListView(result.Cases.Select(c => CaseViews.Summary(c.Case, catalog)).ToArray(), result.Total, result.Page, result.PageSize);
     }
 }

@@ -1,6 +1,7 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
 using EcoDamage.Workflow.Storage.Queries;
@@ -8,15 +9,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
-/// <summary>Clues (线索): register one (which starts a claim case), list and search them, refer one to another department.</summary>
+/// <summary>
+/// Clues (线索): register one (which starts a case on the catalog's clue-intake definition, see <see cref="ClueIntake"/>),
+/// list and search them (the cases in its clue states), refer one to another department.
+/// </summary>
 internal static class CluesApi
 {
-    /// <summary>The claim definition a clue starts.</summary>
-    public const string ClaimDefinition = "claim";
-
-    /// <summary>The states in which a case is still a clue.</summary>
-    public static readonly string[] ClueStates = ["ClueScreening", "Referred"];
-
     /// <summary>Maps <c>/api/clues</c>; every endpoint requires a caller.</summary>
     public static IEndpointRouteBuilder MapCluesApi(this IEndpointRouteBuilder app)
     {
@@ -59,13 +57,19 @@ internal static class CluesApi
             return Problems.BadParameter("caseId", "1 to 64 letters, digits, '-' or '_'");
         }
 
+        if (ClueIntake.Find(http.RequestServices.GetRequiredService<DefinitionCatalog>().Catalog) is not { } intake)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No clue-intake workflow",
+                detail: "no loaded definition declares 'intake:', so a clue cannot start a case");
+        }
+
         var data = new Dictionary<string, object?>(StringComparer.Ordinal);
         Add("channel", body.Channel);
         Add("domain", body.Domain);
         Add("jurisdiction", body.Jurisdiction);
         Add("description", body.Description);
         Add("sourceReference", body.SourceReference);
-        var outcome = await commands.SendAsync(new StartCase(ClaimDefinition, null, data, actor, key, body.CaseId), body.CaseId, "start", cancellationToken);
+        var outcome = await commands.SendAsync(new StartCase(intake.Id, null, data, actor, key, body.CaseId), body.CaseId, "start", cancellationToken);
         if (OutcomeProblems.For(outcome, "start") is { } problem)
         {
             return problem;
@@ -86,15 +90,20 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
-        CaseDirectory directory, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+        CaseDirectory directory, DefinitionCatalog definitions, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         if (CasesApi.Paging(page, pageSize) is { } bad)
         {
             return bad;
         }
 
-        var filter = new CaseFilter(ClueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20);
-        return TypedResults.Ok(await CasesApi.ListViewAsync(directory, filter, cancellationToken));
+        if (ClueIntake.ClueStates(definitions.Catalog) is not { Length: > 0 } clueStates)
+        {
+            return TypedResults.Ok(new CaseListView([], 0, page ?? 1, pageSize ?? 20));
+        }
+
+        var filter = new CaseFilter(clueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20);
+        return TypedResults.Ok(await CasesApi.ListViewAsync(directory, definitions.Catalog, filter, cancellationToken));
     }
 
     private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> ReferAsync(

@@ -20,17 +20,18 @@ internal static class ReferenceApi
     private static ReferenceResponse Get(DefinitionCatalog definitions)
     {
         var catalog = definitions.Catalog;
-        var claimFields = catalog.Latest("claim")?.Definition.Fields ?? [];
+        // A clue is tagged with the intake definition's channel and domain listing fields: their values are the choices.
+        var intake = ClueIntake.Find(catalog);
         return new ReferenceResponse(
             catalog.Roles.Roles.Select(r => new ReferenceEntry(r.Key, r.Value.Zh, r.Value.En)).OrderBy(r => r.Id, StringComparer.Ordinal).ToList(),
             definitions.Reference.Departments,
             definitions.Reference.Jurisdictions,
-            Values(claimFields, "channel"),
-            Values(claimFields, "domain"));
+            Values(intake, intake?.Listing?.Channel),
+            Values(intake, intake?.Listing?.Domain));
     }
 
-    private static List<ReferenceEntry> Values(IReadOnlyList<FieldDefinition> fields, string field) =>
-        fields.FirstOrDefault(f => f.Id == field)?.Values
+    private static List<ReferenceEntry> Values(WorkflowDefinition? definition, IReadOnlyList<Token>? fields) =>
+        definition?.Fields.FirstOrDefault(f => fields?.Count > 0 && f.Id == fields[0].Text)?.Values
             .Select(v => new ReferenceEntry(v.Id, v.Name?.Zh ?? v.Id, v.Name?.En ?? v.Id))
             .ToList() ?? [];
 }

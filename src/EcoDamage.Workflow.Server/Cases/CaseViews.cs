@@ -1,4 +1,5 @@
-using System.Globalization;
+using EcoDamage.Workflow.Engine.Catalog;
+using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Server.Apis;
@@ -36,17 +37,21 @@ internal sealed class CaseViews(ICaseStore cases, CaseDirectory directory, Workf
             participants.Select(p => new ParticipantView(p.Id, p.Name, p.Role, p.Organisation, p.AddedAt.ToDateTimeOffset(), p.AddedBy)).ToArray());
     }
 
-    /// <summary>A case's line in a listing.</summary>
-    public static CaseSummary Summary(CaseInstance c) => new(
-        c.Id,
-        c.Version,
-        new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
-        c.States,
-        Text(c, "channel"),
-        Text(c, "domain"),
-        Text(c, "jurisdiction"),
-        Text(c, "referredTo") ?? Text(c, "routedDepartment"),
-        c.ActiveDeadlines.Select(d => (DateTimeOffset?)d.Due.ToDateTimeOffset()).Min());
+    /// <summary>A case's line in a listing: its columns as its definition's <c>listing:</c> declares them.</summary>
+    public static CaseSummary Summary(CaseInstance c, WorkflowCatalog catalog)
+    {
+        var listing = catalog.Find(c.DefinitionId, c.DefinitionVersion)?.Definition.ListingOf(c.Data) ?? CaseListing.None;
+        return new(
+            c.Id,
+            c.Version,
+            new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
+            c.States,
+            listing.Channel,
+            listing.Domain,
+            listing.Jurisdiction,
+            listing.Department,
+            c.ActiveDeadlines.Select(d => (DateTimeOffset?)d.Due.ToDateTimeOffset()).Min());
+    }
 
     private static Dictionary<string, object?> Data(CaseInstance c) =>
         c.Data.OrderBy(d => d.Key, StringComparer.Ordinal).ToDictionary(d => d.Key, d => d.Value switch
@@ -64,7 +69,4 @@ internal sealed class CaseViews(ICaseStore cases, CaseDirectory directory, Workf
         d.Provisional,
         d.Status.ToString(),
         d.Reminders.Select(r => new ReminderView(r.Offset, r.At.ToDateTimeOffset(), r.Sent)).ToArray());
-
-    private static string? Text(CaseInstance c, string field) =>
-        c.Data.TryGetValue(field, out var value) && value is not null ? Convert.ToString(value, CultureInfo.InvariantCulture) : null;
 }

@@ -7,7 +7,11 @@ internal sealed class OutboxRow
 
     public required string CaseId { get; set; }
 
+    /// <summary>The kind of row (<c>case.started</c>, <c>case.actionRequested</c>, …).</summary>
     public required string Type { get; set; }
+
+    /// <summary>The event name other systems hear, named from the case's definition when the row was written.</summary>
+    public required string Name { get; set; }
 
     public required string Payload { get; set; }
 

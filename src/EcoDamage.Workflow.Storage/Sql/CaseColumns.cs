@@ -1,17 +1,16 @@
-using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Ports;
 
 namespace EcoDamage.Workflow.Storage.Sql;
 
-/// <summary>The filter columns of a case row, read from its snapshot's data on every commit.</summary>
+/// <summary>
+/// The filter columns of a case row: the listing the runtime read from the case's data by its definition's
+/// <c>listing:</c> declaration (the one department rule), written on every commit.
+/// </summary>
 internal static class CaseColumns
 {
-    public static string? Jurisdiction(CaseInstance c) => Text(c, "jurisdiction");
+    public static string? Jurisdiction(CaseChangeSet changes) => changes.Listing.Jurisdiction;
 
-    public static string? Channel(CaseInstance c) => Text(c, "channel");
+    public static string? Channel(CaseChangeSet changes) => changes.Listing.Channel;
 
-    // A referral hands the case to another department; until then the domain's routing decides.
-    public static string? Department(CaseInstance c) => Text(c, "referredTo") ?? Text(c, "routedDepartment");
-
-    private static string? Text(CaseInstance c, string field) =>
-        c.Data.TryGetValue(field, out var value) && value is not null ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    public static string? Department(CaseChangeSet changes) => changes.Listing.Department;
 }

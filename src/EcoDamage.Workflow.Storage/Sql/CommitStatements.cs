@@ -37,7 +37,7 @@ internal static class CommitStatements
         """INSERT INTO "Deadlines" ("CaseId", "Key", "DefinitionId", "DeadlineId", "State", "Due", "Status", "NextEventAt") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})""", 8);
 
     public static readonly Statement InsertOutbox = new(
-        """INSERT INTO "Outbox" ("Id", "CaseId", "Type", "Payload", "OccurredAt", "DispatchedAt", "Attempts") VALUES ({0}, {1}, {2}, {3}, {4}, NULL, 0)""", 5);
+        """INSERT INTO "Outbox" ("Id", "CaseId", "Type", "Name", "Payload", "OccurredAt", "DispatchedAt", "Attempts") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, NULL, 0)""", 6);
 
     public static readonly Statement InsertDocument = new(
         """INSERT INTO "Documents" ("Id", "CaseId", "DocumentType", "FileName", "MediaType", "Length", "Sha256", "ServedOn", "AttachedAt", "AttachedBy") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9})""", 10);
@@ -53,8 +53,8 @@ internal static class CommitStatements
     {
         var c = changes.Case;
         var (sequence, head, now) = Head(changes);
-        return [c.Id, c.DefinitionId, c.DefinitionVersion.ToString(), c.State, CaseColumns.Jurisdiction(c), CaseColumns.Channel(c),
-            CaseColumns.Department(c), c.Version, snapshot, sequence, head, now, now];
+        return [c.Id, c.DefinitionId, c.DefinitionVersion.ToString(), c.State, CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes),
+            CaseColumns.Department(changes), c.Version, snapshot, sequence, head, now, now];
     }
 
     /// <summary>The values of the version-checked update of the case row.</summary>
@@ -62,7 +62,7 @@ internal static class CommitStatements
     {
         var c = changes.Case;
         var (sequence, head, now) = Head(changes);
-        return [c.Version, c.State, CaseColumns.Jurisdiction(c), CaseColumns.Channel(c), CaseColumns.Department(c),
+        return [c.Version, c.State, CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes), CaseColumns.Department(changes),
             c.DefinitionVersion.ToString(), snapshot, sequence, head, now, c.Id, changes.ExpectedVersion];
     }
 
@@ -72,7 +72,7 @@ internal static class CommitStatements
         var c = changes.Case;
         var (sequence, head, now) = Head(changes);
         return [c.Version, c.State, snapshot, sequence, head, now, c.Id, changes.ExpectedVersion,
-            CaseColumns.Jurisdiction(c), CaseColumns.Channel(c), CaseColumns.Department(c), c.DefinitionVersion.ToString()];
+            CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes), CaseColumns.Department(changes), c.DefinitionVersion.ToString()];
     }
 
     /// <summary>
@@ -105,7 +105,7 @@ internal static class CommitStatements
 
         foreach (var o in changes.Outbox)
         {
-            yield return (InsertOutbox, [key(o.Id), o.CaseId, o.Type, o.Payload, Ticks.From(o.OccurredAt)]);
+            yield return (InsertOutbox, [key(o.Id), o.CaseId, o.Type, o.Name, o.Payload, Ticks.From(o.OccurredAt)]);
         }
 
         if (changes.Document is { } doc)

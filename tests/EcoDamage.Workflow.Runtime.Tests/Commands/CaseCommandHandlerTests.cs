@@ -46,6 +46,19 @@ public sealed class CaseCommandHandlerTests
     }
 
     [Fact]
+    public async Task HandleAsync_StartClaim_OutboxRowNamedByTheDefinition()
+    {
+        await _handler.HandleAsync(Start(jurisdiction: "海门区"));
+
+        var commit = Assert.Single(_store.Commits);
+        var started = Assert.Single(commit.Outbox, m => m.Type == OutboxMessageTypes.CaseStarted);
+        Assert.Equal("clue.registered", started.Name);
+        Assert.Equal("海门区", commit.Listing.Jurisdiction);
+        Assert.Equal("suddenIncident", commit.Listing.Channel);
+        Assert.NotNull(commit.Listing.Department);
+    }
+
+    [Fact]
     public async Task HandleAsync_SameKeySameRequest_ReturnsTheFirstOutcomeAndCommitsNothing()
     {
         var first = await _handler.HandleAsync(Start("k1"));

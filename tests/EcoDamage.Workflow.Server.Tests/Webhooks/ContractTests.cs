@@ -5,33 +5,9 @@ using EcoDamage.Workflow.Runtime.Ports;
 
 namespace EcoDamage.Workflow.Server.Tests.Webhooks;
 
-/// <summary>The event contracts: outbox → event mapping, patterns, the envelope, signatures, backoff and outbox id order.</summary>
+/// <summary>The event contracts (each row's name is the Runtime's, see CaseMeaningTests): patterns, the envelope, signatures, backoff and outbox id order.</summary>
 public sealed class ContractTests
 {
-    [Theory]
-    [InlineData("case.started", """{"caseId":"c","version":1,"definition":"claim@1.0.0","state":"ClueScreening"}""", "clue.registered")]
-    [InlineData("case.started", """{"caseId":"c","version":1,"definition":"repair@1.0.0","state":"Planning"}""", "case.started")]
-    [InlineData("case.stateChanged", """{"caseId":"c","trigger":"OpenCase"}""", "case.stateChanged")]
-    [InlineData("case.stateChanged", """{"caseId":"c","trigger":"ApplyJudicialConfirmation"}""", "case.judicialConfirmationRequested")]
-    [InlineData("case.stateChanged", """{"caseId":"c","trigger":"CompleteRepair"}""", "case.repairCompleted")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"publish","target":"CaseOpened","source":"s"}}""", "case.opened")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"publish","target":"ClueReferred","source":"s"}}""", "clue.referred")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"publish","target":"EvaluationFailed","source":"s"}}""", "case.evaluationFailed")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"publish","target":"ClaimTerminated","source":"s"}}""", "case.terminated")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"publish","target":"SomethingNew","source":"s"}}""", "case.somethingNew")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"escalate","target":"procuratorate","source":"s"}}""", "case.escalated")]
-    [InlineData("case.actionRequested", """{"caseId":"c","action":{"kind":"copyTo","target":"procuratorate","source":"s"}}""", "case.actionRequested")]
-    [InlineData("case.deadlineReminder", """{"caseId":"c"}""", "case.deadlineReminder")]
-    [InlineData("case.deadlineOverdue", """{"caseId":"c"}""", "case.deadlineOverdue")]
-    [InlineData("case.escalated", """{"caseId":"c"}""", "case.escalated")]
-    [InlineData("case.deadlineExtended", """{"caseId":"c"}""", "case.deadlineExtended")]
-    public void Map_OutboxRow_EventName(string outboxType, string payload, string expected)
-    {
-        var name = EventNames.Map(outboxType, payload);
-        Assert.Equal(expected, name);
-        Assert.Equal($"ecodamage.{expected}.v1", EventNames.TypeOf(name));
-    }
-
     [Theory]
     [InlineData("*", "case.opened", true)]
     [InlineData("case.*", "case.opened", true)]

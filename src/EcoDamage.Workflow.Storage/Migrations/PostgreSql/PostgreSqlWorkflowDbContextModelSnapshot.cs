@@ -289,6 +289,10 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<long>("OccurredAt")
                         .HasColumnType("bigint");
 
