@@ -26,7 +26,7 @@ internal static class DeadlinePhases
         Console.WriteLine(FormattableString.Invariant($"phases of one escalation, one thread, {count:N0} cases (snapshot {snapshot.Length:N0} chars):"));
         Measure("deserialize snapshot", count, i => deserialized[i] = CaseJson.Deserialize(snapshot));
         Measure("engine tick", count, i => ticks[i] = deadlines.Tick(deserialized[i], now));
-        Measure("change set (audit, outbox)", count, i => sets[i] = DeadlineChangeSetBuilder.Build(engine.Catalog,
+        Measure("change set (audit, outbox)", count, i => sets[i] = DeadlineChangeSetBuilder.Build(ShippedCatalog.Catalog,
             new StoredCase(deserialized[i], auditSequence, auditHead), ticks[i], now, Duration.FromMinutes(1), TimeProvider.System));
         Measure("serialize snapshot", count, i => texts[i] = CaseJson.Serialize(sets[i].Case));
         Measure("serialize, no fragment cache", count, i => texts[i] = CaseJson.SerializeOnce(sets[i].Case));
