@@ -1,21 +1,20 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using EcoDamage.Workflow.Messaging.DependencyInjection;
 using EcoDamage.Workflow.Messaging.Events;
-using EcoDamage.Workflow.Messaging.Sql;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>
-/// Sends due deliveries (<see cref="DeliveryClaims"/>), up to <see cref="WebhookOptions.MaxConcurrency"/> in flight
+/// Sends due deliveries (<see cref="IWebhookDeliveryStore.ClaimDueAsync"/>: per-case order), up to <see cref="WebhookOptions.MaxConcurrency"/> in flight
 /// per node, each attempt on its own (a slow receiver holds one slot), and records each attempt in the delivery log
 /// (finished attempts are written together). A 2xx answer is success; anything else (another status, a
 /// redirect, a timeout, a refused connection or target) is retried with <see cref="Backoff"/> until
@@ -24,9 +23,10 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 /// <see cref="DeliverySignal"/>, else every <see cref="WebhookOptions.PollInterval"/> of the injected clock.
 /// </summary>
 internal sealed partial class DeliveryWorker(
-    IServiceScopeFactory scopes, WebhookHttp http, DeliverySignal signal, WebhookOptions options, TimeProvider time, IBus bus, ILogger<DeliveryWorker> log)
+    IServiceScopeFactory scopes, WebhookHttp http, DeliverySignal signal, IOptions<WebhookOptions> webhookOptions, TimeProvider time, IBus bus, ILogger<DeliveryWorker> log)
     : BackgroundService
 {
+    private readonly WebhookOptions _options = webhookOptions.Value;
     private const int ExcerptLength = 512;
 
     private readonly Channel<AttemptOutcome> _outcomes = Channel.CreateUnbounded<AttemptOutcome>(new UnboundedChannelOptions { SingleReader = true });
@@ -47,7 +47,7 @@ internal sealed partial class DeliveryWorker(
         var recorder = RecordLoopAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var free = options.MaxConcurrency - Volatile.Read(ref _inFlight);
+            var free = _options.MaxConcurrency - Volatile.Read(ref _inFlight);
             var claimed = 0;
             if (free > 0)
             {
@@ -65,7 +65,7 @@ internal sealed partial class DeliveryWorker(
             // More may be due when every free slot was filled; otherwise wait for a fan-out, a finished attempt or the poll.
             if (free <= 0 || claimed < free)
             {
-                await signal.WaitAsync(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await signal.WaitAsync(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
             }
         }
 
@@ -78,17 +78,16 @@ internal sealed partial class DeliveryWorker(
     /// </summary>
     private async Task<int> ClaimAndStartAsync(int limit, CancellationToken cancellationToken)
     {
-        var now = Ticks(time.GetUtcNow());
+        var now = time.GetUtcNow();
         var started = new List<DueDelivery>();
-        List<DueDelivery> due;
+        IReadOnlyList<DueDelivery> due;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var sql = new StoreSql(scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
-                var lease = now + options.Timeout.Ticks + TimeSpan.FromSeconds(30).Ticks;
-                due = await DeliveryClaims.ClaimAsync(sql, now, lease, limit, cancellationToken).ConfigureAwait(false);
+                var lease = now + _options.Timeout + TimeSpan.FromSeconds(30);
+                due = await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>().ClaimDueAsync(now, lease, limit, cancellationToken).ConfigureAwait(false);
             }
 
             // Claimed again while its attempt is in flight or awaiting its record here (the clock passed the lease):
@@ -206,77 +205,47 @@ internal sealed partial class DeliveryWorker(
 
     private async Task RecordAsync(List<AttemptOutcome> outcomes, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        var sql = new StoreSql(db);
-        var disabled = new List<(DueDelivery Delivery, int Attempt, DateTimeOffset At)>();
-        await using (var tx = await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.BeginTransactionAsync(db.Database, System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false))
+        var attempts = outcomes.Select(Attempt).ToList();
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            foreach (var outcome in outcomes)
-            {
-                if (await RecordAsync(sql, outcome, cancellationToken).ConfigureAwait(false))
-                {
-                    disabled.Add((outcome.Delivery, outcome.Delivery.Attempts + 1, outcome.At));
-                }
-            }
-
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>().RecordAsync(attempts, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var (d, attempt, at) in disabled)
+        for (var i = 0; i < attempts.Count; i++)
         {
-            LogDisabled(log, d.SubscriptionId, d.Url, attempt);
-            await bus.Publish(new SubscriptionDisabled(d.SubscriptionId, d.Url, $"delivery {d.Id} given up after {attempt} attempts", at), cancellationToken).ConfigureAwait(false);
+            if (attempts[i].DisableReason is not null)
+            {
+                var d = outcomes[i].Delivery;
+                LogDisabled(log, d.SubscriptionId, d.Url, attempts[i].Attempt);
+                await bus.Publish(
+                    new SubscriptionDisabled(d.SubscriptionId, d.Url, $"delivery {d.Id} given up after {attempts[i].Attempt} attempts", attempts[i].At),
+                    cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
-    /// <summary>Writes one attempt and its delivery's new state; returns whether the delivery was given up (its subscription disabled).</summary>
-    private async Task<bool> RecordAsync(StoreSql sql, AttemptOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>An attempt and its delivery's new state: succeeded, retried with backoff, or given up (its subscription disabled).</summary>
+    private DeliveryAttempt Attempt(AttemptOutcome outcome)
     {
         var (d, at, status, latencyMs, excerpt, succeeded) = outcome;
         var attempt = d.Attempts + 1;
-        var atTicks = Ticks(at);
         string newStatus;
-        long next;
+        DateTimeOffset next;
         if (succeeded)
         {
-            (newStatus, next) = (SubscriptionStatus.Succeeded, atTicks);
+            (newStatus, next) = (WebhookStatus.Succeeded, at);
         }
         else
         {
-            var retryAt = at + Backoff.Delay(attempt, options.InitialRetryDelay, options.MaxRetryDelay, Random.Shared.NextDouble());
-            var givenUp = Ticks(retryAt) > d.CreatedAt + options.RetryWindow.Ticks;
-            (newStatus, next) = givenUp ? (SubscriptionStatus.Failed, atTicks) : (SubscriptionStatus.Pending, Ticks(retryAt));
+            var retryAt = at + Backoff.Delay(attempt, _options.InitialRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
+            var givenUp = retryAt > d.CreatedAt + _options.RetryWindow;
+            (newStatus, next) = givenUp ? (WebhookStatus.Failed, at) : (WebhookStatus.Pending, retryAt);
         }
 
-        {
-            await sql.ExecuteAsync(
-                """
-                INSERT INTO "WebhookAttempts" ("Id", "DeliveryId", "Attempt", "At", "StatusCode", "LatencyMs", "Excerpt", "Succeeded")
-                VALUES (@id, @deliveryId, @attempt, @at, @status, @latency, @excerpt, @succeeded)
-                """,
-                cancellationToken,
-                ("@id", sql.Key(Guid.CreateVersion7(at))), ("@deliveryId", sql.Key(d.Id)), ("@attempt", attempt), ("@at", atTicks),
-                ("@status", status), ("@latency", latencyMs), ("@excerpt", excerpt), ("@succeeded", succeeded)).ConfigureAwait(false);
-            await sql.ExecuteAsync(
-                """
-                UPDATE "WebhookDeliveries" SET "Status" = @status, "Attempts" = @attempt, "NextAttemptAt" = @next, "LastStatusCode" = @code,
-                  "CompletedAt" = CASE WHEN @status = 'Pending' THEN NULL ELSE @at END
-                WHERE "Id" = @id
-                """,
-                cancellationToken,
-                ("@status", newStatus), ("@attempt", attempt), ("@next", next), ("@code", status), ("@at", atTicks), ("@id", sql.Key(d.Id))).ConfigureAwait(false);
-            if (newStatus == SubscriptionStatus.Failed)
-            {
-                await sql.ExecuteAsync(
-                    """UPDATE "WebhookSubscriptions" SET "Status" = 'Disabled', "StatusReason" = @reason, "UpdatedAt" = @at WHERE "Id" = @id""",
-                    cancellationToken,
-                    ("@reason", $"delivery {d.Id} given up after {attempt} attempts; last: {(status?.ToString(CultureInfo.InvariantCulture) ?? excerpt)}"),
-                    ("@at", atTicks), ("@id", sql.Key(d.SubscriptionId))).ConfigureAwait(false);
-            }
-        }
-
-        return newStatus == SubscriptionStatus.Failed;
+        var reason = newStatus == WebhookStatus.Failed
+            ? $"delivery {d.Id} given up after {attempt} attempts; last: {(status?.ToString(CultureInfo.InvariantCulture) ?? excerpt)}"
+            : null;
+        return new DeliveryAttempt(d.Id, d.SubscriptionId, attempt, at, status, latencyMs, excerpt, succeeded, newStatus, next, reason);
     }
 
     private static async Task<string?> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -288,8 +257,6 @@ internal sealed partial class DeliveryWorker(
     }
 
     private static string Truncate(string text) => text.Length <= ExcerptLength ? text : text[..ExcerptLength];
-
-    private static long Ticks(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).Ticks;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery round failed; retrying after the poll interval")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

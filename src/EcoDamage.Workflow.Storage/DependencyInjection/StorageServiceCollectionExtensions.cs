@@ -71,6 +71,10 @@ public static class StorageServiceCollectionExtensions
             services.AddSingleton<IUnitOfWork, SqliteUnitOfWork>();
         }
 
+        // Messaging's ports: the outbox claim with its webhook deliveries, the delivery queue, the subscriptions.
+        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IOutboxDispatcher, EcoDamage.Workflow.Storage.Messaging.OutboxDispatcher>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IWebhookDeliveryStore, EcoDamage.Workflow.Storage.Messaging.WebhookDeliveryStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IWebhookSubscriptionStore, EcoDamage.Workflow.Storage.Messaging.WebhookSubscriptionStore>();
         services.AddScoped<WorkflowStorageMigrator>();
         services.AddScoped<AuditChainScanner>();
         services.AddScoped<EcoDamage.Workflow.Storage.Queries.CaseDirectory>();

@@ -1,19 +1,17 @@
 using System.Data.Common;
-using EcoDamage.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
-namespace EcoDamage.Workflow.Messaging.Sql;
+namespace EcoDamage.Workflow.Storage.Messaging;
 
 /// <summary>
-/// Raw ADO.NET on the store's connection, for the claims EF Core cannot express (<c>FOR UPDATE SKIP LOCKED</c>,
+/// Raw ADO.NET on the context's connection, for the claims EF Core cannot express (<c>FOR UPDATE SKIP LOCKED</c>,
 /// <c>UPDATE … RETURNING</c>). Same SQL on both providers except the row locks, which only PostgreSQL needs:
 /// SQLite has one writer at a time and runs on one node.
 /// </summary>
-internal sealed class StoreSql(WorkflowDbContext db)
+internal sealed class MessagingSql(WorkflowDbContext db)
 {
     public bool IsPostgres { get; } = db is PostgreSqlWorkflowDbContext;
-
-    public WorkflowDbContext Db => db;
 
     /// <summary><c>FOR UPDATE … SKIP LOCKED</c> on PostgreSQL (of the named table alias), nothing on SQLite.</summary>
     public string SkipLocked(string alias) => IsPostgres ? $"FOR UPDATE OF {alias} SKIP LOCKED" : string.Empty;
@@ -29,6 +27,11 @@ internal sealed class StoreSql(WorkflowDbContext db)
             var other => throw new InvalidOperationException($"unexpected id value {other}"),
         };
 
+    /// <summary>Instants are stored as Unix ticks (100 ns), UTC.</summary>
+    public static long Ticks(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).Ticks;
+
+    public static DateTimeOffset At(long ticks) => DateTimeOffset.UnixEpoch.AddTicks(ticks);
+
     public async Task<DbCommand> CommandAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var connection = db.Database.GetDbConnection();
@@ -39,7 +42,7 @@ internal sealed class StoreSql(WorkflowDbContext db)
 
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = db.Database.CurrentTransaction is { } tx ? Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(tx) : null;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();
@@ -56,4 +59,7 @@ internal sealed class StoreSql(WorkflowDbContext db)
         await using var command = await CommandAsync(sql, cancellationToken, parameters).ConfigureAwait(false);
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Sets a parameter's value on a command made by <see cref="CommandAsync"/> (reused for many rows).</summary>
+    public static void Set(DbCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
 }
