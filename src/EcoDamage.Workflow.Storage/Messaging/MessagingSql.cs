@@ -60,6 +60,57 @@ internal sealed class MessagingSql(WorkflowDbContext db)
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sets a parameter's value on a command made by <see cref="CommandAsync"/> (reused for many rows).</summary>
-    public static void Set(DbCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
+    /// <summary>
+    /// Runs one statement once per row of parameters and returns the rows affected in all: as one batch (one round trip)
+    /// where the provider supports it (PostgreSQL), else as one prepared command reused for every row (SQLite, in process).
+    /// </summary>
+    public async Task<int> ExecuteForEachAsync(string sql, IReadOnlyList<(string Name, object? Value)[]> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var row in rows)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in row)
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = name;
+                    p.Value = value ?? DBNull.Value;
+                    command.Parameters.Add(p);
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            return await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var reused = await CommandAsync(sql, cancellationToken, rows[0]).ConfigureAwait(false);
+        var affected = 0;
+        foreach (var row in rows)
+        {
+            foreach (var (name, value) in row)
+            {
+                reused.Parameters[name].Value = value ?? DBNull.Value;
+            }
+
+            affected += await reused.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return affected;
+    }
 }

@@ -8,7 +8,7 @@ namespace EcoDamage.Workflow.Storage.Messaging;
 /// Claims outbox rows and writes their deliveries in one transaction, with set-based statements: one
 /// <c>UPDATE … RETURNING</c> marks the oldest undispatched rows dispatched and says which they were (PostgreSQL:
 /// <c>FOR UPDATE SKIP LOCKED</c>, so two nodes never claim the same row; SQLite: one writer), one read of the
-/// subscriptions, one read of the cases when a subscription exists, and one prepared insert per delivery (the unique
+/// subscriptions, one read of the cases when a subscription exists, and the delivery inserts as one batch (the unique
 /// key (EventId, SubscriptionId) makes a second insert for the same pair a no-op).
 /// </summary>
 internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) : IOutboxDispatcher
@@ -42,33 +42,25 @@ internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) 
             }
         }
 
-        var created = 0;
-        await using (var insert = await sql.CommandAsync(
+        var rows = new List<(string Name, object? Value)[]>();
+        foreach (var entry in entries)
+        {
+            foreach (var d in fanOut.Plan(entry, cases.GetValueOrDefault(entry.CaseId), subscriptions))
+            {
+                rows.Add([
+                    ("@id", sql.Key(Guid.CreateVersion7(now))), ("@eventId", sql.Key(entry.Id)), ("@subscriptionId", sql.Key(d.SubscriptionId)),
+                    ("@caseId", entry.CaseId), ("@type", d.EventType), ("@body", d.Body), ("@now", nowTicks), ("@occurred", MessagingSql.Ticks(entry.OccurredAt)),
+                ]);
+            }
+        }
+
+        var created = await sql.ExecuteForEachAsync(
             """
             INSERT INTO "WebhookDeliveries" ("Id", "EventId", "SubscriptionId", "CaseId", "EventType", "Body", "Status", "Attempts", "NextAttemptAt", "OccurredAt", "CreatedAt", "CompletedAt", "LastStatusCode")
             VALUES (@id, @eventId, @subscriptionId, @caseId, @type, @body, 'Pending', 0, @now, @occurred, @now, NULL, NULL)
             ON CONFLICT ("EventId", "SubscriptionId") DO NOTHING
             """,
-            cancellationToken,
-            ("@id", null), ("@eventId", null), ("@subscriptionId", null), ("@caseId", null), ("@type", null), ("@body", null), ("@now", nowTicks),
-            ("@occurred", null)).ConfigureAwait(false))
-        {
-            foreach (var entry in entries)
-            {
-                foreach (var d in fanOut.Plan(entry, cases.GetValueOrDefault(entry.CaseId), subscriptions))
-                {
-                    MessagingSql.Set(insert, "@id", sql.Key(Guid.CreateVersion7(now)));
-                    MessagingSql.Set(insert, "@eventId", sql.Key(entry.Id));
-                    MessagingSql.Set(insert, "@subscriptionId", sql.Key(d.SubscriptionId));
-                    MessagingSql.Set(insert, "@caseId", entry.CaseId);
-                    MessagingSql.Set(insert, "@type", d.EventType);
-                    MessagingSql.Set(insert, "@body", d.Body);
-                    MessagingSql.Set(insert, "@occurred", MessagingSql.Ticks(entry.OccurredAt));
-                    created += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-
+            rows, cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new OutboxDispatch(entries, created);
     }

@@ -4,14 +4,31 @@ using Microsoft.EntityFrameworkCore;
 namespace EcoDamage.Workflow.Storage.Messaging;
 
 /// <summary>
-/// The delivery queue: the claim of due deliveries in per-case order (see <see cref="IWebhookDeliveryStore.ClaimDueAsync"/>;
-/// PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>) and the attempt log.
+/// The delivery queue: the attempt log and the claim of due deliveries in per-case order (see
+/// <see cref="IWebhookDeliveryStore.RecordAndClaimAsync"/>; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>), one transaction per
+/// round, the attempts written as batches.
 /// </summary>
 internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliveryStore
 {
-    public async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseEnd, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<DueDelivery>> RecordAndClaimAsync(
+        IReadOnlyList<DeliveryAttempt> finished, DateTimeOffset now, DateTimeOffset leaseEnd, int limit, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(finished);
+        if (finished.Count == 0 && limit <= 0)
+        {
+            return [];
+        }
+
         var sql = new MessagingSql(db);
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        await RecordAsync(sql, finished, cancellationToken).ConfigureAwait(false);
+        var due = limit > 0 ? await ClaimAsync(sql, now, leaseEnd, limit, cancellationToken).ConfigureAwait(false) : [];
+        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return due;
+    }
+
+    private static async Task<IReadOnlyList<DueDelivery>> ClaimAsync(MessagingSql sql, DateTimeOffset now, DateTimeOffset leaseEnd, int limit, CancellationToken cancellationToken)
+    {
         var text = $"""
             UPDATE "WebhookDeliveries" SET "NextAttemptAt" = @lease
             WHERE "Id" IN (
@@ -56,51 +73,39 @@ internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliv
             .ToList();
     }
 
-    public async Task RecordAsync(IReadOnlyList<DeliveryAttempt> attempts, CancellationToken cancellationToken = default)
+    private static async Task RecordAsync(MessagingSql sql, IReadOnlyList<DeliveryAttempt> attempts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(attempts);
         if (attempts.Count == 0)
         {
             return;
         }
 
-        var sql = new MessagingSql(db);
-        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
-        await using var log = await sql.CommandAsync(
+        await sql.ExecuteForEachAsync(
             """
             INSERT INTO "WebhookAttempts" ("Id", "DeliveryId", "Attempt", "At", "StatusCode", "LatencyMs", "Excerpt", "Succeeded")
             VALUES (@id, @deliveryId, @attempt, @at, @status, @latency, @excerpt, @succeeded)
             """,
-            cancellationToken,
-            ("@id", null), ("@deliveryId", null), ("@attempt", null), ("@at", null), ("@status", null), ("@latency", null), ("@excerpt", null), ("@succeeded", null))
-            .ConfigureAwait(false);
-        await using var state = await sql.CommandAsync(
+            attempts.Select(a => new (string, object?)[]
+            {
+                ("@id", sql.Key(Guid.CreateVersion7(a.At))), ("@deliveryId", sql.Key(a.DeliveryId)), ("@attempt", a.Attempt), ("@at", MessagingSql.Ticks(a.At)),
+                ("@status", a.StatusCode), ("@latency", a.LatencyMs), ("@excerpt", a.Excerpt), ("@succeeded", a.Succeeded),
+            }).ToList(),
+            cancellationToken).ConfigureAwait(false);
+        await sql.ExecuteForEachAsync(
             """
             UPDATE "WebhookDeliveries" SET "Status" = @status, "Attempts" = @attempt, "NextAttemptAt" = @next, "LastStatusCode" = @code,
               "CompletedAt" = CASE WHEN @status = 'Pending' THEN NULL ELSE @at END
             WHERE "Id" = @id
             """,
-            cancellationToken,
-            ("@status", null), ("@attempt", null), ("@next", null), ("@code", null), ("@at", null), ("@id", null)).ConfigureAwait(false);
+            attempts.Select(a => new (string, object?)[]
+            {
+                ("@status", a.Status), ("@attempt", a.Attempt), ("@next", MessagingSql.Ticks(a.NextAttemptAt)), ("@code", a.StatusCode),
+                ("@at", MessagingSql.Ticks(a.At)), ("@id", sql.Key(a.DeliveryId)),
+            }).ToList(),
+            cancellationToken).ConfigureAwait(false);
         foreach (var a in attempts)
         {
             var at = MessagingSql.Ticks(a.At);
-            MessagingSql.Set(log, "@id", sql.Key(Guid.CreateVersion7(a.At)));
-            MessagingSql.Set(log, "@deliveryId", sql.Key(a.DeliveryId));
-            MessagingSql.Set(log, "@attempt", a.Attempt);
-            MessagingSql.Set(log, "@at", at);
-            MessagingSql.Set(log, "@status", a.StatusCode);
-            MessagingSql.Set(log, "@latency", a.LatencyMs);
-            MessagingSql.Set(log, "@excerpt", a.Excerpt);
-            MessagingSql.Set(log, "@succeeded", a.Succeeded);
-            await log.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            MessagingSql.Set(state, "@status", a.Status);
-            MessagingSql.Set(state, "@attempt", a.Attempt);
-            MessagingSql.Set(state, "@next", MessagingSql.Ticks(a.NextAttemptAt));
-            MessagingSql.Set(state, "@code", a.StatusCode);
-            MessagingSql.Set(state, "@at", at);
-            MessagingSql.Set(state, "@id", sql.Key(a.DeliveryId));
-            await state.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             if (a.DisableReason is { } reason)
             {
                 await sql.ExecuteAsync(
@@ -108,7 +113,5 @@ internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliv
                     cancellationToken, ("@reason", reason), ("@at", at), ("@id", sql.Key(a.SubscriptionId))).ConfigureAwait(false);
             }
         }
-
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 }

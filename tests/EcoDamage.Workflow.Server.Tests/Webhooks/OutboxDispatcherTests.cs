@@ -162,15 +162,16 @@ public sealed class OutboxDispatcherTests
         {
             await using var scope = _services.CreateAsyncScope();
             var now = Start.AddMinutes(1);
-            return await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>().ClaimDueAsync(now, now.AddMinutes(1), 100);
+            return await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>().RecordAndClaimAsync([], now, now.AddMinutes(1), 100);
         }
 
         public async Task SucceedAsync(IReadOnlyList<DueDelivery> due)
         {
             await using var scope = _services.CreateAsyncScope();
             var at = Start.AddMinutes(1);
-            await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>().RecordAsync(
-                due.Select(d => new DeliveryAttempt(d.Id, d.SubscriptionId, d.Attempts + 1, at, 200, 1, null, true, WebhookStatus.Succeeded, at, null)).ToList());
+            await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>().RecordAndClaimAsync(
+                due.Select(d => new DeliveryAttempt(d.Id, d.SubscriptionId, d.Attempts + 1, at, 200, 1, null, true, WebhookStatus.Succeeded, at, null)).ToList(),
+                at, at, 0);
         }
 
         public async ValueTask DisposeAsync()
