@@ -5,11 +5,10 @@ namespace EcoDamage.Workflow.Messaging.DependencyInjection;
 
 /// <summary>
 /// Stops the bus's hosted service, but waits for it at most <see cref="MessagingOptions.StopTimeout"/> (real time) and no
-/// longer than the host's stop token allows. MassTransit's stop waits for every event its receive endpoint still holds
-/// to be consumed, without regard to the token: a node stopping with a relay backlog (thousands of events queued in
-/// memory), or whose container is being disposed under it, would otherwise never finish stopping. Nothing is lost by
-/// not waiting: an event whose fan-out did not commit keeps its outbox row undispatched and is published again when its
-/// claim lease ends.
+/// longer than the host's stop token allows. MassTransit's stop waits for every message its receive endpoints still hold
+/// to be consumed, without regard to the token: a node with integration consumers and a backlog, or whose container is
+/// being disposed under it, would otherwise never finish stopping. Webhooks lose nothing by not waiting: their
+/// deliveries are rows, written with the claim of their events.
 /// </summary>
 internal sealed partial class BoundedStopHostedService(IHostedService inner, TimeSpan timeout, ILogger<BoundedStopHostedService> log) : IHostedService
 {
@@ -31,6 +30,6 @@ internal sealed partial class BoundedStopHostedService(IHostedService inner, Tim
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The bus did not stop within {Timeout} (or the host's shutdown timeout); events it still held are left to the outbox lease")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The bus did not stop within {Timeout} (or the host's shutdown timeout); messages it still held for consumers in this process are dropped")]
     private static partial void LogAbandoned(ILogger logger, TimeSpan timeout);
 }

@@ -1,170 +1,119 @@
 using EcoDamage.Workflow.Messaging.DependencyInjection;
 using EcoDamage.Workflow.Messaging.Outbox;
 using EcoDamage.Workflow.Messaging.Webhooks;
-using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Runtime.Messaging;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 // Extension methods on IServiceCollection live in its namespace, so Program.cs needs no extra using.
 #pragma warning disable IDE0130
 namespace Microsoft.Extensions.DependencyInjection;
 #pragma warning restore IDE0130
 
-/// <summary>Registers the bus with the outbox relay (<see cref="AddMessaging"/>) and outbound webhooks (<see cref="AddWebhooks"/>).</summary>
+/// <summary>Registers the outbox relay with the bus (<see cref="AddMessaging"/>) and outbound webhooks (<see cref="AddWebhooks"/>).</summary>
 public static class MessagingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds MassTransit (section <c>Messaging</c>: <c>Transport</c> <c>InMemory</c> by default or <c>RabbitMq</c> with
-    /// <c>RabbitMqUri</c>), the webhook fan-out consumer on <c>FanOutQueue</c>, and the outbox relay, woken after every
-    /// commit. Call after the storage (<c>AddWorkflowStorage</c>): it wraps the store's <see cref="IUnitOfWork"/>.
+    /// Adds the outbox relay — it claims outbox rows through the store's <see cref="IOutboxDispatcher"/>, writing their
+    /// webhook deliveries in the same transaction, and then publishes them on MassTransit (section <c>Messaging</c>:
+    /// <c>Transport</c> <c>InMemory</c> by default or <c>RabbitMq</c> with <c>RabbitMqUri</c>) for integration consumers —
+    /// and the real <see cref="IOutboxSignal"/>, which wakes the relay after every commit that wrote outbox rows. Order
+    /// with the runtime and the storage does not matter. The host itself consumes nothing from the bus, so no receive
+    /// endpoint exists unless <paramref name="configureBus"/> adds consumers (their endpoints are configured by name).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The host's configuration.</param>
+    /// <param name="configureBus">Adds integration consumers of <c>CaseEventBatch</c> or <c>SubscriptionDisabled</c> (optional).</param>
     /// <returns>The same collection.</returns>
-    /// <exception cref="ArgumentException">The <c>Messaging</c> section is invalid (every problem is listed).</exception>
-    /// <exception cref="InvalidOperationException">No <see cref="IUnitOfWork"/> is registered yet.</exception>
-    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
+    /// <remarks>The <c>Messaging</c> and <c>Webhooks</c> sections are validated when the host starts; every problem is listed.</remarks>
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, Action<IBusRegistrationConfigurator>? configureBus = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = new MessagingOptions();
-        configuration.GetSection(MessagingOptions.SectionName).Bind(options);
-        if (options.Validate() is { Count: > 0 } problems)
-        {
-            throw new ArgumentException("invalid messaging options: " + string.Join("; ", problems), nameof(configuration));
-        }
-
-        services.AddSingleton(options);
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MessagingOptions>, MessagingOptionsValidator>());
+        AddWebhookOptions(services, configuration);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<DeliverySignal>();
-        services.TryAddSingleton(_ => WebhookOptionsFrom(configuration));
-        DecorateUnitOfWork(services);
+        services.RemoveAll<IOutboxSignal>();
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<OutboxSignal>());
 
+        // The transport decides which MassTransit methods are called, so it is read now; everything else through IOptions.
+        var transport = configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()?.Transport ?? MessagingTransport.InMemory;
         services.AddMassTransit(x =>
         {
-            x.AddConsumer<WebhookFanOutConsumer>();
-            if (options.Transport == MessagingTransport.RabbitMq)
+            configureBus?.Invoke(x);
+            if (transport == MessagingTransport.RabbitMq)
             {
                 x.UsingRabbitMq((context, cfg) =>
                 {
-                    var uri = new Uri(options.RabbitMqUri);
-                    var user = Uri.UnescapeDataString(uri.UserInfo.Split(':')[0]);
-                    var password = uri.UserInfo.Contains(':', StringComparison.Ordinal) ? Uri.UnescapeDataString(uri.UserInfo[(uri.UserInfo.IndexOf(':', StringComparison.Ordinal) + 1)..]) : string.Empty;
-                    var vhost = uri.AbsolutePath.Trim('/') is { Length: > 0 } v ? Uri.UnescapeDataString(v) : "/";
-                    cfg.Host(uri.Host, (ushort)(uri.IsDefaultPort || uri.Port < 0 ? 5672 : uri.Port), vhost, h =>
-                    {
-                        if (user.Length > 0)
-                        {
-                            h.Username(user);
-                            h.Password(password);
-                        }
-
-                        if (uri.Scheme == "amqps")
-                        {
-                            h.UseSsl(s => s.Protocol = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13);
-                        }
-                    });
-                    cfg.ReceiveEndpoint(options.FanOutQueue, e =>
-                    {
-                        e.AutoDelete = options.AutoDeleteQueue;
-                        FanOutEndpoint(e, context);
-                    });
+                    RabbitMqHost.Configure(cfg, new Uri(context.GetRequiredService<IOptions<MessagingOptions>>().Value.RabbitMqUri));
+                    cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                x.UsingInMemory((context, cfg) => cfg.ReceiveEndpoint(options.FanOutQueue, e => FanOutEndpoint(e, context)));
+                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
         });
-        // MassTransit's stop does not honour the host's stop token: it waits until every event it holds has been consumed,
-        // so a node stopping with a relay backlog (thousands of events in the in-memory queue) would not stop for as long
-        // as the backlog lasts, or at all once the container is disposed under it. Fan-outs in flight are cancelled after
-        // half the stop timeout (their transaction rolls back) and the wait for the bus is bounded by the whole of it.
-        services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        // MassTransit's stop does not honour the host's stop token: it waits until every message it holds has been consumed.
+        // The wait is bounded by StopTimeout, consumers in flight get half of it.
+        services.AddOptions<MassTransitHostOptions>().Configure<IOptions<MessagingOptions>>((o, messaging) =>
         {
-            o.StopTimeout = options.StopTimeout;
-            o.ConsumerStopTimeout = options.StopTimeout / 2;
+            o.StopTimeout = messaging.Value.StopTimeout;
+            o.ConsumerStopTimeout = messaging.Value.StopTimeout / 2;
         });
-        BoundBusStop(services, options.StopTimeout);
+        BoundBusStop(services);
         services.AddHostedService<OutboxRelay>();
         return services;
     }
 
     /// <summary>
-    /// Adds outbound webhooks (section <c>Webhooks</c>): the subscriptions service, the signed HTTP client that refuses
-    /// private targets unless <c>AllowPrivateTargets</c>, and the delivery worker (retries with backoff over
-    /// <c>RetryWindow</c>, per-case order, disabling after persistent failure).
+    /// Adds outbound webhooks (section <c>Webhooks</c>): <see cref="WebhookSubscriptions"/> (scoped), the signed HTTP client
+    /// that refuses private targets unless <c>AllowPrivateTargets</c>, and the delivery worker (retries with backoff over
+    /// <c>RetryWindow</c>, per-case order, disabling after persistent failure). The deliveries themselves are written by the
+    /// relay of <see cref="AddMessaging"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The host's configuration.</param>
     /// <returns>The same collection.</returns>
-    /// <exception cref="ArgumentException">The <c>Webhooks</c> section is invalid (every problem is listed).</exception>
+    /// <remarks>The <c>Webhooks</c> section is validated when the host starts; every problem is listed.</remarks>
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = WebhookOptionsFrom(configuration);
-        services.RemoveAll<WebhookOptions>();
-        services.AddSingleton(options);
+        AddWebhookOptions(services, configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeliverySignal>();
-        services.AddSingleton<WebhookHttp>();
-        services.AddScoped<WebhookSubscriptions>();
+        services.TryAddSingleton<WebhookHttp>();
+        services.TryAddScoped(sp => new WebhookSubscriptions(
+            sp.GetRequiredService<IWebhookSubscriptionStore>(), sp.GetRequiredService<IOptions<WebhookOptions>>(), sp.GetRequiredService<DeliverySignal>(),
+            sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<DeliveryWorker>();
         return services;
     }
 
-    private static WebhookOptions WebhookOptionsFrom(IConfiguration configuration)
+    private static void AddWebhookOptions(IServiceCollection services, IConfiguration configuration)
     {
-        var options = new WebhookOptions();
-        configuration.GetSection(WebhookOptions.SectionName).Bind(options);
-        if (options.Validate() is { Count: > 0 } problems)
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<WebhookOptions>)))
         {
-            throw new ArgumentException("invalid webhook options: " + string.Join("; ", problems), nameof(configuration));
+            return;
         }
 
-        return options;
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
     }
 
-    private static void FanOutEndpoint(IReceiveEndpointConfigurator endpoint, IBusRegistrationContext context)
-    {
-        // One batch (a relay's claim, in id order) at a time per node keeps a case's events in order on the way to their
-        // delivery rows; delivery order does not depend on it (DeliveryClaims waits for earlier fan-outs). A batch is one transaction.
-        endpoint.ConcurrentMessageLimit = 1;
-        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
-        {
-            rabbit.PrefetchCount = 4;
-        }
-
-        endpoint.UseMessageRetry(r => r.Intervals(100, 500, 1000, 5000));
-        endpoint.ConfigureConsumer<WebhookFanOutConsumer>(context);
-    }
-
-    private static void BoundBusStop(IServiceCollection services, TimeSpan timeout)
+    private static void BoundBusStop(IServiceCollection services)
     {
         var bus = services.LastOrDefault(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService) && d.ImplementationType == typeof(MassTransitHostedService))
             ?? throw new InvalidOperationException("MassTransit registered no hosted service");
         services[services.IndexOf(bus)] = ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService>(sp => new BoundedStopHostedService(
             ActivatorUtilities.CreateInstance<MassTransitHostedService>(sp),
-            timeout,
+            sp.GetRequiredService<IOptions<MessagingOptions>>().Value.StopTimeout,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BoundedStopHostedService>>()));
     }
-
-    private static void DecorateUnitOfWork(IServiceCollection services)
-    {
-        var inner = services.LastOrDefault(d => d.ServiceType == typeof(IUnitOfWork))
-            ?? throw new InvalidOperationException("AddMessaging wraps the store's IUnitOfWork: call AddWorkflowStorage first");
-        services.Remove(inner);
-        services.Add(ServiceDescriptor.Describe(
-            typeof(IUnitOfWork),
-            sp => new SignallingUnitOfWork(Create(sp, inner), sp.GetRequiredService<OutboxSignal>()),
-            inner.Lifetime));
-    }
-
-    private static IUnitOfWork Create(IServiceProvider sp, ServiceDescriptor d) =>
-        (IUnitOfWork)(d.ImplementationInstance
-            ?? d.ImplementationFactory?.Invoke(sp)
-            ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
 }

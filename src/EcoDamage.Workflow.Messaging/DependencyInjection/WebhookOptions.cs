@@ -1,6 +1,6 @@
 namespace EcoDamage.Workflow.Messaging.DependencyInjection;
 
-/// <summary>Outbound webhook delivery (configuration section <c>Webhooks</c>).</summary>
+/// <summary>Outbound webhook delivery (configuration section <c>Webhooks</c>; checked at start by <see cref="WebhookOptionsValidator"/>).</summary>
 public sealed class WebhookOptions
 {
     /// <summary>The configuration section.</summary>
@@ -37,32 +37,4 @@ public sealed class WebhookOptions
     /// <summary>The CloudEvents <c>source</c> of every event.</summary>
     /// <value><c>/ecodamage/workflow</c>.</value>
     public string Source { get; set; } = "/ecodamage/workflow";
-
-    /// <summary>Every problem with the options.</summary>
-    /// <returns>The problems; empty when valid.</returns>
-    public IReadOnlyList<string> Validate()
-    {
-        var problems = new List<string>();
-        if (Timeout <= TimeSpan.Zero || Timeout > TimeSpan.FromMinutes(5))
-        {
-            problems.Add("Webhooks:Timeout must be positive and at most 5 minutes");
-        }
-
-        if (RetryWindow <= TimeSpan.Zero || InitialRetryDelay <= TimeSpan.Zero || MaxRetryDelay < InitialRetryDelay || PollInterval <= TimeSpan.Zero)
-        {
-            problems.Add("Webhooks:RetryWindow, InitialRetryDelay and PollInterval must be positive and MaxRetryDelay at least InitialRetryDelay");
-        }
-
-        if (MaxConcurrency is < 1 or > 1000)
-        {
-            problems.Add("Webhooks:MaxConcurrency must be between 1 and 1000");
-        }
-
-        if (string.IsNullOrWhiteSpace(Source))
-        {
-            problems.Add("Webhooks:Source is required");
-        }
-
-        return problems;
-    }
 }

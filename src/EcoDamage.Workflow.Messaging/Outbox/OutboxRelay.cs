@@ -1,100 +1,91 @@
-using System.Data.Common;
 using EcoDamage.Workflow.Messaging.DependencyInjection;
 using EcoDamage.Workflow.Messaging.Events;
-using EcoDamage.Workflow.Messaging.Sql;
+using EcoDamage.Workflow.Messaging.Webhooks;
+using EcoDamage.Workflow.Runtime.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Messaging.Outbox;
 
 /// <summary>
-/// Publishes outbox rows onto the bus, oldest first (by id: UUIDv7, increasing per process). A round claims up
-/// to <see cref="MessagingOptions.BatchSize"/> undispatched rows whose claim has lapsed (PostgreSQL:
-/// <c>FOR UPDATE SKIP LOCKED</c>, so two nodes never claim the same row), stamps a lease
-/// (<see cref="MessagingOptions.ClaimLease"/>) and publishes them as one <see cref="CaseEventBatch"/>. The webhook fan-out consumer marks a row
-/// <c>DispatchedAt</c> in the transaction that records its deliveries; a row whose fan-out never happened
-/// (crash, lost in-memory message) is claimed and published again when its lease ends. Woken by
-/// <see cref="OutboxSignal"/> after commits, else every <see cref="MessagingOptions.PollInterval"/>.
+/// Moves outbox rows on, oldest first (by id: UUIDv7, increasing per process). A round asks the store's
+/// <see cref="IOutboxDispatcher"/> to claim up to <see cref="MessagingOptions.BatchSize"/> undispatched rows and, in that
+/// same transaction, write one webhook delivery per matching subscription (<see cref="WebhookFanOut"/> plans them); then
+/// it wakes the delivery worker and publishes the claimed events as one <see cref="CaseEventBatch"/> on the bus, an outlet
+/// for integration consumers (never a loop back into our tables). Webhooks are at-least-once: nothing is lost once the
+/// claim has committed. Bus consumers are at-most-once: a publication that fails, or a node that stops between the
+/// claim's commit and the publication, loses that batch for the bus. Woken by <see cref="OutboxSignal"/> after commits,
+/// else every <see cref="MessagingOptions.PollInterval"/>.
 /// </summary>
 internal sealed partial class OutboxRelay(
-    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, TimeProvider time, MessagingOptions options, ILogger<OutboxRelay> log)
+    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, DeliverySignal deliveries, TimeProvider time,
+    IOptions<MessagingOptions> options, IOptions<WebhookOptions> webhooks, ILogger<OutboxRelay> log)
     : BackgroundService
 {
+    private readonly MessagingOptions _options = options.Value;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            int published;
+            int claimed;
             try
             {
-                published = await RelayOnceAsync(stoppingToken).ConfigureAwait(false);
+                claimed = await RelayOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // Any failure of a round (the broker or the database unreachable: log, wait, try again — a relay that stopped would stop every node's events).
+                // Any failure of a round (the database unreachable: log, wait, try again — a relay that stopped would stop every node's events).
                 LogRelayFailed(log, e);
-                published = 0;
+                claimed = 0;
             }
 
-            if (published < options.BatchSize)
+            if (claimed < _options.BatchSize)
             {
-                await signal.WaitAsync(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await signal.WaitAsync(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>Claims and publishes one batch; returns how many rows were published.</summary>
+    /// <summary>Claims one batch (deliveries written with it), then publishes it on the bus; returns how many rows were claimed.</summary>
     internal async Task<int> RelayOnceAsync(CancellationToken cancellationToken)
     {
-        var rows = await ClaimAsync(cancellationToken).ConfigureAwait(false);
-        if (rows.Count > 0)
+        var fanOut = new WebhookFanOut(webhooks.Value.Source);
+        OutboxDispatch dispatch;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            // The claimed batch is one bus message, in id order (CaseEventBatch says why).
-            await bus.Publish(new CaseEventBatch(rows), cancellationToken).ConfigureAwait(false);
+            dispatch = await scope.ServiceProvider.GetRequiredService<IOutboxDispatcher>()
+                .DispatchAsync(_options.BatchSize, fanOut, cancellationToken).ConfigureAwait(false);
         }
 
-        return rows.Count;
-    }
-
-    private async Task<List<CaseEvent>> ClaimAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var sql = new StoreSql(scope.ServiceProvider.GetRequiredService<EcoDamage.Workflow.Storage.WorkflowDbContext>());
-        var now = time.GetUtcNow();
-        var nowTicks = Ticks(now);
-        var text = $"""
-            UPDATE "Outbox" SET "ClaimedUntil" = @until, "Attempts" = "Attempts" + 1
-            WHERE "Id" IN (
-              SELECT o."Id" FROM "Outbox" o
-              WHERE o."DispatchedAt" IS NULL AND (o."ClaimedUntil" IS NULL OR o."ClaimedUntil" < @now)
-              ORDER BY o."Id" LIMIT @limit {sql.SkipLocked("o")})
-            RETURNING "Id", "CaseId", "Type", "Payload", "OccurredAt", "Name"
-            """;
-        await using var command = await sql.CommandAsync(text, cancellationToken,
-            ("@until", nowTicks + options.ClaimLease.Ticks), ("@now", nowTicks), ("@limit", options.BatchSize)).ConfigureAwait(false);
-        var events = new List<CaseEvent>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        if (dispatch.DeliveriesCreated > 0)
         {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            deliveries.Set();
+        }
+
+        if (fanOut.Events.Count > 0)
+        {
+            try
             {
-                var type = reader.GetString(2);
-                var payload = reader.GetString(3);
-                var name = reader.GetString(5);
-                var occurred = DateTimeOffset.UnixEpoch.AddTicks(reader.GetInt64(4));
-                events.Add(new CaseEvent(StoreSql.ReadGuid(reader, 0), name, EventNames.TypeOf(name), type, reader.GetString(1), occurred, payload));
+                // The claimed batch is one bus message, in id order (CaseEventBatch says why).
+                await bus.Publish(new CaseEventBatch(fanOut.Events), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The rows are dispatched and their webhooks written: only the bus misses this batch (at-most-once, documented).
+                LogPublishFailed(log, e, fanOut.Events.Count);
             }
         }
 
-        // RETURNING does not keep the subquery's order. Guid order is the order of the ids' text (the column's order on
-        // SQLite, uuid order on PostgreSQL): both compare the same unsigned fields, most significant first.
-        events.Sort((a, b) => a.EventId.CompareTo(b.EventId));
-        return events;
+        return dispatch.Events.Count;
     }
-
-    private static long Ticks(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).Ticks;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay round failed; retrying after the poll interval")]
     private static partial void LogRelayFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {Count} dispatched events on the bus failed; bus consumers miss them (webhook deliveries are unaffected)")]
+    private static partial void LogPublishFailed(ILogger logger, Exception exception, int count);
 }

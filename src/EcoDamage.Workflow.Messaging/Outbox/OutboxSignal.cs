@@ -1,4 +1,9 @@
+using EcoDamage.Workflow.Runtime.Messaging;
+
 namespace EcoDamage.Workflow.Messaging.Outbox;
 
-/// <summary>Set after every commit that wrote outbox rows: wakes the relay.</summary>
-internal sealed class OutboxSignal : Signal;
+/// <summary>Told after every commit that wrote outbox rows (<see cref="IOutboxSignal"/>): wakes the relay.</summary>
+internal sealed class OutboxSignal : Signal, IOutboxSignal
+{
+    public void Notify() => Set();
+}

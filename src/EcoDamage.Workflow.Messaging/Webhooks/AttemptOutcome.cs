@@ -1,3 +1,5 @@
+using EcoDamage.Workflow.Runtime.Messaging;
+
 namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>What one attempt gave: the status (null when no response came), latency, excerpt and whether it succeeded.</summary>

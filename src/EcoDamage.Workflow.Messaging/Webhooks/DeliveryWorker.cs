@@ -1,112 +1,146 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Threading.Channels;
 using EcoDamage.Workflow.Messaging.DependencyInjection;
 using EcoDamage.Workflow.Messaging.Events;
-using EcoDamage.Workflow.Messaging.Sql;
-using EcoDamage.Workflow.Storage;
+using EcoDamage.Workflow.Runtime.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Messaging.Webhooks;
 
 /// <summary>
-/// Sends due deliveries (<see cref="DeliveryClaims"/>), up to <see cref="WebhookOptions.MaxConcurrency"/> in flight
-/// per node, each attempt on its own (a slow receiver holds one slot), and records each attempt in the delivery log
-/// (finished attempts are written together). A 2xx answer is success; anything else (another status, a
+/// Sends due deliveries (<see cref="IWebhookDeliveryStore.RecordAndClaimAsync"/>: per-case order), up to
+/// <see cref="WebhookOptions.MaxConcurrency"/> in flight per node, each attempt on its own (a slow receiver holds one
+/// slot). One loop takes turns with the store: each round records every attempt finished since the last one and claims
+/// due deliveries for the free slots and a short queue ahead of them, in one transaction (on SQLite every write
+/// transaction is a file lock and a sync). A 2xx answer is success; anything else (another status, a
 /// redirect, a timeout, a refused connection or target) is retried with <see cref="Backoff"/> until
 /// <see cref="WebhookOptions.RetryWindow"/> has passed since the delivery was created; then it is given up and
 /// its subscription disabled (<see cref="SubscriptionDisabled"/> published, a warning logged). Woken by
 /// <see cref="DeliverySignal"/>, else every <see cref="WebhookOptions.PollInterval"/> of the injected clock.
 /// </summary>
 internal sealed partial class DeliveryWorker(
-    IServiceScopeFactory scopes, WebhookHttp http, DeliverySignal signal, WebhookOptions options, TimeProvider time, IBus bus, ILogger<DeliveryWorker> log)
+    IServiceScopeFactory scopes, WebhookHttp http, DeliverySignal signal, IOptions<WebhookOptions> webhookOptions, TimeProvider time, IBus bus, ILogger<DeliveryWorker> log)
     : BackgroundService
 {
     private const int ExcerptLength = 512;
-
-    private readonly Channel<AttemptOutcome> _outcomes = Channel.CreateUnbounded<AttemptOutcome>(new UnboundedChannelOptions { SingleReader = true });
+    private const int MaxRecordedPerRound = 500;
+    private readonly WebhookOptions _options = webhookOptions.Value;
+    private readonly Channel<AttemptOutcome> _outcomes = Channel.CreateUnbounded<AttemptOutcome>();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _active = new();
-    // Claims and records of this node take turns, so a claim never returns a delivery whose success is being recorded
-    // and then finds it no longer active (possible only once its lease has passed, e.g. after a clock jump).
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Queue<DueDelivery> _ready = new();
     private int _inFlight;
-
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var recorder = RecordLoopAsync(stoppingToken);
+        var finished = new List<AttemptOutcome>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            var free = options.MaxConcurrency - Volatile.Read(ref _inFlight);
+            finished.Clear();
+            while (finished.Count < MaxRecordedPerRound && _outcomes.Reader.TryRead(out var outcome))
+            {
+                finished.Add(outcome);
+            }
+
+            // Claimed ahead: as many as the free slots plus a prefetch of up to three rounds of attempts, so that a round's
+            // transaction (a sync on SQLite, a round trip and a commit on PostgreSQL) carries many deliveries, not one.
+            var free = _options.MaxConcurrency - (Volatile.Read(ref _inFlight) - finished.Count);
+            var wanted = Math.Max(0, free + (3 * _options.MaxConcurrency) - _ready.Count);
             var claimed = 0;
-            if (free > 0)
+            if (finished.Count > 0 || wanted > 0)
             {
                 try
                 {
-                    claimed = await ClaimAndStartAsync(free, stoppingToken).ConfigureAwait(false);
+                    claimed = await RoundAsync(finished, wanted, stoppingToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
-                    // Any failure of a claim (a broken database connection…): log, wait, try again — the host must keep serving.
+                    // Any failure of a round (a broken database connection…): log, wait, try again — the host must keep serving.
+                    // Attempts not recorded stay leased and are made again when their lease ends.
                     LogRoundFailed(log, e);
+                    Forget(finished);
                 }
             }
 
-            // More may be due when every free slot was filled; otherwise wait for a fan-out, a finished attempt or the poll.
-            if (free <= 0 || claimed < free)
+            StartReady(stoppingToken);
+
+            // More may be due when every wanted delivery was claimed, or attempts finished meanwhile; otherwise wait for a
+            // claim's fan-out, a finished attempt, a resume or the poll.
+            if (_outcomes.Reader.Count == 0 && (wanted == 0 || claimed < wanted))
             {
-                await signal.WaitAsync(options.PollInterval, time, stoppingToken).ConfigureAwait(false);
+                await signal.WaitAsync(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
             }
         }
-
-        await recorder.ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Claims up to <paramref name="limit"/> due deliveries and starts their attempts; each attempt runs on its own, so
-    /// a slow receiver holds one slot, not the others. Outcomes are recorded by <see cref="RecordLoopAsync"/>.
+    /// Records <paramref name="finished"/> and claims up to <paramref name="limit"/> due deliveries in one transaction, and
+    /// queues the claimed ones; returns how many were claimed.
     /// </summary>
-    private async Task<int> ClaimAndStartAsync(int limit, CancellationToken cancellationToken)
+    private async Task<int> RoundAsync(List<AttemptOutcome> finished, int limit, CancellationToken cancellationToken)
     {
-        var now = Ticks(time.GetUtcNow());
-        var started = new List<DueDelivery>();
-        List<DueDelivery> due;
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var now = time.GetUtcNow();
+        var attempts = finished.Select(Attempt).ToList();
+        // Their slots are free before the claim below (recorded first, in the same transaction): a retry already due is
+        // claimed and started again like any other delivery. Only this loop claims on this node.
+        Forget(finished);
+        IReadOnlyList<DueDelivery> due;
+        await using (var scope = scopes.CreateAsyncScope())
         {
-            await using (var scope = scopes.CreateAsyncScope())
+            // The lease covers the wait in the queue (at most three attempts' timeouts) and the attempt itself.
+            due = await scope.ServiceProvider.GetRequiredService<IWebhookDeliveryStore>()
+                .RecordAndClaimAsync(attempts, now, now + (4 * _options.Timeout) + TimeSpan.FromSeconds(30), limit, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var i = 0; i < attempts.Count; i++)
+        {
+            if (attempts[i].DisableReason is not null)
             {
-                var sql = new StoreSql(scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
-                var lease = now + options.Timeout.Ticks + TimeSpan.FromSeconds(30).Ticks;
-                due = await DeliveryClaims.ClaimAsync(sql, now, lease, limit, cancellationToken).ConfigureAwait(false);
+                var d = finished[i].Delivery;
+                LogDisabled(log, d.SubscriptionId, d.Url, attempts[i].Attempt);
+                await bus.Publish(
+                    new SubscriptionDisabled(d.SubscriptionId, d.Url, $"delivery {d.Id} given up after {attempts[i].Attempt} attempts", attempts[i].At),
+                    cancellationToken).ConfigureAwait(false);
             }
-
-            // Claimed again while its attempt is in flight or awaiting its record here (the clock passed the lease):
-            // the claim only moved the lease on.
-            started.AddRange(due.Where(d => _active.TryAdd(d.Id, 0)));
         }
-        finally
+
+        // Claimed again while queued or in flight here (the clock passed the lease): the claim only moved the lease on.
+        foreach (var d in due)
         {
-            _gate.Release();
+            if (_active.TryAdd(d.Id, 0))
+            {
+                _ready.Enqueue(d);
+            }
         }
 
-        foreach (var d in started)
+        return due.Count;
+    }
+
+    /// <summary>Starts queued deliveries while slots are free, oldest claim first.</summary>
+    private void StartReady(CancellationToken cancellationToken)
+    {
+        while (Volatile.Read(ref _inFlight) < _options.MaxConcurrency && _ready.TryDequeue(out var d))
         {
             Interlocked.Increment(ref _inFlight);
             _ = RunAsync(d, cancellationToken);
         }
+    }
 
-        return started.Count == 0 ? 0 : due.Count;
+    /// <summary>Frees the slots of finished attempts (recorded or not).</summary>
+    private void Forget(List<AttemptOutcome> finished)
+    {
+        foreach (var outcome in finished)
+        {
+            if (_active.TryRemove(outcome.Delivery.Id, out _))
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
+        }
     }
 
     private async Task RunAsync(DueDelivery d, CancellationToken cancellationToken)
@@ -118,7 +152,6 @@ internal sealed partial class DeliveryWorker(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _active.TryRemove(d.Id, out _);
             return; // shutting down: the lease ends and another node (or this one after a restart) tries again
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IOException or FormatException)
@@ -126,51 +159,8 @@ internal sealed partial class DeliveryWorker(
             outcome = new AttemptOutcome(d, time.GetUtcNow(), null, 0, Truncate(e.Message), false);
         }
 
-        await _outcomes.Writer.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Records finished attempts: whatever has finished is written in one transaction (on SQLite every write takes the file lock).</summary>
-    private async Task RecordLoopAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<AttemptOutcome>();
-        try
-        {
-            while (await _outcomes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
-            {
-                batch.Clear();
-                while (batch.Count < 500 && _outcomes.Reader.TryRead(out var outcome))
-                {
-                    batch.Add(outcome);
-                }
-
-                await _gate.WaitAsync(stoppingToken).ConfigureAwait(false);
-                try
-                {
-                    await RecordAsync(batch, stoppingToken).ConfigureAwait(false);
-                }
-                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-                {
-                    // Not recorded: the deliveries stay leased and are attempted again when the lease ends.
-                    LogRoundFailed(log, e);
-                }
-                finally
-                {
-                    foreach (var outcome in batch)
-                    {
-                        _active.TryRemove(outcome.Delivery.Id, out _);
-                    }
-
-                    _gate.Release();
-                }
-
-                Interlocked.Add(ref _inFlight, -batch.Count);
-                signal.Set();
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        _outcomes.Writer.TryWrite(outcome); // unbounded: always written
+        signal.Set();
     }
 
     private async Task<AttemptOutcome> AttemptAsync(DueDelivery d, CancellationToken cancellationToken)
@@ -204,79 +194,28 @@ internal sealed partial class DeliveryWorker(
         return new AttemptOutcome(d, at, status, latencyMs, excerpt, status is >= 200 and < 300);
     }
 
-    private async Task RecordAsync(List<AttemptOutcome> outcomes, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-        var sql = new StoreSql(db);
-        var disabled = new List<(DueDelivery Delivery, int Attempt, DateTimeOffset At)>();
-        await using (var tx = await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.BeginTransactionAsync(db.Database, System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false))
-        {
-            foreach (var outcome in outcomes)
-            {
-                if (await RecordAsync(sql, outcome, cancellationToken).ConfigureAwait(false))
-                {
-                    disabled.Add((outcome.Delivery, outcome.Delivery.Attempts + 1, outcome.At));
-                }
-            }
-
-            await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var (d, attempt, at) in disabled)
-        {
-            LogDisabled(log, d.SubscriptionId, d.Url, attempt);
-            await bus.Publish(new SubscriptionDisabled(d.SubscriptionId, d.Url, $"delivery {d.Id} given up after {attempt} attempts", at), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Writes one attempt and its delivery's new state; returns whether the delivery was given up (its subscription disabled).</summary>
-    private async Task<bool> RecordAsync(StoreSql sql, AttemptOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>An attempt and its delivery's new state: succeeded, retried with backoff, or given up (its subscription disabled).</summary>
+    private DeliveryAttempt Attempt(AttemptOutcome outcome)
     {
         var (d, at, status, latencyMs, excerpt, succeeded) = outcome;
         var attempt = d.Attempts + 1;
-        var atTicks = Ticks(at);
         string newStatus;
-        long next;
+        DateTimeOffset next;
         if (succeeded)
         {
-            (newStatus, next) = (SubscriptionStatus.Succeeded, atTicks);
+            (newStatus, next) = (WebhookStatus.Succeeded, at);
         }
         else
         {
-            var retryAt = at + Backoff.Delay(attempt, options.InitialRetryDelay, options.MaxRetryDelay, Random.Shared.NextDouble());
-            var givenUp = Ticks(retryAt) > d.CreatedAt + options.RetryWindow.Ticks;
-            (newStatus, next) = givenUp ? (SubscriptionStatus.Failed, atTicks) : (SubscriptionStatus.Pending, Ticks(retryAt));
+            var retryAt = at + Backoff.Delay(attempt, _options.InitialRetryDelay, _options.MaxRetryDelay, Random.Shared.NextDouble());
+            var givenUp = retryAt > d.CreatedAt + _options.RetryWindow;
+            (newStatus, next) = givenUp ? (WebhookStatus.Failed, at) : (WebhookStatus.Pending, retryAt);
         }
 
-        {
-            await sql.ExecuteAsync(
-                """
-                INSERT INTO "WebhookAttempts" ("Id", "DeliveryId", "Attempt", "At", "StatusCode", "LatencyMs", "Excerpt", "Succeeded")
-                VALUES (@id, @deliveryId, @attempt, @at, @status, @latency, @excerpt, @succeeded)
-                """,
-                cancellationToken,
-                ("@id", sql.Key(Guid.CreateVersion7(at))), ("@deliveryId", sql.Key(d.Id)), ("@attempt", attempt), ("@at", atTicks),
-                ("@status", status), ("@latency", latencyMs), ("@excerpt", excerpt), ("@succeeded", succeeded)).ConfigureAwait(false);
-            await sql.ExecuteAsync(
-                """
-                UPDATE "WebhookDeliveries" SET "Status" = @status, "Attempts" = @attempt, "NextAttemptAt" = @next, "LastStatusCode" = @code,
-                  "CompletedAt" = CASE WHEN @status = 'Pending' THEN NULL ELSE @at END
-                WHERE "Id" = @id
-                """,
-                cancellationToken,
-                ("@status", newStatus), ("@attempt", attempt), ("@next", next), ("@code", status), ("@at", atTicks), ("@id", sql.Key(d.Id))).ConfigureAwait(false);
-            if (newStatus == SubscriptionStatus.Failed)
-            {
-                await sql.ExecuteAsync(
-                    """UPDATE "WebhookSubscriptions" SET "Status" = 'Disabled', "StatusReason" = @reason, "UpdatedAt" = @at WHERE "Id" = @id""",
-                    cancellationToken,
-                    ("@reason", $"delivery {d.Id} given up after {attempt} attempts; last: {(status?.ToString(CultureInfo.InvariantCulture) ?? excerpt)}"),
-                    ("@at", atTicks), ("@id", sql.Key(d.SubscriptionId))).ConfigureAwait(false);
-            }
-        }
-
-        return newStatus == SubscriptionStatus.Failed;
+        var reason = newStatus == WebhookStatus.Failed
+            ? $"delivery {d.Id} given up after {attempt} attempts; last: {(status?.ToString(CultureInfo.InvariantCulture) ?? excerpt)}"
+            : null;
+        return new DeliveryAttempt(d.Id, d.SubscriptionId, attempt, at, status, latencyMs, excerpt, succeeded, newStatus, next, reason);
     }
 
     private static async Task<string?> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -288,8 +227,6 @@ internal sealed partial class DeliveryWorker(
     }
 
     private static string Truncate(string text) => text.Length <= ExcerptLength ? text : text[..ExcerptLength];
-
-    private static long Ticks(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).Ticks;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery round failed; retrying after the poll interval")]
     private static partial void LogRoundFailed(ILogger logger, Exception exception);

@@ -8,5 +8,5 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 /// <param name="DefinitionId">Only cases of this definition (optional).</param>
 /// <param name="Secret">A <c>whsec_</c> secret, or null to generate one (create) / keep it (update).</param>
 /// <param name="Description">A note for operators.</param>
-internal sealed record SubscriptionInput(
+public sealed record SubscriptionInput(
     string? Url, IReadOnlyList<string>? EventTypes, string? Department, string? Jurisdiction, string? DefinitionId, string? Secret, string? Description);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using EcoDamage.Workflow.Messaging.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Messaging.Webhooks;
 
@@ -11,9 +12,10 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 /// </summary>
 internal sealed class WebhookHttp : IDisposable
 {
-    public WebhookHttp(WebhookOptions options)
+    public WebhookHttp(IOptions<WebhookOptions> webhookOptions)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(webhookOptions);
+        var options = webhookOptions.Value;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,

@@ -1,184 +1,172 @@
 using EcoDamage.Workflow.Messaging.DependencyInjection;
-using EcoDamage.Workflow.Messaging.Sql;
-using EcoDamage.Workflow.Storage;
-using EcoDamage.Workflow.Storage.Entities.Webhooks;
-using Microsoft.EntityFrameworkCore;
+using EcoDamage.Workflow.Runtime.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Messaging.Webhooks;
 
-/// <summary>Subscriptions and their deliveries: create, read, update, pause, resume, delete, the delivery log and replays.</summary>
-internal sealed class WebhookSubscriptions(WorkflowDbContext db, WebhookOptions options, DeliverySignal signal, TimeProvider time)
+/// <summary>
+/// Subscriptions and their deliveries as the API offers them: create, read, update, pause, resume, delete, the delivery
+/// log and replays. Validates input (every problem by field name), keeps secrets out of every answer but the creation's,
+/// and wakes the delivery worker when a resume or a replay makes deliveries due. Registered (scoped) by
+/// <c>AddWebhooks</c>; the rows live behind <see cref="IWebhookSubscriptionStore"/>.
+/// </summary>
+public sealed class WebhookSubscriptions
 {
-    private DbSet<WebhookSubscriptionRow> Rows => db.Set<WebhookSubscriptionRow>();
+    private readonly IWebhookSubscriptionStore _store;
+    private readonly WebhookOptions _options;
+    private readonly DeliverySignal _signal;
+    private readonly TimeProvider _time;
 
+    internal WebhookSubscriptions(IWebhookSubscriptionStore store, IOptions<WebhookOptions> options, DeliverySignal signal, TimeProvider time)
+    {
+        _store = store;
+        _options = options.Value;
+        _signal = signal;
+        _time = time;
+    }
+
+    /// <summary>Creates a subscription (active; a secret is generated when none is given).</summary>
+    /// <param name="input">The caller's values.</param>
+    /// <param name="createdBy">The caller.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The subscription with its secret, or null and the problems by field name.</returns>
     public async Task<(SubscriptionView? View, Dictionary<string, string[]> Errors)> CreateAsync(SubscriptionInput input, string createdBy, CancellationToken cancellationToken)
     {
-        var errors = await SubscriptionValidator.ValidateAsync(input, options, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = await SubscriptionValidator.ValidateAsync(input, _options, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
-        var now = Ticks(time.GetUtcNow());
-        var row = new WebhookSubscriptionRow
-        {
-            Id = Guid.CreateVersion7(time.GetUtcNow()),
-            Url = input.Url!,
-            EventTypes = string.Join(' ', input.EventTypes!.Distinct(StringComparer.Ordinal)),
-            Department = input.Department,
-            Jurisdiction = input.Jurisdiction,
-            DefinitionId = input.DefinitionId,
-            Description = input.Description,
-            Secret = input.Secret ?? StandardWebhookSignature.NewSecret(),
-            Status = SubscriptionStatus.Active,
-            CreatedBy = createdBy,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        Rows.Add(row);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return (View(row) with { Secret = row.Secret }, errors);
+        var now = _time.GetUtcNow();
+        var subscription = new WebhookSubscription(
+            Guid.CreateVersion7(now), input.Url!, input.EventTypes!.Distinct(StringComparer.Ordinal).ToList(), input.Department, input.Jurisdiction,
+            input.DefinitionId, input.Description, input.Secret ?? StandardWebhookSignature.NewSecret(), WebhookStatus.Active, null, createdBy, now, now);
+        await _store.AddAsync(subscription, cancellationToken).ConfigureAwait(false);
+        return (View(subscription) with { Secret = subscription.Secret }, errors);
     }
 
+    /// <summary>Every subscription, oldest first, without secrets.</summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The subscriptions.</returns>
     public async Task<IReadOnlyList<SubscriptionView>> ListAsync(CancellationToken cancellationToken) =>
-        (await Rows.AsNoTracking().OrderBy(r => r.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false)).Select(View).ToList();
+        (await _store.ListAsync(cancellationToken).ConfigureAwait(false)).Select(View).ToList();
 
+    /// <summary>One subscription, without its secret.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The subscription, or null when unknown.</returns>
     public async Task<SubscriptionView?> GetAsync(Guid id, CancellationToken cancellationToken) =>
-        await Rows.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false) is { } row ? View(row) : null;
+        await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } s ? View(s) : null;
 
+    /// <summary>Replaces a subscription's target, patterns, filters and description (and secret when given).</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="input">The caller's values.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The subscription; or null with the problems; or null and no problems when unknown.</returns>
     public async Task<(SubscriptionView? View, Dictionary<string, string[]> Errors)> UpdateAsync(Guid id, SubscriptionInput input, CancellationToken cancellationToken)
     {
-        var row = await Rows.SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-        if (row is null)
+        ArgumentNullException.ThrowIfNull(input);
+        if (await _store.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } current)
         {
             return (null, []);
         }
 
-        var errors = await SubscriptionValidator.ValidateAsync(input, options, cancellationToken).ConfigureAwait(false);
+        var errors = await SubscriptionValidator.ValidateAsync(input, _options, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
-        row.Url = input.Url!;
-        row.EventTypes = string.Join(' ', input.EventTypes!.Distinct(StringComparer.Ordinal));
-        row.Department = input.Department;
-        row.Jurisdiction = input.Jurisdiction;
-        row.DefinitionId = input.DefinitionId;
-        row.Description = input.Description;
-        row.Secret = input.Secret ?? row.Secret;
-        row.UpdatedAt = Ticks(time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return (View(row), errors);
+        var changed = current with
+        {
+            Url = input.Url!,
+            EventTypes = input.EventTypes!.Distinct(StringComparer.Ordinal).ToList(),
+            Department = input.Department,
+            Jurisdiction = input.Jurisdiction,
+            DefinitionId = input.DefinitionId,
+            Description = input.Description,
+            Secret = input.Secret ?? current.Secret,
+            UpdatedAt = _time.GetUtcNow(),
+        };
+        return await _store.UpdateAsync(changed, cancellationToken).ConfigureAwait(false) is { } stored ? (View(stored), errors) : (null, []);
     }
 
     /// <summary>Pauses (<paramref name="active"/> false) or resumes a subscription; resuming also re-enables a disabled one.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="active">Resume (true) or pause.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The subscription, or null when unknown.</returns>
     public async Task<SubscriptionView?> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
-        var row = await Rows.SingleOrDefaultAsync(r => r.Id == id, cancellationToken).ConfigureAwait(false);
-        if (row is null)
+        var stored = await _store.SetStatusAsync(id, active ? WebhookStatus.Active : WebhookStatus.Paused, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (stored is not null && active)
         {
-            return null;
+            _signal.Set();
         }
 
-        row.Status = active ? SubscriptionStatus.Active : SubscriptionStatus.Paused;
-        row.StatusReason = null;
-        row.UpdatedAt = Ticks(time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        if (active)
-        {
-            signal.Set();
-        }
-
-        return View(row);
+        return stored is null ? null : View(stored);
     }
 
     /// <summary>Deletes a subscription, its deliveries and their attempts.</summary>
-    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var sql = new StoreSql(db);
-        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await sql.ExecuteAsync(
-            """DELETE FROM "WebhookAttempts" WHERE "DeliveryId" IN (SELECT "Id" FROM "WebhookDeliveries" WHERE "SubscriptionId" = @id)""",
-            cancellationToken, ("@id", sql.Key(id))).ConfigureAwait(false);
-        await sql.ExecuteAsync("""DELETE FROM "WebhookDeliveries" WHERE "SubscriptionId" = @id""", cancellationToken, ("@id", sql.Key(id))).ConfigureAwait(false);
-        var deleted = await sql.ExecuteAsync("""DELETE FROM "WebhookSubscriptions" WHERE "Id" = @id""", cancellationToken, ("@id", sql.Key(id))).ConfigureAwait(false);
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return deleted > 0;
-    }
+    /// <param name="id">The id.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>False when unknown.</returns>
+    public Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken) => _store.DeleteAsync(id, cancellationToken);
 
-    public async Task<IReadOnlyList<DeliveryView>?> DeliveriesAsync(Guid subscriptionId, string? status, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        if (!await Rows.AnyAsync(r => r.Id == subscriptionId, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
+    /// <summary>A page of a subscription's deliveries, newest event first.</summary>
+    /// <param name="subscriptionId">The subscription.</param>
+    /// <param name="status">Only this delivery status, or all.</param>
+    /// <param name="page">1-based page.</param>
+    /// <param name="pageSize">Page size.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The deliveries, or null when the subscription is unknown.</returns>
+    public async Task<IReadOnlyList<DeliveryView>?> DeliveriesAsync(Guid subscriptionId, string? status, int page, int pageSize, CancellationToken cancellationToken) =>
+        await _store.DeliveriesAsync(subscriptionId, status, page, pageSize, cancellationToken).ConfigureAwait(false) is { } list
+            ? list.Select(Delivery).ToList()
+            : null;
 
-        var query = db.Set<WebhookDeliveryRow>().AsNoTracking().Where(d => d.SubscriptionId == subscriptionId);
-        if (status is not null)
-        {
-            query = query.Where(d => d.Status == status);
-        }
-
-        var rows = await query.OrderByDescending(d => d.OccurredAt).ThenByDescending(d => d.CreatedAt)
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => Delivery(r, null)).ToList();
-    }
-
-    public async Task<DeliveryView?> DeliveryAsync(Guid deliveryId, CancellationToken cancellationToken)
-    {
-        var row = await db.Set<WebhookDeliveryRow>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken).ConfigureAwait(false);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var attempts = await db.Set<WebhookAttemptRow>().AsNoTracking().Where(a => a.DeliveryId == deliveryId).OrderBy(a => a.Attempt)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Delivery(row, attempts.Select(a => new AttemptView(a.Attempt, At(a.At), a.StatusCode, a.LatencyMs, a.Excerpt, a.Succeeded)).ToList());
-    }
+    /// <summary>One delivery with its attempt log.</summary>
+    /// <param name="deliveryId">The delivery.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The delivery, or null when unknown.</returns>
+    public async Task<DeliveryView?> DeliveryAsync(Guid deliveryId, CancellationToken cancellationToken) =>
+        await _store.DeliveryAsync(deliveryId, cancellationToken).ConfigureAwait(false) is { } d ? Delivery(d) : null;
 
     /// <summary>Sends one delivery again (whatever its status), with a fresh retry window.</summary>
+    /// <param name="deliveryId">The delivery.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>False when unknown.</returns>
     public async Task<bool> ReplayAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
-        var sql = new StoreSql(db);
-        var now = Ticks(time.GetUtcNow());
-        var changed = await sql.ExecuteAsync(
-            """UPDATE "WebhookDeliveries" SET "Status" = 'Pending', "NextAttemptAt" = @now, "CreatedAt" = @now, "CompletedAt" = NULL WHERE "Id" = @id""",
-            cancellationToken, ("@now", now), ("@id", sql.Key(deliveryId))).ConfigureAwait(false);
-        signal.Set();
-        return changed > 0;
-    }
-
-    /// <summary>Sends again every delivery of a subscription whose event occurred in [from, to); null when the subscription is unknown.</summary>
-    public async Task<int?> ReplayRangeAsync(Guid subscriptionId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        if (!await Rows.AnyAsync(r => r.Id == subscriptionId, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        var sql = new StoreSql(db);
-        var now = Ticks(time.GetUtcNow());
-        var changed = await sql.ExecuteAsync(
-            """
-            UPDATE "WebhookDeliveries" SET "Status" = 'Pending', "NextAttemptAt" = @now, "CreatedAt" = @now, "CompletedAt" = NULL
-            WHERE "SubscriptionId" = @id AND "OccurredAt" >= @from AND "OccurredAt" < @to
-            """,
-            cancellationToken, ("@now", now), ("@id", sql.Key(subscriptionId)), ("@from", Ticks(from)), ("@to", Ticks(to))).ConfigureAwait(false);
-        signal.Set();
+        var changed = await _store.ReplayAsync(deliveryId, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        _signal.Set();
         return changed;
     }
 
-    private static SubscriptionView View(WebhookSubscriptionRow r) =>
-        new(r.Id, r.Url, SubscriptionFilter.Patterns(r.EventTypes), r.Department, r.Jurisdiction, r.DefinitionId, r.Description, r.Status,
-            r.StatusReason, r.CreatedBy, At(r.CreatedAt), At(r.UpdatedAt));
+    /// <summary>Sends again every delivery of a subscription whose event occurred in [from, to).</summary>
+    /// <param name="subscriptionId">The subscription.</param>
+    /// <param name="from">Start (inclusive).</param>
+    /// <param name="to">End (exclusive).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>How many were queued, or null when the subscription is unknown.</returns>
+    public async Task<int?> ReplayRangeAsync(Guid subscriptionId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        var changed = await _store.ReplayRangeAsync(subscriptionId, from, to, _time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (changed is not null)
+        {
+            _signal.Set();
+        }
 
-    private static DeliveryView Delivery(WebhookDeliveryRow r, IReadOnlyList<AttemptView>? attempts) =>
-        new(r.Id, r.EventId, r.SubscriptionId, r.CaseId, r.EventType, r.Status, r.Attempts, At(r.OccurredAt),
-            r.Status == SubscriptionStatus.Pending ? At(r.NextAttemptAt) : null, r.CompletedAt is { } c ? At(c) : null, r.LastStatusCode, attempts);
+        return changed;
+    }
 
-    private static DateTimeOffset At(long ticks) => DateTimeOffset.UnixEpoch.AddTicks(ticks);
+    private static SubscriptionView View(WebhookSubscription s) =>
+        new(s.Id, s.Url, s.EventTypes, s.Department, s.Jurisdiction, s.DefinitionId, s.Description, s.Status, s.StatusReason, s.CreatedBy, s.CreatedAt, s.UpdatedAt);
 
-    private static long Ticks(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).Ticks;
+    private static DeliveryView Delivery(WebhookDelivery d) =>
+        new(d.Id, d.EventId, d.SubscriptionId, d.CaseId, d.EventType, d.Status, d.Attempts, d.OccurredAt,
+            d.Status == WebhookStatus.Pending ? d.NextAttemptAt : null, d.CompletedAt,
+            d.LastStatusCode, d.Log?.Select(a => new AttemptView(a.Attempt, a.At, a.StatusCode, a.LatencyMs, a.Excerpt, a.Succeeded)).ToList());
 }

@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Idempotency;
+using EcoDamage.Workflow.Runtime.Messaging;
 using EcoDamage.Workflow.Runtime.Ports;
 using NodaTime;
 
@@ -15,12 +16,14 @@ namespace EcoDamage.Workflow.Runtime.Commands;
 /// <param name="idempotency">Reads idempotency records.</param>
 /// <param name="unitOfWork">Commits changes.</param>
 /// <param name="time">The only clock.</param>
+/// <param name="outboxSignal">Told after a commit that wrote outbox rows (none: nobody is told).</param>
 public sealed partial class CaseCommandHandler(
     WorkflowEngine engine,
     ICaseStore cases,
     IIdempotencyStore idempotency,
     IUnitOfWork unitOfWork,
-    TimeProvider time)
+    TimeProvider time,
+    IOutboxSignal? outboxSignal = null)
 {
     /// <summary>Handles a command.</summary>
     /// <param name="command">A <see cref="StartCase"/>, <see cref="FireTrigger"/>, <see cref="AttachDocument"/>, <see cref="RequestDeadlineExtension"/> or <see cref="ApproveDeadlineExtension"/>.</param>
@@ -61,6 +64,11 @@ public sealed partial class CaseCommandHandler(
         }
 
         var commit = await unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
+        if (commit.Status == CommitStatus.Committed && changes.Outbox.Count > 0)
+        {
+            outboxSignal?.Notify();
+        }
+
         return commit.Status switch
         {
             CommitStatus.Committed => outcome,

@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Messaging;
 using EcoDamage.Workflow.Runtime.Ports;
 using NodaTime;
 
@@ -15,7 +16,8 @@ namespace EcoDamage.Workflow.Runtime.Deadlines;
 /// <param name="cases">Reads cases.</param>
 /// <param name="unitOfWork">Commits changes.</param>
 /// <param name="time">The only clock.</param>
-public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUnitOfWork unitOfWork, TimeProvider time)
+/// <param name="outboxSignal">Told after a batch whose committed change sets wrote outbox rows (none: nobody is told).</param>
+public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUnitOfWork unitOfWork, TimeProvider time, IOutboxSignal? outboxSignal = null)
 {
     private readonly DeadlineEngine _deadlines = new(engine);
 
@@ -83,6 +85,11 @@ public sealed class DeadlineTicker(WorkflowEngine engine, ICaseStore cases, IUni
         }
 
         var results = await unitOfWork.CommitBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+        if (Enumerable.Range(0, results.Count).Any(i => results[i].Status == CommitStatus.Committed && batch[i].Outbox.Count > 0))
+        {
+            outboxSignal?.Notify();
+        }
+
         int committed = 0, reminders = 0, overdue = 0, escalations = 0, conflicts = 0;
         var lateness = new List<Duration>();
         for (var i = 0; i < results.Count; i++)

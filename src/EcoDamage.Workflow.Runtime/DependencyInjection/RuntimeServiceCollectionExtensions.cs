@@ -11,7 +11,8 @@ public static class RuntimeServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="CaseCommandHandler"/> and <see cref="EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker"/> (scoped) and <see cref="TimeProvider.System"/> unless a
-    /// <see cref="TimeProvider"/> is already registered. The caller registers the
+    /// <see cref="TimeProvider"/> is already registered, and a no-op <see cref="EcoDamage.Workflow.Runtime.Messaging.IOutboxSignal"/> unless a
+    /// messaging adapter registers its own (in either order). The caller registers the
     /// <see cref="EcoDamage.Workflow.Engine.Execution.WorkflowEngine"/> and a storage adapter (e.g. <c>AddWorkflowStorage</c>).
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -20,6 +21,7 @@ public static class RuntimeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<EcoDamage.Workflow.Runtime.Messaging.IOutboxSignal, EcoDamage.Workflow.Runtime.Messaging.NoOutboxSignal>();
         services.TryAddScoped<CaseCommandHandler>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker>();
         return services;

@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Messaging.Events;
 using EcoDamage.Workflow.Messaging.Webhooks;
+using EcoDamage.Workflow.Runtime.Messaging;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -85,7 +86,7 @@ internal static class WebhooksApi
             return bad;
         }
 
-        if (status is not null && status is not (SubscriptionStatus.Pending or SubscriptionStatus.Succeeded or SubscriptionStatus.Failed))
+        if (status is not null && status is not (WebhookStatus.Pending or WebhookStatus.Succeeded or WebhookStatus.Failed))
         {
             return Problems.BadParameter("status", "must be Pending, Succeeded or Failed");
         }

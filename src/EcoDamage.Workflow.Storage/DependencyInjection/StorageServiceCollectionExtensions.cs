@@ -78,6 +78,11 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IAuditChainScanner, AuditChainScanner>();
         services.AddScoped<IStorageHealth, EfStorageHealth>();
         services.AddScoped<CaseDirectory>();
+
+        // Messaging's ports: the outbox claim with its webhook deliveries, the delivery queue, the subscriptions.
+        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IOutboxDispatcher, EcoDamage.Workflow.Storage.Messaging.OutboxDispatcher>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IWebhookDeliveryStore, EcoDamage.Workflow.Storage.Messaging.WebhookDeliveryStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IWebhookSubscriptionStore, EcoDamage.Workflow.Storage.Messaging.WebhookSubscriptionStore>();
         return services;
     }
 

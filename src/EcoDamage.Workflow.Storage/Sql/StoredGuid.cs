@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace EcoDamage.Workflow.Storage.Sql;
 
 /// <summary>
@@ -11,4 +13,13 @@ internal static class StoredGuid
 
     /// <summary>The PostgreSQL form: the Guid itself (Npgsql binds it as <c>uuid</c>).</summary>
     public static object Uuid(Guid id) => id;
+
+    /// <summary>Reads a Guid key in either stored form (<c>uuid</c> or text).</summary>
+    public static Guid Read(DbDataReader reader, int ordinal) =>
+        reader.GetValue(ordinal) switch
+        {
+            Guid g => g,
+            string s => Guid.Parse(s),
+            var other => throw new InvalidOperationException($"unexpected id value {other}"),
+        };
 }

@@ -37,7 +37,6 @@ public sealed class BusStopTests
     public async Task AddMessaging_BoundsTheBusStop()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<EcoDamage.Workflow.Runtime.Ports.IUnitOfWork>(_ => throw new NotSupportedException());
         services.AddMessaging(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         var hosted = services.Where(d => d.ServiceType == typeof(IHostedService)).ToList();
         Assert.DoesNotContain(hosted, d => d.ImplementationType == typeof(MassTransitHostedService));

@@ -21,8 +21,6 @@ public sealed class TwoNodeTests
                 ["Storage:ConnectionString"] = database,
                 ["Messaging:Transport"] = "RabbitMq",
                 ["Messaging:RabbitMqUri"] = RabbitMqPostgresFactAttribute.RabbitMqUri,
-                ["Messaging:FanOutQueue"] = "ecodamage-test-fanout-" + Guid.NewGuid().ToString("N"),
-                ["Messaging:AutoDeleteQueue"] = "true",
             };
             await using var first = await WebhookReceiver.StartAsync();
             await using var second = await WebhookReceiver.StartAsync();

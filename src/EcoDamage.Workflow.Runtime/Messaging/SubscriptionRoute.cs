@@ -1,0 +1,9 @@
+namespace EcoDamage.Workflow.Runtime.Messaging;
+
+/// <summary>What a fan-out needs of a webhook subscription that still receives events (active or paused).</summary>
+/// <param name="Id">The subscription.</param>
+/// <param name="EventTypes">Its event-name patterns.</param>
+/// <param name="DefinitionId">Definition filter, or null.</param>
+/// <param name="Jurisdiction">Jurisdiction filter, or null.</param>
+/// <param name="Department">Department filter, or null.</param>
+public sealed record SubscriptionRoute(Guid Id, IReadOnlyList<string> EventTypes, string? DefinitionId, string? Jurisdiction, string? Department);

@@ -1,0 +1,104 @@
+using System.Data.Common;
+using EcoDamage.Workflow.Storage.Sql;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace EcoDamage.Workflow.Storage.Messaging;
+
+/// <summary>
+/// Raw ADO.NET on the context's connection, for the claims EF Core cannot express (<c>FOR UPDATE SKIP LOCKED</c>,
+/// <c>UPDATE … RETURNING</c>). Same SQL on both providers except the row locks, which only PostgreSQL needs:
+/// SQLite has one writer at a time and runs on one node.
+/// </summary>
+internal sealed class MessagingSql(WorkflowDbContext db)
+{
+    public bool IsPostgres { get; } = db is PostgreSqlWorkflowDbContext;
+
+    /// <summary><c>FOR UPDATE … SKIP LOCKED</c> on PostgreSQL (of the named table alias), nothing on SQLite.</summary>
+    public string SkipLocked(string alias) => IsPostgres ? $"FOR UPDATE OF {alias} SKIP LOCKED" : string.Empty;
+
+    /// <summary>A Guid as each provider stores it (EF Core: upper-case TEXT on SQLite, uuid on PostgreSQL).</summary>
+    public object Key(Guid id) => IsPostgres ? StoredGuid.Uuid(id) : StoredGuid.Text(id);
+
+    public async Task<DbCommand> CommandAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+
+        return command;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var command = await CommandAsync(sql, cancellationToken, parameters).ConfigureAwait(false);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs one statement once per row of parameters and returns the rows affected in all: as one batch (one round trip)
+    /// where the provider supports it (PostgreSQL), else as one prepared command reused for every row (SQLite, in process).
+    /// </summary>
+    public async Task<int> ExecuteForEachAsync(string sql, IReadOnlyList<(string Name, object? Value)[]> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var row in rows)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = sql;
+                foreach (var (name, value) in row)
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = name;
+                    p.Value = value ?? DBNull.Value;
+                    command.Parameters.Add(p);
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            return await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var reused = await CommandAsync(sql, cancellationToken, rows[0]).ConfigureAwait(false);
+        var affected = 0;
+        foreach (var row in rows)
+        {
+            foreach (var (name, value) in row)
+            {
+                reused.Parameters[name].Value = value ?? DBNull.Value;
+            }
+
+            affected += await reused.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return affected;
+    }
+}
