@@ -21,19 +21,4 @@ internal static class ArchitectureRules
         // The engine is pure: no database, scheduler, bus or web framework.
         ["Engine"] = ["Microsoft.EntityFrameworkCore", "Quartz", "MassTransit", "Microsoft.AspNetCore"],
     };
-
-    /// <summary>
-    /// Today's violations, being removed (issue 11) on other branches. This list must shrink to empty: the tests fail on
-    /// any violation not listed here AND on any listed violation that no longer exists, so remove an entry in the change
-    /// that removes the violation, and never add one.
-    /// </summary>
-    public static readonly string[] KnownViolations =
-    [
-        "reference Messaging -> Storage",
-        "reference Scheduling -> Storage",
-        "internals Runtime -> Storage",
-        "internals Storage -> Messaging",
-        "internals Messaging -> Server",
-        "internals Scheduling -> Server",
-    ];
 }

@@ -1,9 +1,11 @@
 using EcoDamage.Workflow.Runtime.Messaging;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Server.Tests.Cases;
-using EcoDamage.Workflow.Storage;
-using EcoDamage.Workflow.Storage.Entities;
 using EcoDamage.Workflow.Storage.Entities.Webhooks;
+using EcoDamage.Workflow.Storage.Entities;
+using EcoDamage.Workflow.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EcoDamage.Workflow.Server.Tests.Webhooks;
@@ -89,14 +91,14 @@ public sealed class OutboxDispatcherTests
                 file = Path.Combine(Path.GetTempPath(), $"ecodamage-dispatch-{Guid.NewGuid():N}.db");
             }
 
-            var services = new ServiceCollection().AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Start)).AddWorkflowStorage(o =>
+            var services = new ServiceCollection().AddSingleton<TimeProvider>(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Start)).AddWorkflowStorage(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
-                o.Provider = postgres is null ? StorageProvider.Sqlite : StorageProvider.PostgreSql;
-                o.ConnectionString = postgres ?? $"Data Source={file};Pooling=False";
-            }).BuildServiceProvider();
+                ["Storage:Provider"] = postgres is null ? "Sqlite" : "PostgreSql",
+                ["Storage:ConnectionString"] = postgres ?? $"Data Source={file};Pooling=False",
+            }).Build()).BuildServiceProvider();
             await using (var scope = services.CreateAsyncScope())
             {
-                await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync();
+                await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync();
             }
 
             return new Store(services, postgres, file);
@@ -131,7 +133,7 @@ public sealed class OutboxDispatcherTests
                 {
                     var id = Runtime.Ports.OutboxIds.Next(Start);
                     ids.Add(id);
-                    db.Set<OutboxRow>().Add(new OutboxRow { Id = id, CaseId = caseId, Type = "case.deadlineOpened", Payload = $$"""{"caseId":"{{caseId}}","n":{{i}}}""", OccurredAt = (Start - DateTimeOffset.UnixEpoch).Ticks });
+                    db.Set<OutboxRow>().Add(new OutboxRow { Id = id, CaseId = caseId, Type = "case.deadlineOpened", Name = "case.deadlineOpened", Payload = $$"""{"caseId":"{{caseId}}","n":{{i}}}""", OccurredAt = (Start - DateTimeOffset.UnixEpoch).Ticks });
                 }
             }
 
