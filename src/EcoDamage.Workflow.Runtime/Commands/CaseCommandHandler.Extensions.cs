@@ -34,6 +34,6 @@ public sealed partial class CaseCommandHandler
         }
 
         var changes = ExtensionChangeSetBuilder.Build(stored, result, approval, command.Actor, now, time);
-        return (new CommandOutcome(OutcomeKind.Accepted, caseId, result.Case.Version, result.Case.States, []), changes);
+        return (new CommandOutcome(OutcomeKind.Accepted, caseId, result.Case.Version, result.Case.States, []) { Case = result.Case }, changes);
     }
 }

@@ -25,4 +25,10 @@ public sealed record CaseChangeSet(
     /// so the store may leave them alone instead of replacing them (false writes them: always safe).
     /// </summary>
     public bool DeadlinesUnchanged { get; init; }
+
+    /// <summary>
+    /// True when no text value of the case's data changed since <see cref="ExpectedVersion"/>, so the store may leave
+    /// the case's search entry alone (false rewrites it when it differs: always safe).
+    /// </summary>
+    public bool TextUnchanged { get; init; }
 }

@@ -3,7 +3,7 @@ using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
-using EcoDamage.Workflow.Storage.Queries;
+using EcoDamage.Workflow.Runtime.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoDamage.Workflow.Server.Apis;
@@ -86,15 +86,15 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
-        CaseDirectory directory, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+        ICaseQueries queries, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (CasesApi.Paging(page, pageSize) is { } bad)
+        if ((CasesApi.Paging(page, pageSize) ?? CasesApi.NulIn(channel, domain, jurisdiction, q)) is { } bad)
         {
             return bad;
         }
 
         var filter = new CaseFilter(ClueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20);
-        return TypedResults.Ok(await CasesApi.ListViewAsync(directory, filter, cancellationToken));
+        return TypedResults.Ok(await CasesApi.ListViewAsync(queries, filter, cancellationToken));
     }
 
     private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> ReferAsync(

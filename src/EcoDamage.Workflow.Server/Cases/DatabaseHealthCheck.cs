@@ -1,4 +1,4 @@
-using EcoDamage.Workflow.Storage.Queries;
+using EcoDamage.Workflow.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace EcoDamage.Workflow.Server.Cases;
@@ -9,7 +9,7 @@ internal sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : IHealth
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<CaseDirectory>().CanConnectAsync(cancellationToken).ConfigureAwait(false)
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Database.CanConnectAsync(cancellationToken).ConfigureAwait(false)
             ? HealthCheckResult.Healthy("The case database answers.")
             : HealthCheckResult.Unhealthy("The case database does not answer.");
     }

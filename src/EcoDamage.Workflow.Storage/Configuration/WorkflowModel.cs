@@ -19,11 +19,12 @@ internal static class WorkflowModel
             e.HasIndex(c => c.Channel);
             e.HasIndex(c => c.Department);
         });
-        model.Entity<ParticipantRow>(e =>
+        model.Entity<CaseSearchRow>(e =>
         {
-            e.ToTable("Participants");
-            e.HasKey(p => p.Id);
-            e.HasIndex(p => p.CaseId);
+            // The FTS5 table (SQLite) and the GIN index (PostgreSQL) over Grams are created by the migration's SQL.
+            e.ToTable("CaseSearch");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.CaseId).IsUnique();
         });
         model.Entity<AuditEventRow>(e =>
         {

@@ -73,7 +73,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddScoped<WorkflowStorageMigrator>();
         services.AddScoped<AuditChainScanner>();
-        services.AddScoped<EcoDamage.Workflow.Storage.Queries.CaseDirectory>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Queries.ICaseQueries, EcoDamage.Workflow.Storage.Queries.CaseQueries>();
         return services;
     }
 }
