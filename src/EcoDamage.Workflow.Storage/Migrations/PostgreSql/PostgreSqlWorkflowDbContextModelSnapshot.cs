@@ -154,6 +154,34 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseSearchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Grams")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSearch", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.DeadlineRow", b =>
                 {
                     b.Property<string>("CaseId")
@@ -307,48 +335,6 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("DispatchedAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.ParticipantRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("AddedByDepartment")
-                        .HasColumnType("text");
-
-                    b.Property<string>("AddedByRole")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("CaseId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Organisation")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.Webhooks.WebhookAttemptRow", b =>

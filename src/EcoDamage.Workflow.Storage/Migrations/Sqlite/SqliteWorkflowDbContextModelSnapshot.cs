@@ -149,6 +149,32 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseSearchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grams")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSearch", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.DeadlineRow", b =>
                 {
                     b.Property<string>("CaseId")
@@ -302,48 +328,6 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("DispatchedAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.ParticipantRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AddedByDepartment")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AddedByRole")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CaseId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.Webhooks.WebhookAttemptRow", b =>
