@@ -17,7 +17,9 @@ internal static class WorkflowModel
             e.HasIndex(c => c.UpdatedAt);
             e.HasIndex(c => c.Jurisdiction);
             e.HasIndex(c => c.Channel);
-            e.HasIndex(c => c.Department);
+            // Listings filter by state or department and show the most recently updated first: one index walk each.
+            e.HasIndex(c => new { c.Department, c.UpdatedAt });
+            e.HasIndex(c => new { c.State, c.UpdatedAt });
         });
         model.Entity<CaseSearchRow>(e =>
         {
@@ -39,6 +41,7 @@ internal static class WorkflowModel
             e.ToTable("Deadlines");
             e.HasKey(d => new { d.CaseId, d.Key });
             e.HasIndex(d => d.NextEventAt);
+            e.HasIndex(d => d.Due); // the overdue and due-within listings
         });
         model.Entity<OutboxRow>(e =>
         {

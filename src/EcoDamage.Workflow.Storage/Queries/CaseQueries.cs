@@ -55,17 +55,18 @@ internal sealed class CaseQueries(WorkflowDbContext db) : ICaseQueries
             query = query.Where(c => hits.Contains(c.Id));
         }
 
+        // The deadline filters start from the deadline rows' Due index (few cases are overdue), not from every case.
         if (filter.OverdueAt is { } overdue)
         {
             var ticks = Ticks.From(overdue);
-            query = query.Where(c => db.Deadlines.Any(d => d.CaseId == c.Id && d.Due <= ticks));
+            query = query.Where(c => db.Deadlines.Where(d => d.Due <= ticks).Select(d => d.CaseId).Contains(c.Id));
         }
 
         if (filter.DueBy is { } dueBy)
         {
             var to = Ticks.From(dueBy);
             var from = filter.DueFrom is { } f ? Ticks.From(f) : long.MinValue;
-            query = query.Where(c => db.Deadlines.Any(d => d.CaseId == c.Id && d.Due >= from && d.Due <= to));
+            query = query.Where(c => db.Deadlines.Where(d => d.Due >= from && d.Due <= to).Select(d => d.CaseId).Contains(c.Id));
         }
 
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);

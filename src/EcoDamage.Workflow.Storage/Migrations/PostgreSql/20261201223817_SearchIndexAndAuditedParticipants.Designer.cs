@@ -146,13 +146,15 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "State");
+
+                    b.HasIndex("State", "UpdatedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -219,6 +221,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.HasKey("CaseId", "Key");
+
+                    b.HasIndex("Due");
 
                     b.HasIndex("NextEventAt");
 

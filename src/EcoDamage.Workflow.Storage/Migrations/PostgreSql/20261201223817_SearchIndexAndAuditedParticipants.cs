@@ -21,6 +21,25 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
             migrationBuilder.DropTable(
                 name: "Participants");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Department",
+                table: "Cases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Department_UpdatedAt",
+                table: "Cases",
+                columns: new[] { "Department", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_State_UpdatedAt",
+                table: "Cases",
+                columns: new[] { "State", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Due",
+                table: "Deadlines",
+                column: "Due");
+
             migrationBuilder.CreateTable(
                 name: "CaseSearch",
                 columns: table => new
@@ -69,6 +88,23 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "CaseSearch");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_Due",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_State_UpdatedAt",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Department_UpdatedAt",
+                table: "Cases");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_Department",
+                table: "Cases",
+                column: "Department");
 
             migrationBuilder.CreateTable(
                 name: "Participants",

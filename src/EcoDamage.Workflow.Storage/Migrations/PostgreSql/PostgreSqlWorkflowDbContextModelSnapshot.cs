@@ -143,13 +143,15 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "State");
+
+                    b.HasIndex("State", "UpdatedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -216,6 +218,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.HasKey("CaseId", "Key");
+
+                    b.HasIndex("Due");
 
                     b.HasIndex("NextEventAt");
 

@@ -141,13 +141,15 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "State");
+
+                    b.HasIndex("State", "UpdatedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -212,6 +214,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("CaseId", "Key");
+
+                    b.HasIndex("Due");
 
                     b.HasIndex("NextEventAt");
 
