@@ -70,11 +70,17 @@ internal sealed class CaseQueries(WorkflowDbContext db) : ICaseQueries
         }
 
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)
+
+        // The page's ids first, then their rows: sorting thousands of matches then carries ids, not snapshots.
+        var ids = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)
             .Skip((page - 1) * size).Take(size)
-            .Select(c => new { c.Snapshot, c.Version, c.AuditSequence, c.AuditHead })
+            .Select(c => c.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var cases = rows.Select(r => new StoredCase(CaseJson.Deserialize(r.Snapshot) with { Version = r.Version }, r.AuditSequence, r.AuditHead)).ToArray();
+        var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Snapshot, c.Version, c.AuditSequence, c.AuditHead })
+            .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var cases = ids.Where(rows.ContainsKey).Select(id => rows[id])
+            .Select(r => new StoredCase(CaseJson.Deserialize(r.Snapshot) with { Version = r.Version }, r.AuditSequence, r.AuditHead)).ToArray();
         return new CasePage(cases, total, page, size);
     }
 
@@ -83,7 +89,8 @@ internal sealed class CaseQueries(WorkflowDbContext db) : ICaseQueries
     private IQueryable<string> Search(string text)
     {
         var grams = CaseSearchText.Bigrams(text);
-        if (grams.Count == 0)
+        var match = db is PostgreSqlWorkflowDbContext ? null : CaseSearchText.Fts5Match(grams);
+        if (grams.Count == 0 || (match is null && db is not PostgreSqlWorkflowDbContext))
         {
             return db.CaseSearch.Where(s => s.Text.Contains(text)).Select(s => s.CaseId);
         }
@@ -95,7 +102,6 @@ internal sealed class CaseQueries(WorkflowDbContext db) : ICaseQueries
                 $"""SELECT s."CaseId" AS "Value" FROM "CaseSearch" AS s WHERE string_to_array(s."Grams", ' ') @> {array} AND strpos(s."Text", {text}) > 0""");
         }
 
-        var match = CaseSearchText.Fts5Match(grams);
         return db.Database.SqlQuery<string>(
             $"""SELECT s."CaseId" AS "Value" FROM "CaseSearch" AS s WHERE s."Id" IN (SELECT rowid FROM "CaseSearchIndex" WHERE "CaseSearchIndex" MATCH {match}) AND instr(s."Text", {text}) > 0""");
     }

@@ -62,7 +62,16 @@ internal static class CaseSearchText
         return grams;
     }
 
-    /// <summary>An FTS5 query matching rows that hold every one of <paramref name="grams"/> (each a quoted string).</summary>
-    public static string Fts5Match(IEnumerable<string> grams) =>
-        string.Join(' ', grams.Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    /// <summary>
+    /// An FTS5 query matching rows that hold every one of <paramref name="grams"/> (each a quoted string), or null when
+    /// none can be asked: the <c>ascii</c> tokenizer drops ASCII punctuation and spaces, so a bigram of those alone
+    /// (<c>%%</c>) is no token and is left out (the substring check still applies it).
+    /// </summary>
+    public static string? Fts5Match(IEnumerable<string> grams)
+    {
+        var tokens = grams.Where(g => g.Any(ch => ch > 127 || char.IsAsciiLetterOrDigit(ch)))
+            .Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")
+            .ToArray();
+        return tokens.Length == 0 ? null : string.Join(' ', tokens);
+    }
 }
