@@ -20,6 +20,8 @@ internal static class WorkflowModel
             // Listings filter by state or department and show the most recently updated first: one index walk each.
             e.HasIndex(c => new { c.Department, c.UpdatedAt });
             e.HasIndex(c => new { c.State, c.UpdatedAt });
+            // A listing that starts from other rows (search hits, overdue deadlines) orders them without reading the cases.
+            e.HasIndex(c => new { c.Id, c.UpdatedAt });
         });
         model.Entity<CaseSearchRow>(e =>
         {

@@ -36,6 +36,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 columns: new[] { "State", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Id_UpdatedAt",
+                table: "Cases",
+                columns: new[] { "Id", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Due",
                 table: "Deadlines",
                 column: "Due");
@@ -95,6 +100,10 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_State_UpdatedAt",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Id_UpdatedAt",
                 table: "Cases");
 
             migrationBuilder.DropIndex(

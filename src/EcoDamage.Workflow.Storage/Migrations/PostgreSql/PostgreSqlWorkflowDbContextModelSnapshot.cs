@@ -153,6 +153,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("State", "UpdatedAt");
 
+                    b.HasIndex("Id", "UpdatedAt");
+
                     b.ToTable("Cases", (string)null);
                 });
 

@@ -35,6 +35,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 columns: new[] { "State", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_Id_UpdatedAt",
+                table: "Cases",
+                columns: new[] { "Id", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Deadlines_Due",
                 table: "Deadlines",
                 column: "Due");
@@ -113,6 +118,10 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_State_UpdatedAt",
+                table: "Cases");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_Id_UpdatedAt",
                 table: "Cases");
 
             migrationBuilder.DropIndex(

@@ -148,6 +148,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("State", "UpdatedAt");
 
+                    b.HasIndex("Id", "UpdatedAt");
+
                     b.ToTable("Cases", (string)null);
                 });
 
