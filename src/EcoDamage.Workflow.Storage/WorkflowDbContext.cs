@@ -30,7 +30,7 @@ public abstract class WorkflowDbContext : DbContext
 
     internal DbSet<DocumentRow> Documents => Set<DocumentRow>();
 
-    internal DbSet<ParticipantRow> Participants => Set<ParticipantRow>();
+    internal DbSet<CaseSearchRow> CaseSearch => Set<CaseSearchRow>();
 
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder) => WorkflowModel.Configure(modelBuilder);

@@ -11,6 +11,8 @@ using EcoDamage.Workflow.Benchmarks;
 //   embedded default and on RabbitMQ, against a raw HttpClient POST loop (see WebhookBench and docs/events-and-webhooks.md).
 // --deadlines [--pending N] [--due M] [--steady S]: the deadline sweeper in the real host process (see DeadlineBench).
 // --deadlines-ceiling [--due M]: the tick path in-process with commits discarded vs committed (see DeadlineCeiling).
+// --search [--cases N] [--pg-cases M] [--samples S]: clue search and filtered lists over N stored cases, against the
+//   old substring scan (see SearchBench).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
@@ -36,6 +38,11 @@ if (args.Contains("--webhooks"))
 if (args.Contains("--runtime"))
 {
     return await RuntimeBench.RunAsync(args);
+}
+
+if (args.Contains("--search"))
+{
+    return await SearchBench.RunAsync(args);
 }
 
 if (args.Contains("--inbound"))

@@ -26,6 +26,10 @@ public sealed record CaseInstance(
     ImmutableList<HistoryEntry> History,
     ImmutableHashSet<string> Supervision)
 {
+    /// <summary>Participants recorded on the case (R34), oldest first.</summary>
+    /// <value>Empty for a new case (and for snapshots written before participants were part of the case).</value>
+    public ImmutableList<CaseParticipant> Participants { get; init; } = [];
+
     /// <summary>The root definition id.</summary>
     public string DefinitionId => Frames[0].DefinitionId;
 

@@ -52,4 +52,7 @@ public enum HistoryKind
 
     /// <summary>An approved extension moved a deadline.</summary>
     DeadlineExtended,
+
+    /// <summary>A participant was recorded on the case (R34).</summary>
+    ParticipantAdded,
 }

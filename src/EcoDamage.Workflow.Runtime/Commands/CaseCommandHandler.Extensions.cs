@@ -37,6 +37,6 @@ public sealed partial class CaseCommandHandler
         }
 
         var changes = ExtensionChangeSetBuilder.Build(engine.Catalog, stored, result, approval, command.Actor, now, time);
-        return (new CommandOutcome(OutcomeKind.Accepted, caseId, result.Case.Version, result.Case.States, []), changes);
+        return (new CommandOutcome(OutcomeKind.Accepted, caseId, result.Case.Version, result.Case.States, []) { Case = result.Case }, changes);
     }
 }

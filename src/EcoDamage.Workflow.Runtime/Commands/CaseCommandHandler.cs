@@ -26,19 +26,22 @@ public sealed partial class CaseCommandHandler(
     IOutboxSignal? outboxSignal = null)
 {
     /// <summary>Handles a command.</summary>
-    /// <param name="command">A <see cref="StartCase"/>, <see cref="FireTrigger"/>, <see cref="AttachDocument"/>, <see cref="RequestDeadlineExtension"/> or <see cref="ApproveDeadlineExtension"/>.</param>
+    /// <param name="command">
+    /// A <see cref="StartCase"/>, <see cref="FireTrigger"/>, <see cref="AttachDocument"/>, <see cref="AddParticipant"/>,
+    /// <see cref="RequestDeadlineExtension"/> or <see cref="ApproveDeadlineExtension"/>.
+    /// </param>
     /// <param name="cancellationToken">Cancels the work (nothing is written unless the commit completed).</param>
-    /// <returns>The outcome.</returns>
+    /// <returns>The outcome; an accepted one carries the case and the triggers the actor's role may fire on it.</returns>
     /// <exception cref="ArgumentException">An unknown command type (a bug in the caller).</exception>
+    /// <remarks>
+    /// The idempotency record is read only when the command is not accepted or its commit fails: an accepted command
+    /// commits its record with its changes, and a record already there (a retry) fails that commit as a whole, so the
+    /// first outcome is answered without the store being asked on the way of every first request.
+    /// </remarks>
     public async Task<CommandOutcome> HandleAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var fingerprint = command.IdempotencyKey is null ? null : RequestFingerprint.Of(command);
-        if (await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) is { } replay)
-        {
-            return replay;
-        }
-
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var (outcome, changes) = command switch
         {
@@ -49,13 +52,17 @@ public sealed partial class CaseCommandHandler(
                 (engine.AttachDocument(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now),
                  new StoredDocument(Guid.CreateVersion7(time.GetUtcNow()), attach.CaseId, attach.DocumentType, attach.FileName,
                      attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
+            AddParticipant add => await OnCaseAsync(add, add.CaseId, add.ExpectedVersion, now, stored =>
+                (CaseParticipants.Add(stored.Case, new CaseParticipant(Guid.CreateVersion7(time.GetUtcNow()), add.Name, add.Role, add.Organisation, now,
+                    add.Actor.Id, add.Actor.Role, add.Actor.Department)), null), cancellationToken).ConfigureAwait(false),
             RequestDeadlineExtension request => await ExtendAsync(request, request.CaseId, request.ExpectedVersion, now, cancellationToken).ConfigureAwait(false),
             ApproveDeadlineExtension approve => await ExtendAsync(approve, approve.CaseId, approve.ExpectedVersion, now, cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"unknown command {command.GetType()}", nameof(command)),
         };
         if (changes is null)
         {
-            return outcome;
+            // A retry of an accepted command finds the case moved on (or already there): its first outcome answers.
+            return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
         }
 
         if (command.IdempotencyKey is { } key)
@@ -64,19 +71,21 @@ public sealed partial class CaseCommandHandler(
         }
 
         var commit = await unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
-        if (commit.Status == CommitStatus.Committed && changes.Outbox.Count > 0)
+        if (commit.Status == CommitStatus.Committed)
         {
-            outboxSignal?.Notify();
+            if (changes.Outbox.Count > 0)
+            {
+                outboxSignal?.Notify();
+            }
+
+            return outcome with { PermittedTriggers = engine.PermittedTriggers(changes.Case, command.Actor.Role) };
         }
 
-        return commit.Status switch
-        {
-            CommitStatus.Committed => outcome,
-            CommitStatus.VersionConflict => CommandOutcome.VersionConflict(outcome.CaseId, commit.CurrentVersion),
-            // Another request with the key committed between our check and our commit: answer as a retry would.
-            _ => await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
-                 ?? CommandOutcome.IdempotencyConflict(outcome.CaseId),
-        };
+        // The key was recorded by an earlier or a concurrent request (nothing of this one was written): answer as a retry would.
+        return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
+            ?? (commit.Status == CommitStatus.VersionConflict
+                ? CommandOutcome.VersionConflict(outcome.CaseId, commit.CurrentVersion)
+                : CommandOutcome.IdempotencyConflict(outcome.CaseId));
     }
 
     private async Task<CommandOutcome?> ReplayAsync(string? key, string? fingerprint, CancellationToken cancellationToken)

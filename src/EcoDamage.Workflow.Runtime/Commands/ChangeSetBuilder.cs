@@ -22,14 +22,16 @@ internal static class ChangeSetBuilder
         var sequence = before.AuditSequence;
         var head = before.AuditHead;
         var definitionKey = after.Frames[0].DefinitionKey; // formatted on every read
+        var participant = after.Participants.Count > before.Case.Participants.Count ? after.Participants[^1] : null;
 
         foreach (var step in Flatten(result))
         {
             var kind = isStart && step == result ? "Started"
                 : document is not null ? "DocumentAttached"
+                : participant is not null ? "ParticipantAdded"
                 : step.Entered.Count > 0 || step.Exited.Count > 0 || step.From != step.To ? "Transition"
                 : "Internal";
-            var diff = Diff(oldData, step.Changes, document);
+            var diff = CanonicalJson.Text((oldData, step.Changes, document, participant), WriteDiff);
             var e = AuditHasher.Seal(new AuditEvent(
                 after.Id, ++sequence, now, kind, actor.Id, actor.Role, actor.Department, step.Trigger,
                 kind == "Started" ? string.Empty : step.From, step.To, diff, definitionKey, after.Version, head, string.Empty));
@@ -55,12 +57,18 @@ internal static class ChangeSetBuilder
             outbox.Add(Message(OutboxMessageTypes.DocumentAttached, new { caseId = after.Id, version = after.Version, document }));
         }
 
+        if (participant is not null)
+        {
+            outbox.Add(Message(OutboxMessageTypes.ParticipantAdded, new { caseId = after.Id, version = after.Version, participant }));
+        }
+
         var deadlines = Scheduled(after);
         return new CaseChangeSet(after, before.Case.Version, audit, deadlines, outbox, document, null)
         {
             // Most transitions neither open, close nor advance a deadline: the stored rows stay as they are.
             DeadlinesUnchanged = !isStart && deadlines.SequenceEqual(Scheduled(before.Case)),
             Listing = meaning.Listing,
+            TextUnchanged = !isStart && Flatten(result).All(step => step.Changes.All(c => c.Value is not string && before.Case.Data.GetValueOrDefault(c.Key) is not string)),
         };
 
         OutboxMessage Message(string type, object payload, string? name = null) =>
@@ -82,16 +90,26 @@ internal static class ChangeSetBuilder
     }
 
     internal static string Diff(CaseData before, IReadOnlyDictionary<string, object?> changes, StoredDocument? document) =>
-        CanonicalJson.Text((before, changes, document), WriteDiff);
+        CanonicalJson.Text((before, changes, document, (CaseParticipant?)null), WriteDiff);
 
-    private static void WriteDiff(Utf8JsonWriter w, (CaseData Before, IReadOnlyDictionary<string, object?> Changes, StoredDocument? Document) diff)
+    private static void WriteDiff(
+        Utf8JsonWriter w, (CaseData Before, IReadOnlyDictionary<string, object?> Changes, StoredDocument? Document, CaseParticipant? Participant) diff)
     {
-        var (before, changes, document) = diff;
+        var (before, changes, document, participant) = diff;
         w.WriteStartObject();
         var entries = changes.Select(c => (c.Key, From: before.TryGetValue(c.Key, out var old) ? old : null, To: c.Value));
         if (document is not null)
         {
             entries = entries.Append(($"document:{document.DocumentType}", null, $"sha256:{document.Sha256}"));
+        }
+
+        if (participant is not null)
+        {
+            // Name, role and organisation are what R34 records; the id ties the entries to the participant in the snapshot.
+            var prefix = $"participant:{participant.Id:N}";
+            entries = entries.Append(($"{prefix}.name", null, participant.Name))
+                .Append(($"{prefix}.role", null, participant.Role))
+                .Append(($"{prefix}.organisation", null, participant.Organisation));
         }
 
         foreach (var (key, from, to) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
 
 namespace EcoDamage.Workflow.Runtime.Commands;
@@ -25,13 +26,27 @@ public sealed record CommandOutcome(
     [JsonIgnore]
     public FireResult? Result { get; init; }
 
+    /// <summary>
+    /// The case as the accepted command left it, for in-process callers (an answer needs no second read); not
+    /// stored (null on replays and for outcomes other than <see cref="OutcomeKind.Accepted"/>).
+    /// </summary>
+    [JsonIgnore]
+    public CaseInstance? Case { get; init; }
+
+    /// <summary>
+    /// The triggers the command's actor's role may fire on <see cref="Case"/> now, for in-process callers; not stored
+    /// (null whenever <see cref="Case"/> is).
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<TriggerDefinition>? PermittedTriggers { get; init; }
+
     /// <summary>An accepted command.</summary>
     /// <param name="result">The engine's result.</param>
     /// <returns>The outcome.</returns>
     public static CommandOutcome Accepted(FireResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new(OutcomeKind.Accepted, result.Case.Id, result.Case.Version, result.Case.States, []) { Result = result };
+        return new(OutcomeKind.Accepted, result.Case.Id, result.Case.Version, result.Case.States, []) { Result = result, Case = result.Case };
     }
 
     /// <summary>A refused command.</summary>

@@ -56,6 +56,13 @@ public static class RequestFingerprint
                     w.WriteString("reason", r.Reason);
                     WriteVersion(w, r.ExpectedVersion);
                     break;
+                case AddParticipant p:
+                    w.WriteString("caseId", p.CaseId);
+                    w.WriteString("name", p.Name);
+                    w.WriteString("role", p.Role);
+                    w.WriteString("organisation", p.Organisation);
+                    WriteVersion(w, p.ExpectedVersion);
+                    break;
                 case ApproveDeadlineExtension x:
                     w.WriteString("caseId", x.CaseId);
                     w.WriteString("deadline", x.DeadlineKey);

@@ -30,4 +30,10 @@ public sealed record CaseChangeSet(
     /// <summary>The case's listing and filter columns, read from its data by its definition's <c>listing:</c> declaration.</summary>
     /// <value>Defaults to <see cref="CaseListing.None"/>.</value>
     public CaseListing Listing { get; init; } = CaseListing.None;
+
+    /// <summary>
+    /// True when no text value of the case's data changed since <see cref="ExpectedVersion"/>, so the store may leave
+    /// the case's search entry alone (false rewrites it when it differs: always safe).
+    /// </summary>
+    public bool TextUnchanged { get; init; }
 }

@@ -21,6 +21,9 @@ public static class OutboxMessageTypes
     /// <summary>A document was attached.</summary>
     public const string DocumentAttached = "case.documentAttached";
 
+    /// <summary>A participant was recorded on a case (R34).</summary>
+    public const string ParticipantAdded = "case.participantAdded";
+
     /// <summary>A reminder before a deadline's due instant was sent (written by the deadline sweeper).</summary>
     public const string DeadlineReminder = "case.deadlineReminder";
 

@@ -1,10 +1,8 @@
-using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
-using EcoDamage.Workflow.Storage.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
-using NodaTime;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
@@ -14,17 +12,17 @@ internal static partial class CasesApi
 
     private static void MapParticipants(RouteGroupBuilder cases) =>
         cases.MapPost("/{id}/participants", AddParticipantAsync).WithName("AddParticipant")
-            .WithSummary("Records a participant of the case (R34): name, role and organisation; the caller is recorded with it.")
+            .WithSummary("Records a participant of the case (R34): name, role and organisation; the caller is recorded with it (audited; Idempotency-Key and If-Match honoured).")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<ParticipantView>, ProblemHttpResult, ValidationProblem>> AddParticipantAsync(
         string id,
         ParticipantRequest body,
         HttpContext http,
-        ICaseStore cases,
-        CaseDirectory directory,
-        TimeProvider time,
+        CaseCommands commands,
+        CaseViews views,
         ILogger<ParticipantView> logger,
         CancellationToken cancellationToken)
     {
@@ -43,22 +41,34 @@ internal static partial class CasesApi
             return Problems.BadParameter("organisation", $"at most {MaxParticipantText} characters");
         }
 
-        if (await cases.LoadAsync(id, cancellationToken) is null)
+        if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
-            return Problems.NotFound($"There is no case '{id}'.");
+            return badHeader;
         }
 
         var actor = CallerActor.From(http.User);
-        var now = time.GetUtcNow();
-        var participant = new Participant(Guid.CreateVersion7(now), id, body.Name.Trim(), body.Role.Trim(), body.Organisation?.Trim(),
-            Instant.FromDateTimeOffset(now), actor.Id, actor.Role, actor.Department);
+        var command = new AddParticipant(id, body.Name.Trim(), body.Role.Trim(), body.Organisation?.Trim(), actor, key, expected);
+        var outcome = await commands.SendAsync(command, id, "participant", cancellationToken);
+        if (OutcomeProblems.For(outcome, "participant") is { } problem)
+        {
+            return problem;
+        }
+
+        // A replayed outcome carries no case: the participant the first request recorded is the latest one like it.
+        var participants = outcome.Case?.Participants.Select(CaseViews.Participant).ToArray()
+            ?? (await views.ForAsync(id, actor.Role, cancellationToken))?.Participants;
+        var participant = participants?.LastOrDefault(p => p.Name == command.Name && p.Role == command.Role && p.Organisation == command.Organisation)
+            ?? throw new InvalidOperationException($"the participant recorded on case '{id}' cannot be read back");
         using (logger.BeginScope(new Dictionary<string, object?> { ["CaseId"] = id }))
         {
-            await directory.AddParticipantAsync(participant, cancellationToken);
             Log.ParticipantRecorded(logger, participant.Name, participant.Role, actor.Id);
         }
 
-        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(id)}",
-            new ParticipantView(participant.Id, participant.Name, participant.Role, participant.Organisation, now, actor.Id));
+        if (outcome.Version is { } version)
+        {
+            http.Response.Headers.ETag = CommandHeaders.ETag(version);
+        }
+
+        return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(id)}", participant);
     }
 }

@@ -48,7 +48,10 @@ internal static partial class CasesApi
         return await RespondAsync(outcome, trigger, actor, http, views, cancellationToken);
     }
 
-    /// <summary>The case view (with its ETag) after an accepted outcome, or the outcome's problem.</summary>
+    /// <summary>
+    /// The case view (with its ETag) after an accepted outcome, built from the case and triggers the outcome carries
+    /// (a replayed outcome carries neither: the case is read), or the outcome's problem.
+    /// </summary>
     internal static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> RespondAsync(
         CommandOutcome outcome, string trigger, Actor actor, HttpContext http, CaseViews views, CancellationToken cancellationToken)
     {
@@ -57,8 +60,10 @@ internal static partial class CasesApi
             return problem;
         }
 
-        var view = await views.ForAsync(outcome.CaseId, actor.Role, cancellationToken)
-            ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
+        var view = outcome is { Case: { } c, PermittedTriggers: { } permitted }
+            ? CaseViews.From(c, permitted)
+            : await views.ForAsync(outcome.CaseId, actor.Role, cancellationToken)
+              ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
         http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
         return TypedResults.Ok(view);
     }

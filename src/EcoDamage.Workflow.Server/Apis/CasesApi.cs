@@ -3,7 +3,7 @@ using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
-using EcoDamage.Workflow.Storage.Queries;
+using EcoDamage.Workflow.Runtime.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -46,7 +46,7 @@ internal static partial class CasesApi
     }
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
-        CaseDirectory directory,
+        ICaseQueries queries,
         DefinitionCatalog definitions,
         TimeProvider time,
         string[]? state,
@@ -64,6 +64,11 @@ internal static partial class CasesApi
             return bad;
         }
 
+        if ((NulIn(state) ?? NulIn(department, jurisdiction, channel)) is { } nul)
+        {
+            return nul;
+        }
+
         if (dueWithinDays is < 0 or > 3660)
         {
             return Problems.BadParameter("dueWithinDays", "must be between 0 and 3660");
@@ -77,17 +82,23 @@ internal static partial class CasesApi
             DueFrom: dueWithinDays is null ? null : now,
             Page: page ?? 1,
             PageSize: pageSize ?? 20);
-        return TypedResults.Ok(await ListViewAsync(directory, definitions.Catalog, filter, cancellationToken));
+        return TypedResults.Ok(await ListViewAsync(queries, definitions.Catalog, filter, cancellationToken));
     }
 
     internal static ValidationProblem? Paging(int? page, int? pageSize) =>
         page is < 1 ? Problems.BadParameter("page", "must be 1 or more")
-        : pageSize is < 1 or > CaseDirectory.MaxPageSize ? Problems.BadParameter("pageSize", $"must be between 1 and {CaseDirectory.MaxPageSize}")
+        : pageSize is < 1 or > CaseFilter.MaxPageSize ? Problems.BadParameter("pageSize", $"must be between 1 and {CaseFilter.MaxPageSize}")
         : null;
 
-    internal static async Task<CaseListView> ListViewAsync(CaseDirectory directory, WorkflowCatalog catalog, CaseFilter filter, CancellationToken cancellationToken)
+    /// <summary>A 400 when a filter value holds a NUL character (no stored text can, and PostgreSQL refuses it as a parameter).</summary>
+    internal static ValidationProblem? NulIn(params string?[]? values) =>
+        values?.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true) == true
+            ? Problems.BadParameter("filter", "must not contain a NUL character")
+            : null;
+
+    internal static async Task<CaseListView> ListViewAsync(ICaseQueries queries, WorkflowCatalog catalog, CaseFilter filter, CancellationToken cancellationToken)
     {
-        var result = await directory.ListAsync(filter, cancellationToken);
+        var result = await queries.ListAsync(filter, cancellationToken);
         return new CaseListView(result.Cases.Select(c => CaseViews.Summary(c.Case, catalog)).ToArray(), result.Total, result.Page, result.PageSize);
     }
 }

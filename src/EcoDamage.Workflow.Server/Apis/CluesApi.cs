@@ -4,7 +4,7 @@ using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
-using EcoDamage.Workflow.Storage.Queries;
+using EcoDamage.Workflow.Runtime.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoDamage.Workflow.Server.Apis;
@@ -90,9 +90,9 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
-        CaseDirectory directory, DefinitionCatalog definitions, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+        ICaseQueries queries, DefinitionCatalog definitions, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (CasesApi.Paging(page, pageSize) is { } bad)
+        if ((CasesApi.Paging(page, pageSize) ?? CasesApi.NulIn(channel, domain, jurisdiction, q)) is { } bad)
         {
             return bad;
         }
@@ -103,7 +103,7 @@ internal static class CluesApi
         }
 
         var filter = new CaseFilter(clueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20);
-        return TypedResults.Ok(await CasesApi.ListViewAsync(directory, definitions.Catalog, filter, cancellationToken));
+        return TypedResults.Ok(await CasesApi.ListViewAsync(queries, definitions.Catalog, filter, cancellationToken));
     }
 
     private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> ReferAsync(

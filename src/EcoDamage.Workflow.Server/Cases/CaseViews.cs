@@ -3,39 +3,38 @@ using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Server.Apis;
-using EcoDamage.Workflow.Storage.Queries;
 using NodaTime;
 using NodaTime.Text;
 
 namespace EcoDamage.Workflow.Server.Cases;
 
-/// <summary>Builds what the API shows of a case: its snapshot, participants and the triggers the caller's role may fire.</summary>
-internal sealed class CaseViews(ICaseStore cases, CaseDirectory directory, WorkflowEngine engine)
+/// <summary>Builds what the API shows of a case: its snapshot (participants included) and the triggers the caller's role may fire.</summary>
+internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
 {
     /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
-    public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken)
-    {
-        if (await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is not { } stored)
-        {
-            return null;
-        }
+    public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken) =>
+        await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
+            ? From(stored.Case, engine.PermittedTriggers(stored.Case, role))
+            : null;
 
-        var c = stored.Case;
-        var participants = await directory.ParticipantsAsync(caseId, cancellationToken).ConfigureAwait(false);
-        return new CaseView(
-            c.Id,
-            c.Version,
-            new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
-            c.States,
-            Data(c),
-            c.Documents.Values.OrderBy(d => d.Type, StringComparer.Ordinal)
-                .Select(d => new DocumentView(d.Type, LocalDatePattern.Iso.Format(d.ServedOn), d.Reference, d.AttachedAt.ToDateTimeOffset()))
-                .ToArray(),
-            c.ActiveDeadlines.Select(Deadline).ToArray(),
-            engine.PermittedTriggers(c, role).Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
-            c.Supervision.Order(StringComparer.Ordinal).ToArray(),
-            participants.Select(p => new ParticipantView(p.Id, p.Name, p.Role, p.Organisation, p.AddedAt.ToDateTimeOffset(), p.AddedBy)).ToArray());
-    }
+    /// <summary>The view of <paramref name="c"/> with the triggers its caller may fire (an accepted command's outcome carries both).</summary>
+    public static CaseView From(CaseInstance c, IReadOnlyList<TriggerDefinition> permitted) => new(
+        c.Id,
+        c.Version,
+        new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
+        c.States,
+        Data(c),
+        c.Documents.Values.OrderBy(d => d.Type, StringComparer.Ordinal)
+            .Select(d => new DocumentView(d.Type, LocalDatePattern.Iso.Format(d.ServedOn), d.Reference, d.AttachedAt.ToDateTimeOffset()))
+            .ToArray(),
+        c.ActiveDeadlines.Select(Deadline).ToArray(),
+        permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
+        c.Supervision.Order(StringComparer.Ordinal).ToArray(),
+        c.Participants.Select(Participant).ToArray());
+
+    /// <summary>A participant as the API shows it.</summary>
+    public static ParticipantView Participant(CaseParticipant p) =>
+        new(p.Id, p.Name, p.Role, p.Organisation, p.AddedAt.ToDateTimeOffset(), p.AddedBy);
 
     /// <summary>A case's line in a listing: its columns as its definition's <c>listing:</c> declares them.</summary>
     public static CaseSummary Summary(CaseInstance c, WorkflowCatalog catalog)

@@ -17,13 +17,18 @@ internal static class WorkflowModel
             e.HasIndex(c => c.UpdatedAt);
             e.HasIndex(c => c.Jurisdiction);
             e.HasIndex(c => c.Channel);
-            e.HasIndex(c => c.Department);
+            // Listings filter by state or department and show the most recently updated first: one index walk each.
+            e.HasIndex(c => new { c.Department, c.UpdatedAt });
+            e.HasIndex(c => new { c.State, c.UpdatedAt });
+            // A listing that starts from other rows (search hits, overdue deadlines) orders them without reading the cases.
+            e.HasIndex(c => new { c.Id, c.UpdatedAt });
         });
-        model.Entity<ParticipantRow>(e =>
+        model.Entity<CaseSearchRow>(e =>
         {
-            e.ToTable("Participants");
-            e.HasKey(p => p.Id);
-            e.HasIndex(p => p.CaseId);
+            // The FTS5 table (SQLite) and the GIN index (PostgreSQL) over Grams are created by the migration's SQL.
+            e.ToTable("CaseSearch");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.CaseId).IsUnique();
         });
         model.Entity<AuditEventRow>(e =>
         {
@@ -38,6 +43,7 @@ internal static class WorkflowModel
             e.ToTable("Deadlines");
             e.HasKey(d => new { d.CaseId, d.Key });
             e.HasIndex(d => d.NextEventAt);
+            e.HasIndex(d => d.Due); // the overdue and due-within listings
         });
         model.Entity<OutboxRow>(e =>
         {

@@ -77,7 +77,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDeadlineDirectory, DeadlineDirectory>();
         services.AddScoped<IAuditChainScanner, AuditChainScanner>();
         services.AddScoped<IStorageHealth, EfStorageHealth>();
-        services.AddScoped<CaseDirectory>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Queries.ICaseQueries, EcoDamage.Workflow.Storage.Queries.CaseQueries>();
 
         // Messaging's ports: the outbox claim with its webhook deliveries, the delivery queue, the subscriptions.
         services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IOutboxDispatcher, EcoDamage.Workflow.Storage.Messaging.OutboxDispatcher>();

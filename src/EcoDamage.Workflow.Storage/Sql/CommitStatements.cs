@@ -45,8 +45,12 @@ internal static class CommitStatements
     public static readonly Statement InsertIdempotency = new(
         """INSERT INTO "IdempotencyRecords" ("Key", "RequestHash", "CaseId", "Outcome", "CreatedAt") VALUES ({0}, {1}, {2}, {3}, {4})""", 5);
 
+    /// <summary>The case's search entry: written when its text changed (the FTS5 table follows by trigger on SQLite).</summary>
+    public static readonly Statement UpsertSearch = new(
+        """INSERT INTO "CaseSearch" ("CaseId", "Text", "Grams") VALUES ({0}, {1}, {2}) ON CONFLICT ("CaseId") DO UPDATE SET "Text" = excluded."Text", "Grams" = excluded."Grams" WHERE "CaseSearch"."Text" <> excluded."Text" """, 3);
+
     public static readonly IReadOnlyList<Statement> All =
-        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency];
+        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency, UpsertSearch];
 
     /// <summary>The values of the case row's insert (a change set with expected version 0).</summary>
     public static object?[] InsertCaseValues(CaseChangeSet changes, string snapshot)
@@ -77,7 +81,8 @@ internal static class CommitStatements
 
     /// <summary>
     /// Every statement after the case row's insert or update: the deadline rows' replacement (unless
-    /// unchanged), audit events, outbox rows, the document and the idempotency record.
+    /// unchanged), audit events, outbox rows, the document, the search entry (unless the text is unchanged) and the
+    /// idempotency record.
     /// </summary>
     /// <param name="changes">The change set.</param>
     /// <param name="key">How the provider binds a Guid key.</param>
@@ -112,6 +117,12 @@ internal static class CommitStatements
         {
             yield return (InsertDocument, [key(doc.Id), doc.CaseId, doc.DocumentType, doc.FileName, doc.MediaType, doc.Length, doc.Sha256,
                 LocalDatePattern.Iso.Format(doc.ServedOn), Ticks.From(doc.AttachedAt), doc.AttachedBy]);
+        }
+
+        if (changes.ExpectedVersion == 0 || !changes.TextUnchanged)
+        {
+            var text = Search.CaseSearchText.Of(changes.Case);
+            yield return (UpsertSearch, [changes.Case.Id, text, Search.CaseSearchText.Grams(text)]);
         }
 
         if (changes.Idempotency is { } i)

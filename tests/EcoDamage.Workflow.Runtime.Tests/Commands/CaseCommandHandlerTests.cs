@@ -92,7 +92,7 @@ public sealed class CaseCommandHandlerTests
             CommandOutcome.VersionConflict(first.CaseId, 7), Instant.FromUtc(2026, 3, 2, 2, 0)));
         _store.NextCommit = new CommitResult(CommitStatus.IdempotencyKeyTaken);
 
-        // The record is found before the engine runs: a replay, not a second commit.
+        // The commit finds the key taken and the record answers: a replay, not a second commit.
         var outcome = await _handler.HandleAsync(fire);
 
         Assert.True(outcome.Replayed);

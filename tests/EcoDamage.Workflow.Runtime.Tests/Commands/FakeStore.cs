@@ -34,6 +34,12 @@ internal sealed class FakeStore : ICaseStore, IIdempotencyStore, IAuditTrail, IU
             return Task.FromResult(forced);
         }
 
+        // As the stores' unique key: a change set whose idempotency key is recorded writes nothing.
+        if (changes.Idempotency is { } taken && _keys.ContainsKey(taken.Key))
+        {
+            return Task.FromResult(new CommitResult(CommitStatus.IdempotencyKeyTaken));
+        }
+
         var current = _cases.GetValueOrDefault(changes.Case.Id)?.Case.Version ?? 0;
         if (current != changes.ExpectedVersion)
         {

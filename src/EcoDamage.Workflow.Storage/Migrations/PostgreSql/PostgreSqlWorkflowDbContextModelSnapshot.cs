@@ -143,7 +143,7 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Jurisdiction");
 
@@ -151,7 +151,39 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("DefinitionId", "State");
 
+                    b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("Id", "UpdatedAt");
+
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseSearchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Grams")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSearch", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.DeadlineRow", b =>
@@ -188,6 +220,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                         .HasColumnType("text");
 
                     b.HasKey("CaseId", "Key");
+
+                    b.HasIndex("Due");
 
                     b.HasIndex("NextEventAt");
 
@@ -311,48 +345,6 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("DispatchedAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.ParticipantRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("AddedByDepartment")
-                        .HasColumnType("text");
-
-                    b.Property<string>("AddedByRole")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("CaseId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Organisation")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.Webhooks.WebhookAttemptRow", b =>

@@ -138,7 +138,7 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Jurisdiction");
 
@@ -146,7 +146,37 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("DefinitionId", "State");
 
+                    b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("Id", "UpdatedAt");
+
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseSearchRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grams")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.ToTable("CaseSearch", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.DeadlineRow", b =>
@@ -183,6 +213,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("CaseId", "Key");
+
+                    b.HasIndex("Due");
 
                     b.HasIndex("NextEventAt");
 
@@ -306,48 +338,6 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("DispatchedAt", "Id");
 
                     b.ToTable("Outbox", (string)null);
-                });
-
-            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.ParticipantRow", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AddedBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AddedByDepartment")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AddedByRole")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CaseId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CaseId");
-
-                    b.ToTable("Participants", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.Webhooks.WebhookAttemptRow", b =>

@@ -1,6 +1,6 @@
 using EcoDamage.Workflow.Runtime.Ports;
 
-namespace EcoDamage.Workflow.Storage.Queries;
+namespace EcoDamage.Workflow.Runtime.Queries;
 
 /// <summary>One page of a case listing.</summary>
 /// <param name="Cases">The cases on the page, most recently updated first.</param>

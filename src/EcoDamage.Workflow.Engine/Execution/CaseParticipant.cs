@@ -1,10 +1,9 @@
 using NodaTime;
 
-namespace EcoDamage.Workflow.Storage.Queries;
+namespace EcoDamage.Workflow.Engine.Execution;
 
-/// <summary>A participant of a case (R34) and who recorded them.</summary>
+/// <summary>A participant of a case (R34): a person, their role in the case and organisation, and who recorded them.</summary>
 /// <param name="Id">Participant id.</param>
-/// <param name="CaseId">The case.</param>
 /// <param name="Name">The person's name.</param>
 /// <param name="Role">Their role in the case (e.g. <c>expert</c>, <c>publicRepresentative</c>).</param>
 /// <param name="Organisation">Their organisation, when given.</param>
@@ -12,9 +11,8 @@ namespace EcoDamage.Workflow.Storage.Queries;
 /// <param name="AddedBy">Actor id that recorded them.</param>
 /// <param name="AddedByRole">That actor's role.</param>
 /// <param name="AddedByDepartment">That actor's department, when known.</param>
-public sealed record Participant(
+public sealed record CaseParticipant(
     Guid Id,
-    string CaseId,
     string Name,
     string Role,
     string? Organisation,
