@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Queries;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.Storage;
@@ -72,15 +73,11 @@ internal static class SearchBench
     private static async Task RunProviderAsync(StorageProvider provider, string connection, int count, int samples)
     {
         await using var services = new ServiceCollection()
-            .AddWorkflowStorage(o =>
-            {
-                o.Provider = provider;
-                o.ConnectionString = connection;
-            })
+            .AddWorkflowStorage(BenchStorage.Configuration(connection, postgreSql: provider == StorageProvider.PostgreSql))
             .BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<WorkflowStorageMigrator>().MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync();
         }
 
         var now = Instant.FromUtc(2026, 12, 1, 0, 0);

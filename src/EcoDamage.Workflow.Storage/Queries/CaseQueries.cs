@@ -3,7 +3,7 @@ using EcoDamage.Workflow.Runtime.Queries;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.Storage.Entities;
 using EcoDamage.Workflow.Storage.Search;
-using EcoDamage.Workflow.Storage.Stores;
+using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoDamage.Workflow.Storage.Queries;
