@@ -20,33 +20,8 @@ internal static class StartupFailure
     /// <returns>The line describing the first wrong setting, or <see langword="null"/> when they can be used.</returns>
     public static string? CheckSettings(IConfiguration configuration)
     {
-        var section = configuration.GetSection(StorageSection);
-        var provider = section[nameof(WorkflowStorageOptions.Provider)];
-        if (provider is { Length: > 0 } && !Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out _))
-        {
-            return $"Storage:Provider: '{provider}' is not a storage provider (use {string.Join(" or ", Enum.GetNames<StorageProvider>())}).";
-        }
-
-        var connectionString = section[nameof(WorkflowStorageOptions.ConnectionString)];
-        if (connectionString is null)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            return "Storage:ConnectionString: empty; give a connection string or leave the setting out for the default.";
-        }
-
-        try
-        {
-            _ = new DbConnectionStringBuilder { ConnectionString = connectionString };
-            return null;
-        }
-        catch (ArgumentException error)
-        {
-            return $"Storage:ConnectionString: not a connection string ({error.Message}).";
-        }
+        _ = WorkflowStorageOptions.Read(configuration, out var problems);
+        return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
     }
 
     /// <summary>Describes a failure of the host's start caused by configuration.</summary>

@@ -1,10 +1,13 @@
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Deadlines;
+using EcoDamage.Workflow.Runtime.Messaging;
 using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Runtime.Queries;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.Storage.Audit;
 using EcoDamage.Workflow.Storage.Cases;
 using EcoDamage.Workflow.Storage.Health;
+using EcoDamage.Workflow.Storage.Messaging;
 using EcoDamage.Workflow.Storage.PostgreSql;
 using EcoDamage.Workflow.Storage.Queries;
 using EcoDamage.Workflow.Storage.Sqlite;
@@ -36,22 +39,15 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        var section = configuration.GetSection(WorkflowStorageOptions.SectionName);
 
         // Read once, now: the provider decides which services exist. The same values back IOptions, validated at start too.
-        var options = Read(section, out var problems);
-        var validator = new WorkflowStorageOptionsValidator();
-        if (validator.Validate(null, options) is { Failed: true } result)
-        {
-            problems.AddRange(result.Failures);
-        }
-
+        var options = WorkflowStorageOptions.Read(configuration, out var problems);
         if (problems.Count > 0)
         {
             throw new ArgumentException("invalid workflow storage options: " + string.Join("; ", problems), nameof(configuration));
         }
 
-        services.AddSingleton<IValidateOptions<WorkflowStorageOptions>>(validator);
+        services.AddSingleton<IValidateOptions<WorkflowStorageOptions>, WorkflowStorageOptionsValidator>();
         services.AddOptions<WorkflowStorageOptions>()
             .Configure(o =>
             {
@@ -77,36 +73,12 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IDeadlineDirectory, DeadlineDirectory>();
         services.AddScoped<IAuditChainScanner, AuditChainScanner>();
         services.AddScoped<IStorageHealth, EfStorageHealth>();
-        services.AddScoped<EcoDamage.Workflow.Runtime.Queries.ICaseQueries, EcoDamage.Workflow.Storage.Queries.CaseQueries>();
+        services.AddScoped<ICaseQueries, CaseQueries>();
 
         // Messaging's ports: the outbox claim with its webhook deliveries, the delivery queue, the subscriptions.
-        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IOutboxDispatcher, EcoDamage.Workflow.Storage.Messaging.OutboxDispatcher>();
-        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IWebhookDeliveryStore, EcoDamage.Workflow.Storage.Messaging.WebhookDeliveryStore>();
-        services.AddScoped<EcoDamage.Workflow.Runtime.Messaging.IWebhookSubscriptionStore, EcoDamage.Workflow.Storage.Messaging.WebhookSubscriptionStore>();
+        services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
+        services.AddScoped<IWebhookDeliveryStore, WebhookDeliveryStore>();
+        services.AddScoped<IWebhookSubscriptionStore, WebhookSubscriptionStore>();
         return services;
-    }
-
-    private static WorkflowStorageOptions Read(IConfigurationSection section, out List<string> problems)
-    {
-        problems = [];
-        var options = new WorkflowStorageOptions();
-        if (section[nameof(WorkflowStorageOptions.Provider)] is { Length: > 0 } provider)
-        {
-            if (Enum.TryParse<StorageProvider>(provider, ignoreCase: true, out var parsed))
-            {
-                options.Provider = parsed;
-            }
-            else
-            {
-                problems.Add($"{section.Path}:{nameof(WorkflowStorageOptions.Provider)}: '{provider}' is not a storage provider (Sqlite or PostgreSql)");
-            }
-        }
-
-        if (section[nameof(WorkflowStorageOptions.ConnectionString)] is { } connectionString)
-        {
-            options.ConnectionString = connectionString;
-        }
-
-        return options;
     }
 }
