@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Runtime.Idempotency;
 using EcoDamage.Workflow.Runtime.Messaging;
 using EcoDamage.Workflow.Runtime.Ports;
@@ -17,7 +18,7 @@ namespace EcoDamage.Workflow.Runtime.Commands;
 /// <param name="unitOfWork">Commits changes.</param>
 /// <param name="time">The only clock.</param>
 /// <param name="outboxSignal">Told after a commit that wrote outbox rows (none: nobody is told).</param>
-public sealed partial class CaseCommandHandler(
+public sealed class CaseCommandHandler(
     WorkflowEngine engine,
     ICaseStore cases,
     IIdempotencyStore idempotency,
@@ -46,17 +47,17 @@ public sealed partial class CaseCommandHandler(
         var (outcome, changes) = command switch
         {
             StartCase start => await StartAsync(start, now, cancellationToken).ConfigureAwait(false),
-            FireTrigger fire => await OnCaseAsync(fire, fire.CaseId, fire.ExpectedVersion, now, stored =>
-                (engine.Fire(stored.Case, new FireRequest(fire.Trigger, fire.Actor, now, fire.Data)), null), cancellationToken).ConfigureAwait(false),
-            AttachDocument attach => await OnCaseAsync(attach, attach.CaseId, attach.ExpectedVersion, now, stored =>
-                (engine.AttachDocument(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now),
-                 new StoredDocument(Guid.CreateVersion7(time.GetUtcNow()), attach.CaseId, attach.DocumentType, attach.FileName,
-                     attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
-            AddParticipant add => await OnCaseAsync(add, add.CaseId, add.ExpectedVersion, now, stored =>
-                (CaseParticipants.Add(stored.Case, new CaseParticipant(Guid.CreateVersion7(time.GetUtcNow()), add.Name, add.Role, add.Organisation, now,
-                    add.Actor.Id, add.Actor.Role, add.Actor.Department)), null), cancellationToken).ConfigureAwait(false),
-            RequestDeadlineExtension request => await ExtendAsync(request, request.CaseId, request.ExpectedVersion, now, cancellationToken).ConfigureAwait(false),
-            ApproveDeadlineExtension approve => await ExtendAsync(approve, approve.CaseId, approve.ExpectedVersion, now, cancellationToken).ConfigureAwait(false),
+            FireTrigger fire => await OnCaseAsync(fire.CaseId, fire.ExpectedVersion, stored =>
+                Decide(stored, engine.Fire(stored.Case, new FireRequest(fire.Trigger, fire.Actor, now, fire.Data)), fire.Actor, now, null), cancellationToken).ConfigureAwait(false),
+            AttachDocument attach => await OnCaseAsync(attach.CaseId, attach.ExpectedVersion, stored =>
+                Decide(stored, engine.AttachDocument(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now), attach.Actor, now,
+                    new StoredDocument(Guid.CreateVersion7(time.GetUtcNow()), attach.CaseId, attach.DocumentType, attach.FileName,
+                        attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
+            AddParticipant add => await OnCaseAsync(add.CaseId, add.ExpectedVersion, stored =>
+                Decide(stored, CaseParticipants.Add(stored.Case, new CaseParticipant(Guid.CreateVersion7(time.GetUtcNow()), add.Name, add.Role, add.Organisation, now,
+                    add.Actor.Id, add.Actor.Role, add.Actor.Department)), add.Actor, now, null), cancellationToken).ConfigureAwait(false),
+            RequestDeadlineExtension request => await OnCaseAsync(request.CaseId, request.ExpectedVersion, stored => Extend(stored, request, now), cancellationToken).ConfigureAwait(false),
+            ApproveDeadlineExtension approve => await OnCaseAsync(approve.CaseId, approve.ExpectedVersion, stored => Extend(stored, approve, now), cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"unknown command {command.GetType()}", nameof(command)),
         };
         if (changes is null)
@@ -114,14 +115,11 @@ public sealed partial class CaseCommandHandler(
     }
 
     private async Task<(CommandOutcome, CaseChangeSet?)> OnCaseAsync(
-        CaseCommand command,
         string caseId,
         long? expectedVersion,
-        Instant now,
-        Func<StoredCase, (FireResult Result, StoredDocument? Document)> act,
+        Func<StoredCase, (CommandOutcome, CaseChangeSet?)> decide,
         CancellationToken cancellationToken)
     {
-        var actor = command.Actor;
         var stored = await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
@@ -133,8 +131,27 @@ public sealed partial class CaseCommandHandler(
             return (CommandOutcome.VersionConflict(caseId, stored.Case.Version), null);
         }
 
-        var (result, document) = act(stored);
-        return Decide(stored, result, actor, now, document);
+        return decide(stored);
+    }
+
+    private (CommandOutcome, CaseChangeSet?) Extend(StoredCase stored, CaseCommand command, Instant now)
+    {
+        // A deadline engine is two references over the injected engine: made here, not injected, so the handler's
+        // constructor stays the one its callers know.
+        var deadlines = new DeadlineEngine(engine);
+        var result = command switch
+        {
+            RequestDeadlineExtension r => deadlines.RequestExtension(stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason), r.Actor, now),
+            ApproveDeadlineExtension a => deadlines.ApproveExtension(stored.Case, a.DeadlineKey, a.Actor, now),
+            _ => throw new ArgumentException($"not an extension command: {command.GetType()}", nameof(command)),
+        };
+        if (!result.Accepted)
+        {
+            return (CommandOutcome.Refused(stored.Case.Id, result.Refusals), null);
+        }
+
+        var changes = ExtensionChangeSetBuilder.Build(engine.Catalog, stored, result, command is ApproveDeadlineExtension, command.Actor, now, time);
+        return (new CommandOutcome(OutcomeKind.Accepted, stored.Case.Id, result.Case.Version, result.Case.States, []) { Case = result.Case }, changes);
     }
 
     private (CommandOutcome, CaseChangeSet?) Decide(StoredCase before, FireResult result, Actor actor, Instant now, StoredDocument? document)
