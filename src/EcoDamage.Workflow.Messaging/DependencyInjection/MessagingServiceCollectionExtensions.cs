@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Messaging.DependencyInjection;
+using EcoDamage.Workflow.Messaging.Events;
 using EcoDamage.Workflow.Messaging.Outbox;
 using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Runtime.Messaging;
@@ -89,9 +90,10 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeliverySignal>();
         services.TryAddSingleton<WebhookHttp>();
+        services.TryAddSingleton<IDeclaredEventNames, NoDeclaredEventNames>();
         services.TryAddScoped(sp => new WebhookSubscriptions(
             sp.GetRequiredService<IWebhookSubscriptionStore>(), sp.GetRequiredService<IOptions<WebhookOptions>>(), sp.GetRequiredService<DeliverySignal>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IDeclaredEventNames>()));
         services.AddHostedService<DeliveryWorker>();
         return services;
     }

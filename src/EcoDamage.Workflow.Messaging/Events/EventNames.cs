@@ -77,6 +77,9 @@ public static class EventNames
     /// <summary>The case was closed (结案).</summary>
     public const string CaseClosed = "case.closed";
 
+    /// <summary>A participant was recorded on a case (R34), an audited command of its own.</summary>
+    public const string ParticipantAdded = "case.participantAdded";
+
     /// <summary>A definition version was published (no producer yet: the definitions API does not publish versions).</summary>
     public const string DefinitionPublished = "definition.published";
 
@@ -89,7 +92,7 @@ public static class EventNames
         ClueRegistered, ClueReferred, CaseStarted, CaseOpened, StateChanged, ActionRequested, DeadlineOpened, DeadlineClosed,
         DeadlineReminder, DeadlineOverdue, DeadlineExtended, Escalated, DocumentAttached, AgreementSigned,
         JudicialConfirmationRequested, JudicialConfirmationRuled, RepairCompleted, EvaluationPassed, EvaluationFailed,
-        ConsultationStarted, CaseTerminated, CaseClosed, DefinitionPublished,
+        ConsultationStarted, CaseTerminated, CaseClosed, ParticipantAdded, DefinitionPublished,
     ];
 
     /// <summary>The wire type of an event name: <c>ecodamage.</c> + name + <c>.v1</c>.</summary>

@@ -8,7 +8,7 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 /// <summary>Checks a subscription's input; every problem is reported by field name.</summary>
 internal static class SubscriptionValidator
 {
-    public static async Task<Dictionary<string, string[]>> ValidateAsync(SubscriptionInput input, WebhookOptions options, CancellationToken cancellationToken)
+    public static async Task<Dictionary<string, string[]>> ValidateAsync(SubscriptionInput input, WebhookOptions options, IReadOnlyCollection<string> declared, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(input.Url))
@@ -36,9 +36,9 @@ internal static class SubscriptionValidator
         {
             errors["eventTypes"] = ["at most 50 patterns"];
         }
-        else if (input.EventTypes.Where(p => p is null || !EventNames.IsValidPattern(p)).ToList() is { Count: > 0 } bad)
+        else if (input.EventTypes.Where(p => p is null || !EventNames.IsValidPattern(p, declared)).ToList() is { Count: > 0 } bad)
         {
-            errors["eventTypes"] = [$"unknown event name or pattern: {string.Join(", ", bad.Select(b => $"'{b}'"))}; known names: {string.Join(", ", EventNames.All)}"];
+            errors["eventTypes"] = [$"unknown event name or pattern: {string.Join(", ", bad.Select(b => $"'{b}'"))}; known names: {string.Join(", ", EventNames.All.Union(declared, StringComparer.Ordinal))}"];
         }
 
         if (input.Secret is not null

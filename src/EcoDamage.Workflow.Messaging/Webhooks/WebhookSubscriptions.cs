@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Messaging.DependencyInjection;
+using EcoDamage.Workflow.Messaging.Events;
 using EcoDamage.Workflow.Runtime.Messaging;
 using Microsoft.Extensions.Options;
 
@@ -16,13 +17,15 @@ public sealed class WebhookSubscriptions
     private readonly WebhookOptions _options;
     private readonly DeliverySignal _signal;
     private readonly TimeProvider _time;
+    private readonly IDeclaredEventNames _declared;
 
-    internal WebhookSubscriptions(IWebhookSubscriptionStore store, IOptions<WebhookOptions> options, DeliverySignal signal, TimeProvider time)
+    internal WebhookSubscriptions(IWebhookSubscriptionStore store, IOptions<WebhookOptions> options, DeliverySignal signal, TimeProvider time, IDeclaredEventNames declared)
     {
         _store = store;
         _options = options.Value;
         _signal = signal;
         _time = time;
+        _declared = declared;
     }
 
     /// <summary>Creates a subscription (active; a secret is generated when none is given).</summary>
@@ -33,7 +36,7 @@ public sealed class WebhookSubscriptions
     public async Task<(SubscriptionView? View, Dictionary<string, string[]> Errors)> CreateAsync(SubscriptionInput input, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var errors = await SubscriptionValidator.ValidateAsync(input, _options, cancellationToken).ConfigureAwait(false);
+        var errors = await SubscriptionValidator.ValidateAsync(input, _options, _declared.Names, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -73,7 +76,7 @@ public sealed class WebhookSubscriptions
             return (null, []);
         }
 
-        var errors = await SubscriptionValidator.ValidateAsync(input, _options, cancellationToken).ConfigureAwait(false);
+        var errors = await SubscriptionValidator.ValidateAsync(input, _options, _declared.Names, cancellationToken).ConfigureAwait(false);
         if (errors.Count > 0)
         {
             return (null, errors);

@@ -15,7 +15,7 @@ internal static class WebhooksApi
     {
         var hooks = app.MapGroup("/api/webhooks").WithTags("Webhooks").RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        hooks.MapGet("/event-types", () => TypedResults.Ok(EventNames.All.Select(n => new EventTypeView(n, EventNames.TypeOf(n))).ToArray()))
+        hooks.MapGet("/event-types", (IDeclaredEventNames declared) => TypedResults.Ok(EventNames.All.Union(declared.Names, StringComparer.Ordinal).Select(n => new EventTypeView(n, EventNames.TypeOf(n))).ToArray()))
             .WithName("ListWebhookEventTypes").WithSummary("Lists the event names a subscription can select and their versioned wire types.");
         hooks.MapPost("/subscriptions", CreateAsync).WithName("CreateWebhookSubscription")
             .WithSummary("Creates a subscription; the answer carries the signing secret, which is never shown again.")
