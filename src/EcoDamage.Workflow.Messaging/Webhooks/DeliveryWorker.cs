@@ -21,8 +21,8 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 /// transaction is a file lock and a sync; on PostgreSQL a few round trips and a commit). A finished attempt frees its slot
 /// at once and the next claimed delivery starts in it, without waiting for the round that records the attempt: the
 /// store's rounds and the sends overlap. Order holds, since a claim only takes the oldest pending delivery of each
-/// (subscription, case) and the next one stays pending behind it until its attempt is recorded. A 2xx answer is success; anything else (another status, a
-/// redirect, a timeout, a refused connection or target) is retried with <see cref="Backoff"/> until
+/// (subscription, case) and the next one stays pending behind it until its attempt is recorded. A 2xx answer is success;
+/// anything else (another status, a redirect, a timeout, a refused connection or target) is retried with <see cref="Backoff"/> until
 /// <see cref="WebhookOptions.RetryWindow"/> has passed since the delivery was created; then it is given up and
 /// its subscription disabled (<see cref="SubscriptionDisabled"/> published, a warning logged). Woken by
 /// <see cref="DeliverySignal"/>, else every <see cref="WebhookOptions.PollInterval"/> of the injected clock.
@@ -35,9 +35,9 @@ internal sealed partial class DeliveryWorker(
     private const int MaxRecordedPerRound = 500;
 
     /// <summary>
-    /// How many slots' worth of claimed deliveries wait in the queue, per slot: finished attempts start the next ones at
-    /// once, so a round of the store (on PostgreSQL a few round trips and a commit, ~10 ms) must claim more than the slots
-    /// send meanwhile (16 slots against a fast receiver: ~40 deliveries per 10 ms).
+    /// How many deliveries per slot are claimed ahead and wait in the queue: finished attempts start the next ones at once,
+    /// so a round of the store (on PostgreSQL a few round trips and a commit, ~10 ms) must claim more than the slots send
+    /// meanwhile (16 slots against a fast receiver: ~40 deliveries per 10 ms).
     /// </summary>
     private const int QueuedRounds = 6;
     private readonly WebhookOptions _options = webhookOptions.Value;
@@ -57,7 +57,7 @@ internal sealed partial class DeliveryWorker(
                 finished.Add(outcome);
             }
 
-            // Claimed ahead: as many as the free slots plus a prefetch of up to QueuedRounds rounds of attempts, so that a round's
+            // Claimed ahead: as many as the free slots plus QueuedRounds deliveries per slot, so that a round's
             // transaction (a sync on SQLite, a round trip and a commit on PostgreSQL) carries many deliveries, not one.
             var free = _options.MaxConcurrency - Volatile.Read(ref _inFlight);
             var wanted = Math.Max(0, free + (QueuedRounds * _options.MaxConcurrency) - _ready.Count);

@@ -7,7 +7,8 @@ namespace EcoDamage.Workflow.Storage.Messaging;
 /// <summary>
 /// The delivery queue: the attempt log and the claim of due deliveries in per-case order (see
 /// <see cref="IWebhookDeliveryStore.RecordAndClaimAsync"/>; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>), one transaction per
-/// round, the attempts written as batches.
+/// round: the attempts written as one batch, then the claim and its targets read by one command (on PostgreSQL three round
+/// trips with the commit). The claim walks pending rows only (partial indexes, see <c>WebhookModel</c>).
 /// </summary>
 internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliveryStore
 {
