@@ -18,9 +18,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 name: "IX_Outbox_DispatchedAt_Id",
                 table: "Outbox");
 
-            migrationBuilder.DropColumn(
-                name: "ClaimedUntil",
-                table: "Outbox");
+            // SQLite drops the column in place (3.35+; it is in no index): EF Core's table rebuild would need
+            // PRAGMA foreign_keys outside the migration's transaction.
+            migrationBuilder.Sql("""ALTER TABLE "Outbox" DROP COLUMN "ClaimedUntil";""");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WebhookDeliveries_Pending_EventId",
