@@ -49,7 +49,10 @@ internal static class WorkflowModel
         {
             e.ToTable("Outbox");
             e.HasKey(o => o.Id);
-            e.HasIndex(o => new { o.DispatchedAt, o.Id });
+            // Undispatched rows only (partial indexes): the dispatcher's claim in id order, and the delivery claim's
+            // "an older event of this case is not dispatched yet" check.
+            e.HasIndex(o => o.Id, "IX_Outbox_Undispatched_Id").HasFilter("\"DispatchedAt\" IS NULL");
+            e.HasIndex(o => new { o.CaseId, o.Id }, "IX_Outbox_Undispatched_CaseId_Id").HasFilter("\"DispatchedAt\" IS NULL");
             e.HasIndex(o => o.CaseId);
         });
         model.Entity<IdempotencyRow>(e =>

@@ -22,7 +22,4 @@ internal sealed class OutboxRow
     public long? DispatchedAt { get; set; }
 
     public int Attempts { get; set; }
-
-    /// <summary>Unix ticks: until when a relay holds the row (it was published and awaits its fan-out); null when unclaimed.</summary>
-    public long? ClaimedUntil { get; set; }
 }

@@ -101,4 +101,74 @@ internal sealed class MessagingSql(WorkflowDbContext db)
 
         return affected;
     }
+
+    /// <summary>
+    /// Runs statements, each with its parameters, in order: as one batch (one round trip) where the provider supports it
+    /// (PostgreSQL), else one prepared command per distinct statement, reused (SQLite, in process).
+    /// </summary>
+    public async Task ExecuteBatchAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancellationToken)
+    {
+        if (statements.Count == 0)
+        {
+            return;
+        }
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (connection.CanCreateBatch)
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            foreach (var (text, parameters) in statements)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = text;
+                foreach (var (name, value) in parameters)
+                {
+                    var p = command.CreateParameter();
+                    p.ParameterName = name;
+                    p.Value = value ?? DBNull.Value;
+                    command.Parameters.Add(p);
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var commands = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var (text, parameters) in statements)
+            {
+                if (commands.TryGetValue(text, out var command))
+                {
+                    foreach (var (name, value) in parameters)
+                    {
+                        command.Parameters[name].Value = value ?? DBNull.Value;
+                    }
+                }
+                else
+                {
+                    command = await CommandAsync(text, cancellationToken, parameters).ConfigureAwait(false);
+                    commands[text] = command;
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            foreach (var command in commands.Values)
+            {
+                await command.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
 }

@@ -68,7 +68,7 @@ internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) 
 
     private static async Task<List<OutboxEntry>> ClaimAsync(MessagingSql sql, long now, int limit, CancellationToken cancellationToken)
     {
-        // The row's lease column (ClaimedUntil) is not used: a claim and its deliveries commit together or not at all.
+        // No lease on the row: a claim and its deliveries commit together or not at all.
         var text = $"""
             UPDATE "Outbox" SET "DispatchedAt" = @now, "Attempts" = "Attempts" + 1
             WHERE "Id" IN (

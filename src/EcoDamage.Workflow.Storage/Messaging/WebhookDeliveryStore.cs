@@ -7,7 +7,8 @@ namespace EcoDamage.Workflow.Storage.Messaging;
 /// <summary>
 /// The delivery queue: the attempt log and the claim of due deliveries in per-case order (see
 /// <see cref="IWebhookDeliveryStore.RecordAndClaimAsync"/>; PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>), one transaction per
-/// round, the attempts written as batches.
+/// round: the attempts written as one batch, then the claim and its targets read by one command (on PostgreSQL three round
+/// trips with the commit). The claim walks pending rows only (partial indexes, see <c>WebhookModel</c>).
 /// </summary>
 internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliveryStore
 {
@@ -40,9 +41,12 @@ internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliv
                   WHERE p."SubscriptionId" = d."SubscriptionId" AND p."CaseId" = d."CaseId" AND p."Status" = 'Pending' AND p."EventId" < d."EventId")
                 AND NOT EXISTS (SELECT 1 FROM "Outbox" o WHERE o."CaseId" = d."CaseId" AND o."DispatchedAt" IS NULL AND o."Id" < d."EventId")
               ORDER BY d."EventId" LIMIT @limit {sql.SkipLocked("d")})
-            RETURNING "Id", "EventId", "SubscriptionId", "Body", "Attempts", "CreatedAt"
+            RETURNING "Id", "EventId", "SubscriptionId", "Body", "Attempts", "CreatedAt";
+            SELECT "Id", "Url", "Secret" FROM "WebhookSubscriptions"
             """;
+        // One command, two statements (one round trip): the claim, then the targets (a handful of rows).
         var claimed = new List<(Guid Id, Guid EventId, Guid SubscriptionId, string Body, int Attempts, long CreatedAt)>();
+        var targets = new Dictionary<Guid, (string Url, string Secret)>();
         await using (var command = await sql.CommandAsync(
             text, cancellationToken, ("@lease", Ticks.From(leaseEnd)), ("@now", Ticks.From(now)), ("@limit", limit)).ConfigureAwait(false))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -51,21 +55,21 @@ internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliv
             {
                 claimed.Add((StoredGuid.Read(reader, 0), StoredGuid.Read(reader, 1), StoredGuid.Read(reader, 2), reader.GetString(3), reader.GetInt32(4), reader.GetInt64(5)));
             }
+
+            if (!await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException("The claim's second statement (the subscriptions) returned no result set.");
+            }
+
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                targets[StoredGuid.Read(reader, 0)] = (reader.GetString(1), reader.GetString(2));
+            }
         }
 
         if (claimed.Count == 0)
         {
             return [];
-        }
-
-        var targets = new Dictionary<Guid, (string Url, string Secret)>();
-        await using (var command = await sql.CommandAsync("""SELECT "Id", "Url", "Secret" FROM "WebhookSubscriptions" """, cancellationToken).ConfigureAwait(false))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                targets[StoredGuid.Read(reader, 0)] = (reader.GetString(1), reader.GetString(2));
-            }
         }
 
         return claimed.Where(c => targets.ContainsKey(c.SubscriptionId))
@@ -81,38 +85,49 @@ internal sealed class WebhookDeliveryStore(WorkflowDbContext db) : IWebhookDeliv
             return;
         }
 
-        await sql.ExecuteForEachAsync(
-            """
-            INSERT INTO "WebhookAttempts" ("Id", "DeliveryId", "Attempt", "At", "StatusCode", "LatencyMs", "Excerpt", "Succeeded")
-            VALUES (@id, @deliveryId, @attempt, @at, @status, @latency, @excerpt, @succeeded)
-            """,
-            attempts.Select(a => new (string, object?)[]
-            {
-                ("@id", sql.Key(Guid.CreateVersion7(a.At))), ("@deliveryId", sql.Key(a.DeliveryId)), ("@attempt", a.Attempt), ("@at", Ticks.From(a.At)),
-                ("@status", a.StatusCode), ("@latency", a.LatencyMs), ("@excerpt", a.Excerpt), ("@succeeded", a.Succeeded),
-            }).ToList(),
-            cancellationToken).ConfigureAwait(false);
-        await sql.ExecuteForEachAsync(
-            """
-            UPDATE "WebhookDeliveries" SET "Status" = @status, "Attempts" = @attempt, "NextAttemptAt" = @next, "LastStatusCode" = @code,
-              "CompletedAt" = CASE WHEN @status = 'Pending' THEN NULL ELSE @at END
-            WHERE "Id" = @id
-            """,
-            attempts.Select(a => new (string, object?)[]
-            {
-                ("@status", a.Status), ("@attempt", a.Attempt), ("@next", Ticks.From(a.NextAttemptAt)), ("@code", a.StatusCode),
-                ("@at", Ticks.From(a.At)), ("@id", sql.Key(a.DeliveryId)),
-            }).ToList(),
-            cancellationToken).ConfigureAwait(false);
+        // One batch (one round trip on PostgreSQL): the attempts, their deliveries' new state, the subscriptions given up on.
+        var statements = new List<(string Sql, (string Name, object? Value)[] Parameters)>(attempts.Count * 2);
         foreach (var a in attempts)
         {
-            var at = Ticks.From(a.At);
+            statements.Add((InsertAttempt,
+            [
+                ("@id", sql.Key(Guid.CreateVersion7(a.At))), ("@deliveryId", sql.Key(a.DeliveryId)), ("@attempt", a.Attempt), ("@at", Ticks.From(a.At)),
+                ("@status", a.StatusCode), ("@latency", a.LatencyMs), ("@excerpt", a.Excerpt), ("@succeeded", a.Succeeded),
+            ]));
+        }
+
+        foreach (var a in attempts)
+        {
+            statements.Add((UpdateDelivery,
+            [
+                ("@status", a.Status), ("@attempt", a.Attempt), ("@next", Ticks.From(a.NextAttemptAt)), ("@code", a.StatusCode),
+                ("@at", Ticks.From(a.At)), ("@id", sql.Key(a.DeliveryId)),
+            ]));
+        }
+
+        foreach (var a in attempts)
+        {
             if (a.DisableReason is { } reason)
             {
-                await sql.ExecuteAsync(
-                    """UPDATE "WebhookSubscriptions" SET "Status" = 'Disabled', "StatusReason" = @reason, "UpdatedAt" = @at WHERE "Id" = @id""",
-                    cancellationToken, ("@reason", reason), ("@at", at), ("@id", sql.Key(a.SubscriptionId))).ConfigureAwait(false);
+                statements.Add((DisableSubscription, [("@reason", reason), ("@at", Ticks.From(a.At)), ("@id", sql.Key(a.SubscriptionId))]));
             }
         }
+
+        await sql.ExecuteBatchAsync(statements, cancellationToken).ConfigureAwait(false);
     }
+
+    private const string InsertAttempt = """
+        INSERT INTO "WebhookAttempts" ("Id", "DeliveryId", "Attempt", "At", "StatusCode", "LatencyMs", "Excerpt", "Succeeded")
+        VALUES (@id, @deliveryId, @attempt, @at, @status, @latency, @excerpt, @succeeded)
+        """;
+
+    private const string UpdateDelivery = """
+        UPDATE "WebhookDeliveries" SET "Status" = @status, "Attempts" = @attempt, "NextAttemptAt" = @next, "LastStatusCode" = @code,
+          "CompletedAt" = CASE WHEN @status = 'Pending' THEN NULL ELSE @at END
+        WHERE "Id" = @id
+        """;
+
+    private const string DisableSubscription = """
+        UPDATE "WebhookSubscriptions" SET "Status" = 'Disabled', "StatusReason" = @reason, "UpdatedAt" = @at WHERE "Id" = @id
+        """;
 }

@@ -108,7 +108,7 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
             CREATE TEMP TABLE Newest AS SELECT "Id" FROM "Outbox" ORDER BY "Id" DESC LIMIT {count};
             DELETE FROM "WebhookAttempts" WHERE "DeliveryId" IN (SELECT "Id" FROM "WebhookDeliveries" WHERE "EventId" IN (SELECT "Id" FROM Newest));
             DELETE FROM "WebhookDeliveries" WHERE "EventId" IN (SELECT "Id" FROM Newest);
-            UPDATE "Outbox" SET "DispatchedAt" = NULL, "ClaimedUntil" = NULL WHERE "Id" IN (SELECT "Id" FROM Newest);
+            UPDATE "Outbox" SET "DispatchedAt" = NULL WHERE "Id" IN (SELECT "Id" FROM Newest);
             """;
         await command.ExecuteNonQueryAsync(ct);
     }

@@ -143,17 +143,17 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department", "UpdatedAt");
-
                     b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "State");
 
-                    b.HasIndex("State", "UpdatedAt");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Id", "UpdatedAt");
+
+                    b.HasIndex("State", "UpdatedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -317,9 +317,6 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("bigint");
-
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("bigint");
 
@@ -342,7 +339,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("DispatchedAt", "Id");
+                    b.HasIndex(new[] { "CaseId", "Id" }, "IX_Outbox_Undispatched_CaseId_Id")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Outbox_Undispatched_Id")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });
@@ -436,7 +437,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasIndex("SubscriptionId", "OccurredAt");
 
-                    b.HasIndex("SubscriptionId", "CaseId", "Status", "EventId");
+                    b.HasIndex(new[] { "EventId" }, "IX_WebhookDeliveries_Pending_EventId")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex(new[] { "SubscriptionId", "CaseId", "EventId" }, "IX_WebhookDeliveries_Pending_SubscriptionId_CaseId_EventId")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("WebhookDeliveries", (string)null);
                 });

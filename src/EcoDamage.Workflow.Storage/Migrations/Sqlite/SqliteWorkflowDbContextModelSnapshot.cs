@@ -138,17 +138,17 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("Channel");
 
-                    b.HasIndex("Department", "UpdatedAt");
-
                     b.HasIndex("Jurisdiction");
 
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("DefinitionId", "State");
 
-                    b.HasIndex("State", "UpdatedAt");
+                    b.HasIndex("Department", "UpdatedAt");
 
                     b.HasIndex("Id", "UpdatedAt");
+
+                    b.HasIndex("State", "UpdatedAt");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -310,9 +310,6 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("DispatchedAt")
                         .HasColumnType("INTEGER");
 
@@ -335,7 +332,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("CaseId");
 
-                    b.HasIndex("DispatchedAt", "Id");
+                    b.HasIndex(new[] { "CaseId", "Id" }, "IX_Outbox_Undispatched_CaseId_Id")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Outbox_Undispatched_Id")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });
@@ -429,7 +430,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasIndex("SubscriptionId", "OccurredAt");
 
-                    b.HasIndex("SubscriptionId", "CaseId", "Status", "EventId");
+                    b.HasIndex(new[] { "EventId" }, "IX_WebhookDeliveries_Pending_EventId")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex(new[] { "SubscriptionId", "CaseId", "EventId" }, "IX_WebhookDeliveries_Pending_SubscriptionId_CaseId_EventId")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.ToTable("WebhookDeliveries", (string)null);
                 });

@@ -1,0 +1,86 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class WebhookDeliveryIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WebhookDeliveries_SubscriptionId_CaseId_Status_EventId",
+                table: "WebhookDeliveries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_DispatchedAt_Id",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "ClaimedUntil",
+                table: "Outbox");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_Pending_EventId",
+                table: "WebhookDeliveries",
+                column: "EventId",
+                filter: "\"Status\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_Pending_SubscriptionId_CaseId_EventId",
+                table: "WebhookDeliveries",
+                columns: new[] { "SubscriptionId", "CaseId", "EventId" },
+                filter: "\"Status\" = 'Pending'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Undispatched_CaseId_Id",
+                table: "Outbox",
+                columns: new[] { "CaseId", "Id" },
+                filter: "\"DispatchedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Undispatched_Id",
+                table: "Outbox",
+                column: "Id",
+                filter: "\"DispatchedAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WebhookDeliveries_Pending_EventId",
+                table: "WebhookDeliveries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_WebhookDeliveries_Pending_SubscriptionId_CaseId_EventId",
+                table: "WebhookDeliveries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_Undispatched_CaseId_Id",
+                table: "Outbox");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Outbox_Undispatched_Id",
+                table: "Outbox");
+
+            migrationBuilder.AddColumn<long>(
+                name: "ClaimedUntil",
+                table: "Outbox",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_SubscriptionId_CaseId_Status_EventId",
+                table: "WebhookDeliveries",
+                columns: new[] { "SubscriptionId", "CaseId", "Status", "EventId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_DispatchedAt_Id",
+                table: "Outbox",
+                columns: new[] { "DispatchedAt", "Id" });
+        }
+    }
+}
