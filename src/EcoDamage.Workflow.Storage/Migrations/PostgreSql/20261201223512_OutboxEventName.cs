@@ -26,7 +26,7 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
         WHEN lower((""Payload""::jsonb #>> '{action,kind}')) = 'escalate' THEN 'case.escalated'
         WHEN lower((""Payload""::jsonb #>> '{action,kind}')) = 'publish' AND coalesce((""Payload""::jsonb #>> '{action,target}'), '') <> '' THEN CASE (""Payload""::jsonb #>> '{action,target}') WHEN 'CaseOpened' THEN 'case.opened' WHEN 'ClueReferred' THEN 'clue.referred' WHEN 'ClaimTerminated' THEN 'case.terminated' WHEN 'CaseClosed' THEN 'case.closed' ELSE 'case.' || lower(left((""Payload""::jsonb #>> '{action,target}'), 1)) || substr((""Payload""::jsonb #>> '{action,target}'), 2) END
         ELSE 'case.actionRequested' END
-    ELSE ""Type"" END");
+    ELSE ""Type"" END;");
         }
 
         /// <inheritdoc />

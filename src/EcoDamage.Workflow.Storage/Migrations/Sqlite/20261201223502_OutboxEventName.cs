@@ -26,7 +26,7 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
         WHEN lower(json_extract(""Payload"", '$.action.kind')) = 'escalate' THEN 'case.escalated'
         WHEN lower(json_extract(""Payload"", '$.action.kind')) = 'publish' AND coalesce(json_extract(""Payload"", '$.action.target'), '') <> '' THEN CASE json_extract(""Payload"", '$.action.target') WHEN 'CaseOpened' THEN 'case.opened' WHEN 'ClueReferred' THEN 'clue.referred' WHEN 'ClaimTerminated' THEN 'case.terminated' WHEN 'CaseClosed' THEN 'case.closed' ELSE 'case.' || lower(substr(json_extract(""Payload"", '$.action.target'), 1, 1)) || substr(json_extract(""Payload"", '$.action.target'), 2) END
         ELSE 'case.actionRequested' END
-    ELSE ""Type"" END");
+    ELSE ""Type"" END;");
         }
 
         /// <inheritdoc />
