@@ -7,13 +7,34 @@ namespace EcoDamage.Workflow.Engine.Expressions;
 /// error it finds and goes on; a sub-expression with an error becomes a <see cref="BoundError"/>, which suppresses
 /// follow-on errors.
 /// </summary>
-internal sealed partial class Binder(string text, IExpressionScope scope, List<ExpressionError> errors)
+internal sealed class Binder
 {
+    private readonly IExpressionScope _scope;
+    private readonly BindingDiagnostics _diagnostics;
+    private readonly CallBinder _calls;
+    private readonly ListBinder _lists;
+    private readonly OperatorBinder _operators;
+
+    public Binder(string text, IExpressionScope scope, List<ExpressionError> errors)
+    {
+        _scope = scope;
+        _diagnostics = new BindingDiagnostics(text, errors);
+        _calls = new CallBinder(this, _diagnostics);
+        _lists = new ListBinder(this, _diagnostics);
+        _operators = new OperatorBinder(this, _diagnostics);
+    }
+
+    /// <summary>The fields the expression reads.</summary>
     public HashSet<string> ReferencedFields { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The parameters the expression reads.</summary>
     public HashSet<string> ReferencedParameters { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether the expression reads <c>today()</c>.</summary>
     public bool ReferencesToday { get; private set; }
+
+    /// <summary>Records that the expression reads <c>today()</c>.</summary>
+    public void NoteToday() => ReferencesToday = true;
 
     /// <summary>Binds the whole expression and checks its type against <paramref name="expected"/>.</summary>
     public BoundNode BindRoot(SyntaxNode root, DataType? expected)
@@ -25,35 +46,36 @@ internal sealed partial class Binder(string text, IExpressionScope scope, List<E
                 return new BoundConstant(null, type, root.Start, root.Length);
             }
 
-            return Error(root, ExpressionRuleIds.TypeMismatch,
+            return _diagnostics.Error(root, ExpressionRuleIds.TypeMismatch,
                 "the type of 'null' cannot be determined because no result type is expected");
         }
 
         var bound = Bind(root);
         if (bound is not BoundError && expected is { } wanted && !TypeRules.IsAssignable(bound.Type, wanted))
         {
-            return Error(root, ExpressionRuleIds.TypeMismatch,
+            return _diagnostics.Error(root, ExpressionRuleIds.TypeMismatch,
                 $"the expression is {bound.Type} but {wanted} is expected");
         }
 
         return bound;
     }
 
-    private BoundNode Bind(SyntaxNode node) => node switch
+    /// <summary>Binds one node; the other binders come back here for their operands.</summary>
+    public BoundNode Bind(SyntaxNode node) => node switch
     {
         LiteralSyntax literal => BindLiteral(literal),
         FieldSyntax field => BindField(field),
         ParameterSyntax parameter => BindParameter(parameter),
         UnarySyntax unary => BindUnary(unary),
-        BinarySyntax binary => BindBinary(binary),
-        InSyntax list => BindIn(list),
-        CallSyntax call => BindCall(call),
+        BinarySyntax binary => _operators.BindBinary(binary),
+        InSyntax list => _lists.BindIn(list),
+        CallSyntax call => _calls.BindCall(call),
         _ => throw new InvalidOperationException($"Unexpected syntax node {node.GetType().Name}."),
     };
 
     private BoundNode BindLiteral(LiteralSyntax literal) => literal.Value switch
     {
-        null => Error(literal, ExpressionRuleIds.TypeMismatch,
+        null => _diagnostics.Error(literal, ExpressionRuleIds.TypeMismatch,
             "'null' can only be compared with '==' or '!=' or be the whole expression"),
         bool b => new BoundConstant(b, DataType.Boolean, literal.Start, literal.Length),
         long l => new BoundConstant(l, DataType.Integer, literal.Start, literal.Length),
@@ -62,11 +84,12 @@ internal sealed partial class Binder(string text, IExpressionScope scope, List<E
         _ => throw new InvalidOperationException($"Unexpected literal {literal.Value.GetType().Name}."),
     };
 
-    private BoundNode BindField(FieldSyntax field)
+    /// <summary>Binds a field reference and records it in <see cref="ReferencedFields"/>.</summary>
+    public BoundNode BindField(FieldSyntax field)
     {
-        if (!scope.TryGetField(field.Name, out var symbol))
+        if (!_scope.TryGetField(field.Name, out var symbol))
         {
-            return Error(field, ExpressionRuleIds.UnknownField, NameMessages.UnknownField(field.Name, scope));
+            return _diagnostics.Error(field, ExpressionRuleIds.UnknownField, NameMessages.UnknownField(field.Name, _scope));
         }
 
         ReferencedFields.Add(symbol.Name);
@@ -75,14 +98,14 @@ internal sealed partial class Binder(string text, IExpressionScope scope, List<E
 
     private BoundNode BindParameter(ParameterSyntax parameter)
     {
-        if (!scope.TryGetParameter(parameter.Name, out var symbol))
+        if (!_scope.TryGetParameter(parameter.Name, out var symbol))
         {
-            return Error(parameter, ExpressionRuleIds.UnknownParameter, NameMessages.UnknownParameter(parameter.Name, scope));
+            return _diagnostics.Error(parameter, ExpressionRuleIds.UnknownParameter, NameMessages.UnknownParameter(parameter.Name, _scope));
         }
 
         if (!TypeRules.TryNormalize(symbol.Value, symbol.Type, out var value))
         {
-            return Error(parameter, ExpressionRuleIds.TypeMismatch,
+            return _diagnostics.Error(parameter, ExpressionRuleIds.TypeMismatch,
                 $"parameter '{symbol.Name}' is declared {symbol.Type} but its value is a {symbol.Value!.GetType().Name}");
         }
 
@@ -106,28 +129,10 @@ internal sealed partial class Binder(string text, IExpressionScope scope, List<E
         if (!valid)
         {
             var wanted = isNot ? "Boolean" : "a number";
-            return Error(unary.Operand, ExpressionRuleIds.TypeMismatch,
-                $"operand of '{unary.Operator.Text}' must be {wanted} but {Snippet(unary.Operand)} is {operand.Type}");
+            return _diagnostics.Error(unary.Operand, ExpressionRuleIds.TypeMismatch,
+                $"operand of '{unary.Operator.Text}' must be {wanted} but {_diagnostics.Snippet(unary.Operand)} is {operand.Type}");
         }
 
         return new BoundUnary(isNot ? UnaryOperator.Not : UnaryOperator.Negate, operand, unary.Start, unary.Length);
-    }
-
-    /// <summary>The source text of a node, quoted (unless it is a quoted literal) and shortened for messages.</summary>
-    private string Snippet(SyntaxNode node)
-    {
-        const int Max = 40;
-        var snippet = text.Substring(node.Start, node.Length);
-        snippet = snippet.Length <= Max ? snippet : snippet[..(Max - 3)] + "...";
-        return node is LiteralSyntax { Value: string } ? snippet : $"'{snippet}'";
-    }
-
-    private BoundError Error(SyntaxNode node, string ruleId, string message) =>
-        Error(node.Start, node.Length, ruleId, message);
-
-    private BoundError Error(int start, int length, string ruleId, string message)
-    {
-        errors.Add(new ExpressionError(ruleId, message, start, length));
-        return new BoundError(start, length);
     }
 }

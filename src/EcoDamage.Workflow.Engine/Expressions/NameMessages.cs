@@ -11,9 +11,9 @@ internal static class NameMessages
 
     public static string UnknownFunction(string name)
     {
-        var hint = NameSuggester.Hint(name, Binder.Functions.Keys);
+        var hint = NameSuggester.Hint(name, CallBinder.Functions.Keys);
         return hint.Length > 0
             ? $"unknown function '{name}'{hint}"
-            : $"unknown function '{name}' (functions: {string.Join(", ", Binder.Functions.Keys.Order(StringComparer.Ordinal))})";
+            : $"unknown function '{name}' (functions: {string.Join(", ", CallBinder.Functions.Keys.Order(StringComparer.Ordinal))})";
     }
 }

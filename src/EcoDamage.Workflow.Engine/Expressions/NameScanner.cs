@@ -29,7 +29,7 @@ internal static class NameScanner
             }
             else if (tokens[i + 1].Kind == TokenKind.LeftParen)
             {
-                if (!Binder.Functions.ContainsKey(token.Text))
+                if (!CallBinder.Functions.ContainsKey(token.Text))
                 {
                     errors.Add(new ExpressionError(ExpressionRuleIds.UnknownFunction,
                         NameMessages.UnknownFunction(token.Text), token.Start, token.Length));

@@ -12,11 +12,20 @@ namespace EcoDamage.Workflow.Engine.Loading;
 /// problem (missing, unknown or malformed keys) with its position. Semantic checks (references,
 /// reachability, guards) are the <see cref="Validation.DefinitionValidator"/>'s.
 /// </summary>
-internal sealed partial class DefinitionReader
+internal sealed class DefinitionReader
 {
+    private readonly ReadingContext _context;
+    private readonly DeclarationReader _declarations;
+    private readonly StateReader _states;
     private readonly ProblemList _problems;
 
-    private DefinitionReader(ProblemList problems) => _problems = problems;
+    private DefinitionReader(ProblemList problems)
+    {
+        _context = new ReadingContext(problems);
+        _declarations = new DeclarationReader(_context);
+        _states = new StateReader(_context, new EffectReader(_context));
+        _problems = problems;
+    }
 
     /// <summary>Reads <paramref name="text"/>; returns null when the file could not be read at all.</summary>
     public static WorkflowDefinition? Read(string text, string file, ProblemList problems)
@@ -41,14 +50,14 @@ internal sealed partial class DefinitionReader
         var effective = ReadEffective(effectiveNode);
         var implements = m.TokenList("implements");
         var calendar = m.RequiredToken("calendar");
-        var holidayRule = ReadHolidayRule(m.OptionalToken("holidayRule")) ?? HolidayRule.NextWorkingDay;
-        var parameters = ReadMap(m.Optional("parameters"), "parameters", ReadParameter);
-        var fields = ReadMap(m.Optional("data"), "data", ReadField);
-        var documents = ReadMap(m.Optional("documents"), "documents", ReadDocument);
-        var triggers = ReadMap(m.Optional("triggers"), "triggers", ReadTrigger);
+        var holidayRule = _context.ReadHolidayRule(m.OptionalToken("holidayRule")) ?? HolidayRule.NextWorkingDay;
+        var parameters = _context.ReadMap(m.Optional("parameters"), "parameters", _declarations.ReadParameter);
+        var fields = _context.ReadMap(m.Optional("data"), "data", _declarations.ReadField);
+        var documents = _context.ReadMap(m.Optional("documents"), "documents", _declarations.ReadDocument);
+        var triggers = _context.ReadMap(m.Optional("triggers"), "triggers", _declarations.ReadTrigger);
         var start = m.Optional("start") is { } startNode ? ReadStart(startNode) : null;
         var initial = m.RequiredToken("initial");
-        var states = ReadMap(m.Required("states"), "states", ReadState);
+        var states = _context.ReadMap(m.Required("states"), "states", _states.ReadState);
         var listing = m.Optional("listing") is { } listingNode ? ReadListing(listingNode) : null;
         var intake = m.Optional("intake") is { } intakeNode ? ReadIntake(intakeNode) : null;
         m.Finish();
@@ -81,7 +90,7 @@ internal sealed partial class DefinitionReader
         var m = new MappingReader(node, "'start'", _problems);
         var roles = m.TokenList("roles");
         var inputs = m.TokenList("inputs");
-        var requires = ReadRequirements(m.Optional("requires"), "'start'");
+        var requires = _context.ReadRequirements(m.Optional("requires"), "'start'");
         var e = m.OptionalToken("event");
         m.Finish();
         return new StartDefinition(roles, inputs, requires, node.Position) { Event = e };
@@ -101,48 +110,6 @@ internal sealed partial class DefinitionReader
         var states = m.TokenList("clueStates");
         m.Finish();
         return new IntakeDefinition(states, node.Position);
-    }
-
-    /// <summary>Reads a mapping of id → element, in file order.</summary>
-    private List<T> ReadMap<T>(YNode? node, string what, Func<YScalar, YNode, T?> read)
-        where T : class
-    {
-        var list = new List<T>();
-        if (node is null)
-        {
-            return list;
-        }
-
-        if (node is not YMapping map)
-        {
-            _problems.Error("WF004", $"'{what}' must be a mapping of ids to entries", node.Position);
-            return list;
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in map.Entries)
-        {
-            if (!seen.Add(entry.Key.Value))
-            {
-                _problems.Error("WF010", $"duplicate id '{entry.Key.Value}' in {what}", entry.Key.Position);
-                continue;
-            }
-
-            if (!IsIdentifier(entry.Key.Value))
-            {
-                _problems.Error(
-                    "WF004",
-                    $"'{entry.Key.Value}' in {what} is not a valid id (letters, digits and _ , starting with a letter)",
-                    entry.Key.Position);
-            }
-
-            if (read(entry.Key, entry.Value) is { } item)
-            {
-                list.Add(item);
-            }
-        }
-
-        return list;
     }
 
     private EffectivePeriod? ReadEffective(YNode? node)
@@ -174,22 +141,6 @@ internal sealed partial class DefinitionReader
 
         _problems.Error("WF004", $"'{t.Text}' is not a date in the form yyyy-MM-dd", t.Position);
         return null;
-    }
-
-    private HolidayRule? ReadHolidayRule(Token? token)
-    {
-        switch (token?.Text)
-        {
-            case null:
-                return null;
-            case "nextWorkingDay":
-                return HolidayRule.NextWorkingDay;
-            case "none":
-                return HolidayRule.None;
-            default:
-                _problems.Error("WF004", $"holidayRule '{token.Value.Text}' must be 'nextWorkingDay' or 'none'", token.Value.Position);
-                return null;
-        }
     }
 
     internal static bool IsIdentifier(string text) =>

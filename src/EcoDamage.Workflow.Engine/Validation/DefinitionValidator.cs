@@ -7,218 +7,142 @@ namespace EcoDamage.Workflow.Engine.Validation;
 /// Checks one definition against its context and reports every problem at once, each with its rule id
 /// and position. The rules are listed in <c>docs/validation-rules.md</c>.
 /// </summary>
-internal sealed partial class DefinitionValidator
+internal sealed class DefinitionValidator
 {
-    private readonly WorkflowDefinition _def;
-    private readonly ValidationContext _context;
-    private readonly ProblemList _problems;
-    private readonly StateIndex _states;
-    private readonly Dictionary<string, TriggerDefinition> _triggers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FieldDefinition> _fields = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _usedTriggers = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _deadlineIds = new(StringComparer.Ordinal);
+    private readonly ValidationRun _run;
 
-    private DefinitionValidator(WorkflowDefinition definition, ValidationContext context, ProblemList problems)
+    private DefinitionValidator(ValidationRun run)
     {
-        _def = definition;
-        _context = context;
-        _problems = problems;
-        _states = new StateIndex(definition);
-        foreach (var t in definition.Triggers)
-        {
-            _triggers[t.Id] = t;
-        }
-
-        foreach (var f in definition.Fields)
-        {
-            _fields[f.Id] = f;
-        }
-
-        foreach (var d in definition.Documents)
-        {
-            _documents.Add(d.Id);
-        }
+        _run = run;
     }
 
     public static void Validate(WorkflowDefinition definition, ValidationContext context, ProblemList problems)
     {
-        var v = new DefinitionValidator(definition, context, problems);
+        var run = new ValidationRun(definition, context, problems);
+        var v = new DefinitionValidator(run);
         v.CheckHeader();
         v.CheckDataDeclarations();
         v.CheckTriggers();
         v.CheckStart();
-        v.CheckStates();
-        v.CheckExpressions();
-        v.CheckGraph();
+        new StateRules(run, new CallRules(run)).CheckStates();
+        new ExpressionRules(run).CheckExpressions();
+        new GraphRules(run).CheckGraph();
         v.CheckUnusedTriggers();
-        DeclarationRules.Check(definition, v._states, context, problems);
+        DeclarationRules.Check(definition, run.States, context, problems);
     }
 
     private void CheckHeader()
     {
-        if (_def.Effective.To is { } to && to < _def.Effective.From)
+        if (_run.Definition.Effective.To is { } to && to < _run.Definition.Effective.From)
         {
-            _problems.Error("WF004", $"effective period ends ({to:yyyy-MM-dd}) before it starts ({_def.Effective.From:yyyy-MM-dd})", _def.EffectivePosition ?? _def.Position);
+            _run.Problems.Error("WF004", $"effective period ends ({to:yyyy-MM-dd}) before it starts ({_run.Definition.Effective.From:yyyy-MM-dd})", _run.Definition.EffectivePosition ?? _run.Definition.Position);
         }
 
-        if (!_context.Calendars.Contains(_def.Calendar.Text))
+        if (!_run.Context.Calendars.Contains(_run.Definition.Calendar.Text))
         {
-            Unknown("WF018", "calendar", _def.Calendar, _context.Calendars);
+            _run.Unknown("WF018", "calendar", _run.Definition.Calendar, _run.Context.Calendars);
         }
 
-        CheckImplements(_def.Implements);
-        foreach (var duplicate in _states.Duplicates)
+        _run.CheckImplements(_run.Definition.Implements);
+        foreach (var duplicate in _run.States.Duplicates)
         {
-            _problems.Error("WF010", $"state id '{duplicate.Id}' is declared more than once", duplicate.Position);
+            _run.Problems.Error("WF010", $"state id '{duplicate.Id}' is declared more than once", duplicate.Position);
         }
     }
 
     private void CheckDataDeclarations()
     {
-        foreach (var p in _def.Parameters)
+        foreach (var p in _run.Definition.Parameters)
         {
-            CheckImplements(p.Implements);
+            _run.CheckImplements(p.Implements);
         }
 
-        foreach (var d in _def.Documents)
+        foreach (var d in _run.Definition.Documents)
         {
-            CheckImplements(d.Implements);
+            _run.CheckImplements(d.Implements);
         }
 
-        foreach (var f in _def.Fields)
+        foreach (var f in _run.Definition.Fields)
         {
-            CheckImplements(f.Implements);
+            _run.CheckImplements(f.Implements);
             if (f.Lookup is not { } lookup)
             {
                 continue;
             }
 
-            if (!_context.Tables.TryGetValue(lookup.Table.Text, out var table))
+            if (!_run.Context.Tables.TryGetValue(lookup.Table.Text, out var table))
             {
-                Unknown("WF019", "lookup table", lookup.Table, _context.Tables.Keys);
+                _run.Unknown("WF019", "lookup table", lookup.Table, _run.Context.Tables.Keys);
             }
-            else if (_fields.TryGetValue(lookup.Key.Text, out var key) && key.Type == DataType.Enum && table.Default is null)
+            else if (_run.Fields.TryGetValue(lookup.Key.Text, out var key) && key.Type == DataType.Enum && table.Default is null)
             {
                 foreach (var value in key.Values.Where(v => !table.Rows.ContainsKey(v.Id)))
                 {
-                    _problems.Error("WF019", $"table '{table.Id}' has no row for '{value.Id}' of field '{key.Id}' and no default", lookup.Table.Position);
+                    _run.Problems.Error("WF019", $"table '{table.Id}' has no row for '{value.Id}' of field '{key.Id}' and no default", lookup.Table.Position);
                 }
             }
 
-            if (!_fields.ContainsKey(lookup.Key.Text))
+            if (!_run.Fields.ContainsKey(lookup.Key.Text))
             {
-                Unknown("WF013", "field", lookup.Key, _fields.Keys);
+                _run.Unknown("WF013", "field", lookup.Key, _run.Fields.Keys);
             }
         }
     }
 
     private void CheckTriggers()
     {
-        foreach (var t in _def.Triggers)
+        foreach (var t in _run.Definition.Triggers)
         {
-            CheckImplements(t.Implements);
+            _run.CheckImplements(t.Implements);
             foreach (var role in t.Roles)
             {
-                CheckRole(role);
+                _run.CheckRole(role);
             }
 
             foreach (var input in t.Inputs)
             {
-                if (CheckField(input) is { Lookup: not null })
+                if (_run.CheckField(input) is { Lookup: not null })
                 {
-                    _problems.Error("WF017", $"field '{input.Text}' is derived from a table and cannot be supplied by trigger '{t.Id}'", input.Position);
+                    _run.Problems.Error("WF017", $"field '{input.Text}' is derived from a table and cannot be supplied by trigger '{t.Id}'", input.Position);
                 }
             }
 
-            CheckRequirements(t.Requires);
+            _run.CheckRequirements(t.Requires);
         }
     }
 
     private void CheckStart()
     {
-        if (_def.Start is not { } start)
+        if (_run.Definition.Start is not { } start)
         {
             return;
         }
 
         foreach (var role in start.Roles)
         {
-            CheckRole(role);
+            _run.CheckRole(role);
         }
 
         foreach (var input in start.Inputs)
         {
-            if (CheckField(input) is { Lookup: not null })
+            if (_run.CheckField(input) is { Lookup: not null })
             {
-                _problems.Error("WF017", $"field '{input.Text}' is derived from a table and cannot be supplied at start", input.Position);
+                _run.Problems.Error("WF017", $"field '{input.Text}' is derived from a table and cannot be supplied at start", input.Position);
             }
         }
 
-        CheckRequirements(start.Requires);
+        _run.CheckRequirements(start.Requires);
         foreach (var doc in start.Requires.Documents)
         {
-            _problems.Error("WF004", $"'start' cannot require document '{doc.Text}': a new case has no documents", doc.Position);
-        }
-    }
-
-    private void CheckRequirements(Requirements requires)
-    {
-        foreach (var field in requires.Data)
-        {
-            CheckField(field);
-        }
-
-        foreach (var doc in requires.Documents)
-        {
-            if (!_documents.Contains(doc.Text))
-            {
-                Unknown("WF014", "document", doc, _documents);
-            }
-        }
-    }
-
-    private FieldDefinition? CheckField(Token field)
-    {
-        if (_fields.TryGetValue(field.Text, out var def))
-        {
-            return def;
-        }
-
-        Unknown("WF013", "field", field, _fields.Keys);
-        return null;
-    }
-
-    private void CheckRole(Token role)
-    {
-        if (!_context.Roles.Contains(role.Text))
-        {
-            Unknown("WF015", "role", role, _context.Roles.Roles.Keys);
-        }
-    }
-
-    private void CheckImplements(IReadOnlyList<Token> ids)
-    {
-        foreach (var id in ids)
-        {
-            if (!RequirementIds.IsKnown(id.Text))
-            {
-                _problems.Error("WF070", $"'{id.Text}' is not a requirement id of DOMAIN.md (R1–R35, N1–N10)", id.Position);
-            }
+            _run.Problems.Error("WF004", $"'start' cannot require document '{doc.Text}': a new case has no documents", doc.Position);
         }
     }
 
     private void CheckUnusedTriggers()
     {
-        foreach (var t in _def.Triggers.Where(t => !_usedTriggers.Contains(t.Id)))
+        foreach (var t in _run.Definition.Triggers.Where(t => !_run.UsedTriggers.Contains(t.Id)))
         {
-            _problems.Warning("WF090", $"trigger '{t.Id}' is declared but no state handles it", t.Position);
+            _run.Problems.Warning("WF090", $"trigger '{t.Id}' is declared but no state handles it", t.Position);
         }
-    }
-
-    private void Unknown(string rule, string kind, Token token, IEnumerable<string> known)
-    {
-        var hint = Loading.Suggest.Closest(token.Text, known);
-        _problems.Error(rule, $"unknown {kind} '{token.Text}'{(hint is null ? string.Empty : $" (did you mean '{hint}'?)")}", token.Position);
     }
 }

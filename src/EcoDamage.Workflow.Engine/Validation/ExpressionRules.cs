@@ -3,12 +3,21 @@ using EcoDamage.Workflow.Engine.Expressions;
 
 namespace EcoDamage.Workflow.Engine.Validation;
 
-internal sealed partial class DefinitionValidator
+/// <summary>Rules on guards and assignments: each compiles against its data fields.</summary>
+internal sealed class ExpressionRules
 {
-    private void CheckExpressions()
+    private readonly ValidationRun _run;
+
+    public ExpressionRules(ValidationRun run)
     {
-        var scope = DefinitionScope.For(_def);
-        foreach (var state in _def.AllStates())
+        _run = run;
+    }
+
+    /// <summary>Compiles every guard and assignment and reports what does not.</summary>
+    public void CheckExpressions()
+    {
+        var scope = DefinitionScope.For(_run.Definition);
+        foreach (var state in _run.Definition.AllStates())
         {
             foreach (var transition in state.Transitions)
             {
@@ -19,7 +28,7 @@ internal sealed partial class DefinitionValidator
 
                 foreach (var assignment in transition.Set)
                 {
-                    if (_fields.TryGetValue(assignment.Field.Text, out var field))
+                    if (_run.Fields.TryGetValue(assignment.Field.Text, out var field))
                     {
                         var compiled = ExpressionCompiler.Compile(assignment.Value.Text, scope, field.Type);
                         Report(assignment.Value, compiled);
@@ -38,7 +47,7 @@ internal sealed partial class DefinitionValidator
             && expression.Evaluate(NoData.Instance) is string value
             && !field.Values.Any(v => v.Id == value))
         {
-            _problems.Error(
+            _run.Problems.Error(
                 ExpressionRuleIds.InvalidEnumLiteral,
                 $"in '{source.Text}': '{value}' is not a value of enum field '{field.Id}' (allowed: {string.Join(", ", field.Values.Select(v => v.Id))})",
                 source.At(0));
@@ -49,7 +58,7 @@ internal sealed partial class DefinitionValidator
     {
         foreach (var error in result.Errors)
         {
-            _problems.Error(error.RuleId, $"in '{source.Text}': {error.Message}", source.At(error.Offset));
+            _run.Problems.Error(error.RuleId, $"in '{source.Text}': {error.Message}", source.At(error.Offset));
         }
     }
 }

@@ -1,11 +1,25 @@
 using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Loading;
 
-internal sealed partial class DefinitionReader
+/// <summary>Reads a state with its sub-states, transitions (targets, guards, assignments) and calls of other workflows.</summary>
+internal sealed class StateReader
 {
-    private StateDefinition? ReadState(YScalar key, YNode node)
+    private readonly ReadingContext _context;
+    private readonly EffectReader _effects;
+    private readonly ProblemList _problems;
+
+    public StateReader(ReadingContext context, EffectReader effects)
+    {
+        _context = context;
+        _effects = effects;
+        _problems = context.Problems;
+    }
+
+    /// <summary>Reads state <paramref name="key"/> and, recursively, its sub-states.</summary>
+    public StateDefinition? ReadState(YScalar key, YNode node)
     {
         var what = $"state '{key.Value}'";
         var m = new MappingReader(node, what, _problems);
@@ -13,11 +27,11 @@ internal sealed partial class DefinitionReader
         var owner = m.OptionalToken("owner");
         var terminal = m.OptionalBool("terminal");
         var initial = m.OptionalToken("initial");
-        var substates = ReadMap(m.Optional("states"), $"sub-states of '{key.Value}'", ReadState);
+        var substates = _context.ReadMap(m.Optional("states"), $"sub-states of '{key.Value}'", ReadState);
         var transitions = ReadTransitions(m.Optional("on"), key.Value);
-        var deadlines = ReadMap(m.Optional("deadlines"), $"deadlines of '{key.Value}'", ReadDeadline);
-        var onEntry = ReadActions(m.Optional("onEntry"), $"onEntry of '{key.Value}'");
-        var onExit = ReadActions(m.Optional("onExit"), $"onExit of '{key.Value}'");
+        var deadlines = _context.ReadMap(m.Optional("deadlines"), $"deadlines of '{key.Value}'", _effects.ReadDeadline);
+        var onEntry = _effects.ReadActions(m.Optional("onEntry"), $"onEntry of '{key.Value}'");
+        var onExit = _effects.ReadActions(m.Optional("onExit"), $"onExit of '{key.Value}'");
         var call = m.Optional("call") is { } callNode ? ReadCall(callNode, key.Value) : null;
         var implements = m.TokenList("implements");
         m.Finish();
@@ -68,9 +82,9 @@ internal sealed partial class DefinitionReader
         var to = m.OptionalToken("to");
         var guard = m.Optional("guard") is YScalar g ? new ExpressionSource(g.Value, g.Position, g.IsQuoted) { Verbatim = g.IsVerbatim } : null;
         var set = ReadAssignments(m.Optional("set"), what);
-        var requires = ReadRequirements(m.Optional("requires"), what);
-        var actions = ReadActions(m.Optional("actions"), what);
-        var deadlines = ReadMap(m.Optional("deadlines"), $"deadlines of {what}", ReadDeadline);
+        var requires = _context.ReadRequirements(m.Optional("requires"), what);
+        var actions = _effects.ReadActions(m.Optional("actions"), what);
+        var deadlines = _context.ReadMap(m.Optional("deadlines"), $"deadlines of {what}", _effects.ReadDeadline);
         var implements = m.TokenList("implements");
         m.Finish();
         return new TransitionDefinition(trigger, to, guard, set, requires, actions, deadlines, implements, node.Position);

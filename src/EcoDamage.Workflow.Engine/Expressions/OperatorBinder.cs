@@ -3,9 +3,19 @@ using EcoDamage.Workflow.Engine.Definitions;
 namespace EcoDamage.Workflow.Engine.Expressions;
 
 /// <summary>Binding of the binary operators: logical, null checks, comparisons and arithmetic.</summary>
-internal sealed partial class Binder
+internal sealed class OperatorBinder
 {
-    private BoundNode BindBinary(BinarySyntax binary)
+    private readonly Binder _binder;
+    private readonly BindingDiagnostics _diagnostics;
+
+    public OperatorBinder(Binder binder, BindingDiagnostics diagnostics)
+    {
+        _binder = binder;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Binds a binary operator by its kind.</summary>
+    public BoundNode BindBinary(BinarySyntax binary)
     {
         var kind = binary.Operator.Kind;
         if (kind is TokenKind.AmpAmp or TokenKind.And or TokenKind.PipePipe or TokenKind.Or)
@@ -19,8 +29,8 @@ internal sealed partial class Binder
             return BindNullCheck(binary);
         }
 
-        var left = Bind(binary.Left);
-        var right = Bind(binary.Right);
+        var left = _binder.Bind(binary.Left);
+        var right = _binder.Bind(binary.Right);
         if (left is BoundError || right is BoundError)
         {
             return new BoundError(binary.Start, binary.Length);
@@ -31,7 +41,8 @@ internal sealed partial class Binder
             : BindComparison(binary, left, right);
     }
 
-    private static bool IsNullLiteral(SyntaxNode node) => node is LiteralSyntax { Value: null };
+    /// <summary>Whether <paramref name="node"/> is the literal <c>null</c>.</summary>
+    public static bool IsNullLiteral(SyntaxNode node) => node is LiteralSyntax { Value: null };
 
     private static bool IsAnd(TokenKind kind) => kind is TokenKind.AmpAmp or TokenKind.And;
 
@@ -52,11 +63,11 @@ internal sealed partial class Binder
         var failed = false;
         foreach (var syntax in rights.Prepend(first))
         {
-            var operand = Bind(syntax);
+            var operand = _binder.Bind(syntax);
             if (operand is not BoundError && operand.Type != DataType.Boolean)
             {
-                operand = Error(syntax, ExpressionRuleIds.TypeMismatch,
-                    $"operand of '{binary.Operator.Text}' must be Boolean but {Snippet(syntax)} is {operand.Type}");
+                operand = _diagnostics.Error(syntax, ExpressionRuleIds.TypeMismatch,
+                    $"operand of '{binary.Operator.Text}' must be Boolean but {_diagnostics.Snippet(syntax)} is {operand.Type}");
             }
 
             failed |= operand is BoundError;
@@ -74,7 +85,7 @@ internal sealed partial class Binder
             return new BoundConstant(!isNotNull, DataType.Boolean, binary.Start, binary.Length);
         }
 
-        var operand = Bind(IsNullLiteral(binary.Left) ? binary.Right : binary.Left);
+        var operand = _binder.Bind(IsNullLiteral(binary.Left) ? binary.Right : binary.Left);
         return operand is BoundError ? operand : new BoundNullCheck(operand, isNotNull, binary.Start, binary.Length);
     }
 
@@ -97,7 +108,7 @@ internal sealed partial class Binder
             return OperatorError(binary, left, right);
         }
 
-        if (isEquality && !(CheckEnumLiteral(left, right) & CheckEnumLiteral(right, left)))
+        if (isEquality && !(_diagnostics.CheckEnumLiteral(left, right) & _diagnostics.CheckEnumLiteral(right, left)))
         {
             return new BoundError(binary.Start, binary.Length);
         }
@@ -129,22 +140,7 @@ internal sealed partial class Binder
     }
 
     private BoundError OperatorError(BinarySyntax binary, BoundNode left, BoundNode right) =>
-        Error(binary.Operator.Start, binary.Operator.Length, ExpressionRuleIds.TypeMismatch,
-            $"operator '{binary.Operator.Text}' cannot be applied to {Snippet(binary.Left)} ({left.Type}) " +
-            $"and {Snippet(binary.Right)} ({right.Type})");
-
-    /// <summary>Reports EXPR006 when <paramref name="enumSide"/> is an enum and <paramref name="other"/> a text
-    /// constant that is not one of its values; returns false then.</summary>
-    private bool CheckEnumLiteral(BoundNode enumSide, BoundNode other)
-    {
-        if (enumSide.Enum is not { } domain || other is not BoundConstant { Value: string value }
-            || domain.Values.Contains(value, StringComparer.Ordinal))
-        {
-            return true;
-        }
-
-        Error(other.Start, other.Length, ExpressionRuleIds.InvalidEnumLiteral,
-            $"'{value}' is not a value of {domain.Description} (allowed: {string.Join(", ", domain.Values)})");
-        return false;
-    }
+        _diagnostics.Error(binary.Operator.Start, binary.Operator.Length, ExpressionRuleIds.TypeMismatch,
+            $"operator '{binary.Operator.Text}' cannot be applied to {_diagnostics.Snippet(binary.Left)} ({left.Type}) " +
+            $"and {_diagnostics.Snippet(binary.Right)} ({right.Type})");
 }

@@ -1,11 +1,23 @@
 using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Loading;
 
-internal sealed partial class DefinitionReader
+/// <summary>Reads a definition's declarations: parameters, data fields, documents and triggers.</summary>
+internal sealed class DeclarationReader
 {
-    private ParameterDefinition? ReadParameter(YScalar key, YNode node)
+    private readonly ReadingContext _context;
+    private readonly ProblemList _problems;
+
+    public DeclarationReader(ReadingContext context)
+    {
+        _context = context;
+        _problems = context.Problems;
+    }
+
+    /// <summary>Reads parameter <paramref name="key"/>: its type and a value of that type.</summary>
+    public ParameterDefinition? ReadParameter(YScalar key, YNode node)
     {
         var m = new MappingReader(node, $"parameter '{key.Value}'", _problems);
         var names = m.Names();
@@ -22,7 +34,8 @@ internal sealed partial class DefinitionReader
         return new ParameterDefinition(key.Value, names, type.Value, value, implements, key.Position);
     }
 
-    private FieldDefinition? ReadField(YScalar key, YNode node)
+    /// <summary>Reads data field <paramref name="key"/>: its type, enum values and lookup.</summary>
+    public FieldDefinition? ReadField(YScalar key, YNode node)
     {
         var m = new MappingReader(node, $"data field '{key.Value}'", _problems);
         var names = m.Names();
@@ -101,7 +114,8 @@ internal sealed partial class DefinitionReader
         return list;
     }
 
-    private DocumentDefinition? ReadDocument(YScalar key, YNode node)
+    /// <summary>Reads document <paramref name="key"/>.</summary>
+    public DocumentDefinition? ReadDocument(YScalar key, YNode node)
     {
         var m = new MappingReader(node, $"document '{key.Value}'", _problems);
         var names = m.Names();
@@ -110,13 +124,14 @@ internal sealed partial class DefinitionReader
         return new DocumentDefinition(key.Value, names, implements, key.Position);
     }
 
-    private TriggerDefinition? ReadTrigger(YScalar key, YNode node)
+    /// <summary>Reads trigger <paramref name="key"/>: its roles (at least one), inputs and requirements.</summary>
+    public TriggerDefinition? ReadTrigger(YScalar key, YNode node)
     {
         var m = new MappingReader(node, $"trigger '{key.Value}'", _problems);
         var names = m.Names();
         var roles = m.TokenList("roles");
         var inputs = m.TokenList("inputs");
-        var requires = ReadRequirements(m.Optional("requires"), $"trigger '{key.Value}'");
+        var requires = _context.ReadRequirements(m.Optional("requires"), $"trigger '{key.Value}'");
         var implements = m.TokenList("implements");
         var e = m.OptionalToken("event");
         m.Finish();
@@ -126,20 +141,6 @@ internal sealed partial class DefinitionReader
         }
 
         return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e };
-    }
-
-    private Requirements ReadRequirements(YNode? node, string owner)
-    {
-        if (node is null)
-        {
-            return Requirements.None;
-        }
-
-        var m = new MappingReader(node, $"'requires' of {owner}", _problems);
-        var data = m.TokenList("data");
-        var documents = m.TokenList("documents");
-        m.Finish();
-        return new Requirements(data, documents);
     }
 
     private DataType? ReadType(Token? token)

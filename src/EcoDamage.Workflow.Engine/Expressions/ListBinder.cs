@@ -1,22 +1,32 @@
 namespace EcoDamage.Workflow.Engine.Expressions;
 
 /// <summary>Binding of <c>in [...]</c> and <c>not in [...]</c>.</summary>
-internal sealed partial class Binder
+internal sealed class ListBinder
 {
-    private BoundNode BindIn(InSyntax list)
+    private readonly Binder _binder;
+    private readonly BindingDiagnostics _diagnostics;
+
+    public ListBinder(Binder binder, BindingDiagnostics diagnostics)
     {
-        var operand = Bind(list.Operand);
+        _binder = binder;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Binds <c>in [...]</c>: constant items comparable with the operand.</summary>
+    public BoundNode BindIn(InSyntax list)
+    {
+        var operand = _binder.Bind(list.Operand);
         var failed = operand is BoundError;
         var items = new List<BoundNode>(list.Items.Count);
         foreach (var syntax in list.Items)
         {
-            var item = IsNullLiteral(syntax)
-                ? Error(syntax, ExpressionRuleIds.TypeMismatch, "'null' cannot be a list item (test it with '== null')")
-                : Bind(syntax);
+            var item = OperatorBinder.IsNullLiteral(syntax)
+                ? _diagnostics.Error(syntax, ExpressionRuleIds.TypeMismatch, "'null' cannot be a list item (test it with '== null')")
+                : _binder.Bind(syntax);
             if (item is not (BoundError or { IsConstant: true }))
             {
-                item = Error(syntax, ExpressionRuleIds.TypeMismatch,
-                    $"list items must be constant values (literals or parameters) but {Snippet(syntax)} is not");
+                item = _diagnostics.Error(syntax, ExpressionRuleIds.TypeMismatch,
+                    $"list items must be constant values (literals or parameters) but {_diagnostics.Snippet(syntax)} is not");
             }
 
             failed |= item is BoundError;
@@ -36,13 +46,13 @@ internal sealed partial class Binder
             if (itemDomain is null)
             {
                 failed = true;
-                Error(list.Items[i], ExpressionRuleIds.TypeMismatch,
-                    $"list item {Snippet(list.Items[i])} ({item.Type}) cannot be compared with " +
-                    $"{Snippet(list.Operand)} ({operand.Type})");
+                _diagnostics.Error(list.Items[i], ExpressionRuleIds.TypeMismatch,
+                    $"list item {_diagnostics.Snippet(list.Items[i])} ({item.Type}) cannot be compared with " +
+                    $"{_diagnostics.Snippet(list.Operand)} ({operand.Type})");
                 continue;
             }
 
-            failed |= !CheckEnumLiteral(operand, item);
+            failed |= !_diagnostics.CheckEnumLiteral(operand, item);
             if (itemDomain == ComparisonDomain.Decimal)
             {
                 domain = ComparisonDomain.Decimal;

@@ -6,7 +6,7 @@ using NodaTime.Text;
 namespace EcoDamage.Workflow.Engine.Expressions;
 
 /// <summary>Binding of the built-in functions.</summary>
-internal sealed partial class Binder
+internal sealed class CallBinder
 {
     /// <summary>The built-in functions and their number of arguments.</summary>
     internal static readonly FrozenDictionary<string, int> Functions = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -14,20 +14,30 @@ internal sealed partial class Binder
         ["abs"] = 1, ["date"] = 1, ["days"] = 2, ["has"] = 1, ["len"] = 1, ["max"] = 2, ["min"] = 2, ["today"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private BoundNode BindCall(CallSyntax call)
+    private readonly Binder _binder;
+    private readonly BindingDiagnostics _diagnostics;
+
+    public CallBinder(Binder binder, BindingDiagnostics diagnostics)
+    {
+        _binder = binder;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Binds a call of a built-in function: its name, number and types of arguments.</summary>
+    public BoundNode BindCall(CallSyntax call)
     {
         var name = call.Name.Text;
         if (!Functions.TryGetValue(name, out var arity))
         {
             BindArguments(call);
-            return Error(call.Name.Start, call.Name.Length, ExpressionRuleIds.UnknownFunction, NameMessages.UnknownFunction(name));
+            return _diagnostics.Error(call.Name.Start, call.Name.Length, ExpressionRuleIds.UnknownFunction, NameMessages.UnknownFunction(name));
         }
 
         if (call.Arguments.Count != arity)
         {
             BindArguments(call);
             var expected = arity == 1 ? "1 argument" : string.Create(CultureInfo.InvariantCulture, $"{arity} arguments");
-            return Error(call, ExpressionRuleIds.UnknownFunction,
+            return _diagnostics.Error(call, ExpressionRuleIds.UnknownFunction,
                 string.Create(CultureInfo.InvariantCulture, $"function '{name}' expects {expected} but got {call.Arguments.Count}"));
         }
 
@@ -38,7 +48,7 @@ internal sealed partial class Binder
             case "date":
                 return BindDate(call);
             case "today":
-                ReferencesToday = true;
+                _binder.NoteToday();
                 return new BoundToday(call.Start, call.Length);
         }
 
@@ -57,17 +67,17 @@ internal sealed partial class Binder
         };
     }
 
-    private List<BoundNode> BindArguments(CallSyntax call) => call.Arguments.Select(Bind).ToList();
+    private List<BoundNode> BindArguments(CallSyntax call) => call.Arguments.Select(_binder.Bind).ToList();
 
     private BoundNode BindHas(CallSyntax call)
     {
         if (call.Arguments[0] is not FieldSyntax field)
         {
-            return Error(call.Arguments[0], ExpressionRuleIds.TypeMismatch,
+            return _diagnostics.Error(call.Arguments[0], ExpressionRuleIds.TypeMismatch,
                 "function 'has' expects a field name, for example has(estimatedDamage)");
         }
 
-        var bound = BindField(field);
+        var bound = _binder.BindField(field);
         return bound is BoundError ? bound : new BoundHas(field.Name, call.Start, call.Length);
     }
 
@@ -76,14 +86,14 @@ internal sealed partial class Binder
         var argument = call.Arguments[0];
         if (argument is not LiteralSyntax { Value: string value })
         {
-            return Error(argument, ExpressionRuleIds.TypeMismatch,
+            return _diagnostics.Error(argument, ExpressionRuleIds.TypeMismatch,
                 "function 'date' expects a text literal, for example date('2026-01-01')");
         }
 
         var parsed = LocalDatePattern.Iso.Parse(value);
         if (!parsed.Success)
         {
-            return Error(argument, ExpressionRuleIds.InvalidDate,
+            return _diagnostics.Error(argument, ExpressionRuleIds.InvalidDate,
                 $"invalid date '{value}': expected an existing calendar date written yyyy-MM-dd");
         }
 
@@ -98,8 +108,8 @@ internal sealed partial class Binder
             if (arguments[i].Type != DataType.Date)
             {
                 failed = true;
-                Error(call.Arguments[i], ExpressionRuleIds.TypeMismatch, string.Create(CultureInfo.InvariantCulture,
-                    $"argument {i + 1} of 'days' must be Date but {Snippet(call.Arguments[i])} is {arguments[i].Type}"));
+                _diagnostics.Error(call.Arguments[i], ExpressionRuleIds.TypeMismatch, string.Create(CultureInfo.InvariantCulture,
+                    $"argument {i + 1} of 'days' must be Date but {_diagnostics.Snippet(call.Arguments[i])} is {arguments[i].Type}"));
             }
         }
 
@@ -112,8 +122,8 @@ internal sealed partial class Binder
     {
         if (!accepts(argument.Type))
         {
-            return Error(call.Arguments[0], ExpressionRuleIds.TypeMismatch,
-                $"argument of '{call.Name.Text}' must be {wanted} but {Snippet(call.Arguments[0])} is {argument.Type}");
+            return _diagnostics.Error(call.Arguments[0], ExpressionRuleIds.TypeMismatch,
+                $"argument of '{call.Name.Text}' must be {wanted} but {_diagnostics.Snippet(call.Arguments[0])} is {argument.Type}");
         }
 
         return new BoundCall(function, [argument], result, call.Start, call.Length);
@@ -127,7 +137,7 @@ internal sealed partial class Binder
             : null;
         if (type is null)
         {
-            return Error(call, ExpressionRuleIds.TypeMismatch,
+            return _diagnostics.Error(call, ExpressionRuleIds.TypeMismatch,
                 $"arguments of '{call.Name.Text}' must both be numbers or both be dates, but they are {left} and {right}");
         }
 

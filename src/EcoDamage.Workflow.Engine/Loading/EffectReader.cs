@@ -1,9 +1,11 @@
 using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Engine.Yaml;
 
 namespace EcoDamage.Workflow.Engine.Loading;
 
-internal sealed partial class DefinitionReader
+/// <summary>Reads what states and transitions cause: deadlines (period or due date, anchor, overdue) and actions.</summary>
+internal sealed class EffectReader
 {
     private static readonly Dictionary<string, ActionKind> ActionKeys = new(StringComparer.Ordinal)
     {
@@ -14,7 +16,17 @@ internal sealed partial class DefinitionReader
         ["escalate"] = ActionKind.Escalate,
     };
 
-    private DeadlineDefinition? ReadDeadline(YScalar key, YNode node)
+    private readonly ReadingContext _context;
+    private readonly ProblemList _problems;
+
+    public EffectReader(ReadingContext context)
+    {
+        _context = context;
+        _problems = context.Problems;
+    }
+
+    /// <summary>Reads deadline <paramref name="key"/>; it needs exactly one of <c>period</c> and <c>due</c>.</summary>
+    public DeadlineDefinition? ReadDeadline(YScalar key, YNode node)
     {
         var what = $"deadline '{key.Value}'";
         var m = new MappingReader(node, what, _problems);
@@ -22,7 +34,7 @@ internal sealed partial class DefinitionReader
         var period = m.OptionalToken("period");
         var dueField = m.OptionalToken("due") is { } due ? FieldRef(due, "due") : null;
         var anchor = ReadAnchor(m.OptionalToken("from"));
-        var holidayRule = ReadHolidayRule(m.OptionalToken("holidayRule"));
+        var holidayRule = _context.ReadHolidayRule(m.OptionalToken("holidayRule"));
         var reminders = m.TokenList("remind");
         var remindRole = m.OptionalToken("remindRole");
         OverdueDefinition? overdue = null;
@@ -93,7 +105,8 @@ internal sealed partial class DefinitionReader
         }
     }
 
-    private List<ActionDefinition> ReadActions(YNode? node, string owner)
+    /// <summary>Reads a list of actions, each with exactly one kind naming its target.</summary>
+    public List<ActionDefinition> ReadActions(YNode? node, string owner)
     {
         var list = new List<ActionDefinition>();
         if (node is null)
