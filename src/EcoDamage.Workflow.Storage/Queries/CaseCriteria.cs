@@ -81,29 +81,22 @@ internal sealed class CaseCriteria(WorkflowDbContext db, CaseSearchIndex search,
     }
 
     /// <summary>
-    /// The ids of the cases with a deadline matching the deadline criteria when they are the only criteria (one of
-    /// them), read from the deadline rows alone; null otherwise.
+    /// How many cases have a deadline matching the deadline criteria when they are the only criteria (one of them),
+    /// counted over the deadline rows' <c>Due</c> index (distinct cases); null otherwise.
     /// </summary>
-    public IQueryable<string>? DeadlineCasesOnly()
+    public async Task<int?> CountDeadlineCasesOnlyAsync(CancellationToken cancellationToken)
     {
-        if (HasColumns || Text is not null)
+        if (HasColumns || Text is not null || (filter.OverdueAt is null) == (filter.DueBy is null))
         {
             return null;
         }
 
-        if (filter.OverdueAt is { } overdue && filter.DueBy is null)
-        {
-            var ticks = Ticks.From(overdue);
-            return db.Deadlines.Where(d => d.Due <= ticks).Select(d => d.CaseId).Distinct();
-        }
-
-        if (filter.DueBy is { } dueBy && filter.OverdueAt is null)
-        {
-            var (from, to) = DueRange(dueBy);
-            return db.Deadlines.Where(d => d.Due >= from && d.Due <= to).Select(d => d.CaseId).Distinct();
-        }
-
-        return null;
+        // COUNT(DISTINCT) rather than EF's COUNT over a DISTINCT subquery, which SQLite plans as a scan of every
+        // deadline row in key order instead of the range of the Due index.
+        var (from, to) = filter.OverdueAt is { } overdue ? (long.MinValue, Ticks.From(overdue)) : DueRange(filter.DueBy!.Value);
+        var count = db.Database.SqlQuery<long>(
+            $"""SELECT COUNT(DISTINCT d."CaseId") AS "Value" FROM "Deadlines" AS d WHERE d."Due" >= {from} AND d."Due" <= {to}""");
+        return (int)await count.SingleAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private (long From, long To) DueRange(Instant dueBy) =>

@@ -56,9 +56,9 @@ internal sealed class CaseQueries(WorkflowDbContext db, CaseListThresholds thres
             return hits;
         }
 
-        if (criteria.DeadlineCasesOnly() is { } deadlineCases)
+        if (await criteria.CountDeadlineCasesOnlyAsync(cancellationToken).ConfigureAwait(false) is { } deadlineCases)
         {
-            return await deadlineCases.CountAsync(cancellationToken).ConfigureAwait(false);
+            return deadlineCases;
         }
 
         return await criteria.AsSets().CountAsync(cancellationToken).ConfigureAwait(false);
