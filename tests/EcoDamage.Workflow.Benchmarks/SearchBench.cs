@@ -16,11 +16,13 @@ using Npgsql;
 namespace EcoDamage.Workflow.Benchmarks;
 
 /// <summary>
-/// <c>--search [--cases N] [--pg-cases M] [--samples S]</c>: fills a SQLite database (and PostgreSQL when
+/// <c>--search [--cases N] [--pg-cases M] [--samples S] [--keep DIR]</c>: fills a SQLite database (and PostgreSQL when
 /// <c>ECODAMAGE_TEST_POSTGRES</c> is set) with N stored cases (default 1,000,000; rows inserted directly, not through
 /// commands: real snapshots of a started claim with generated Chinese descriptions), then measures p50/p99 of the clue
 /// search (a rare 2-character word, a rare 4-character word, a common 2-character word) through <see cref="ICaseQueries"/>
 /// against the old substring scan of the snapshot in the same run, and of filtered lists (state, department, overdue).
+/// With <c>--keep DIR</c> the SQLite file stays in DIR and the PostgreSQL database is not dropped, and a later run with
+/// the same sizes reuses them instead of filling again (to time a change of the query against the same data).
 /// </summary>
 internal static class SearchBench
 {
@@ -38,39 +40,58 @@ internal static class SearchBench
         var cases = BenchArgs.IntArg(args, "--cases", 1_000_000);
         var pgCases = BenchArgs.IntArg(args, "--pg-cases", cases);
         var samples = BenchArgs.IntArg(args, "--samples", 100);
-        var folder = Directory.CreateTempSubdirectory("ecodamage-search-");
+        var keep = BenchArgs.Arg(args, "--keep");
+        var folder = keep is null ? Directory.CreateTempSubdirectory("ecodamage-search-") : Directory.CreateDirectory(keep);
         try
         {
-            var sqlite = $"Data Source={Path.Combine(folder.FullName, "search.db")}";
-            await RunProviderAsync(StorageProvider.Sqlite, sqlite, cases, samples);
-            if (Environment.GetEnvironmentVariable("ECODAMAGE_TEST_POSTGRES") is { Length: > 0 } pg)
+            if (cases > 0)
             {
-                var database = "ecodamage_search_bench";
+                var sqlite = $"Data Source={Path.Combine(folder.FullName, $"search-{cases}.db")}";
+                await RunProviderAsync(StorageProvider.Sqlite, sqlite, cases, samples, reuse: keep is not null);
+            }
+
+            if (pgCases > 0 && Environment.GetEnvironmentVariable("ECODAMAGE_TEST_POSTGRES") is { Length: > 0 } pg)
+            {
+                var database = $"ecodamage_search_bench_{pgCases}";
                 await using (var admin = new NpgsqlConnection(pg))
                 {
                     await admin.OpenAsync();
-                    await Exec(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-                    await Exec(admin, $"CREATE DATABASE {database}");
+                    if (keep is null)
+                    {
+                        await Exec(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                    }
+
+                    await using var exists = Command(admin, "SELECT COUNT(*) FROM pg_database WHERE datname = @d", ("@d", database));
+                    if (Convert.ToInt32(await exists.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0)
+                    {
+                        await Exec(admin, $"CREATE DATABASE {database}");
+                    }
                 }
 
                 var connection = new NpgsqlConnectionStringBuilder(pg) { Database = database }.ConnectionString;
-                await RunProviderAsync(StorageProvider.PostgreSql, connection, pgCases, samples);
+                await RunProviderAsync(StorageProvider.PostgreSql, connection, pgCases, samples, reuse: keep is not null);
                 NpgsqlConnection.ClearAllPools();
-                await using var cleanup = new NpgsqlConnection(pg);
-                await cleanup.OpenAsync();
-                await Exec(cleanup, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                if (keep is null)
+                {
+                    await using var cleanup = new NpgsqlConnection(pg);
+                    await cleanup.OpenAsync();
+                    await Exec(cleanup, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                }
             }
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
+            if (keep is null)
+            {
+                folder.Delete(recursive: true);
+            }
         }
 
         return 0;
     }
 
-    private static async Task RunProviderAsync(StorageProvider provider, string connection, int count, int samples)
+    private static async Task RunProviderAsync(StorageProvider provider, string connection, int count, int samples, bool reuse)
     {
         await using var services = new ServiceCollection()
             .AddWorkflowStorage(BenchStorage.Configuration(connection, postgreSql: provider == StorageProvider.PostgreSql))
@@ -82,8 +103,11 @@ internal static class SearchBench
 
         var now = Instant.FromUtc(2026, 12, 1, 0, 0);
         var fill = Stopwatch.StartNew();
-        var brands = await FillAsync(provider, connection, count, now);
-        Console.WriteLine($"{provider}: {count:N0} cases filled in {fill.Elapsed.TotalSeconds:F0} s");
+        var stored = reuse ? await CountCasesAsync(provider, connection) : 0;
+        var brands = await FillAsync(provider, connection, stored == count ? 0 : count, now);
+        Console.WriteLine(stored == count
+            ? $"{provider}: {count:N0} cases reused"
+            : $"{provider}: {count:N0} cases filled in {fill.Elapsed.TotalSeconds:F0} s");
 
         var rare2 = brands[0];
         var rare4 = brands[1] + "化工";
@@ -163,6 +187,16 @@ internal static class SearchBench
         return (Percentile(times, 0.5), Percentile(times, 0.99), total);
     }
 
+    private static async Task<int> CountCasesAsync(StorageProvider provider, string connection)
+    {
+        await using var db = provider == StorageProvider.Sqlite ? (DbConnection)new SqliteConnection(connection) : new NpgsqlConnection(connection);
+        await db.OpenAsync();
+        await using var count = Command(db, """SELECT COUNT(*) FROM "Cases" """);
+        return Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    // Fills `count` cases and returns the first two firm names drawn (the rare words); with `count` 0 (a kept
+    // database) only draws the first rows again, which the seeded generator makes the same.
     private static async Task<string[]> FillAsync(StorageProvider provider, string connection, int count, Instant now)
     {
         var scenario = new ClaimScenario();
@@ -170,6 +204,16 @@ internal static class SearchBench
             new Dictionary<string, object?> { ["channel"] = "complaintOrReport", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "模板" }).Case;
         var random = new Random(11);
         var brands = new List<string>();
+        if (count == 0)
+        {
+            for (var i = 0; brands.Count < 2; i++)
+            {
+                Row(i, template, random, now, brands);
+            }
+
+            return [.. brands];
+        }
+
         var rows = Enumerable.Range(0, count).Select(i => Row(i, template, random, now, brands));
         if (provider == StorageProvider.Sqlite)
         {

@@ -3,79 +3,43 @@ using EcoDamage.Workflow.Runtime.Queries;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.Storage.Entities;
 using EcoDamage.Workflow.Storage.Search;
-using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoDamage.Workflow.Storage.Queries;
 
 /// <summary>
-/// Case listings over the indexed filter columns, the deadline rows and the clue search index. Every filter value is
-/// bound as a parameter and compared as given: a <c>%</c> or <c>_</c> is a character, not a wildcard.
+/// Case listings over the indexed filter columns, the deadline rows and the clue search index: the exact total and one
+/// page ordered by <c>UpdatedAt</c> descending then <c>Id</c>, by a plan chosen from the total (see <see cref="CaseCriteria"/>).
 /// </summary>
+/// <remarks>
+/// The total comes from the index alone where it is the answer (a two-character word: its bigram; overdue or due
+/// deadlines: the deadline rows' <c>Due</c> index), else from the matches counted as sets. The page: when the matches
+/// are few (at most <see cref="CaseListThresholds.SortAtMost"/>) they are sorted; when many, the cases are walked newest first and each is
+/// tested, which stops at the page's end (with 12 % matching, page 1 reads ~170 cases). The walk is bounded: it reads
+/// a window of the newest cases sized from the share that matches and falls back to sorting when the matches are not
+/// spread over time as the share suggests (the window then holds fewer than the page).
+/// </remarks>
 /// <param name="db">The provider's context.</param>
-internal sealed class CaseQueries(WorkflowDbContext db) : ICaseQueries
+/// <param name="thresholds">Where the plans switch.</param>
+internal sealed class CaseQueries(WorkflowDbContext db, CaseListThresholds thresholds) : ICaseQueries
 {
+    /// <summary>The listing with the <see cref="CaseListThresholds.Default"/> thresholds (the one the container builds).</summary>
+    /// <param name="db">The provider's context.</param>
+    public CaseQueries(WorkflowDbContext db)
+        : this(db, CaseListThresholds.Default)
+    {
+    }
+
     public async Task<CasePage> ListAsync(CaseFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, CaseFilter.MaxPageSize);
-        var query = db.Cases.AsNoTracking();
-        if (filter.States.Count > 0)
-        {
-            var states = filter.States.ToArray();
-            query = query.Where(c => states.Contains(c.State));
-        }
-
-        if (filter.Department is { } department)
-        {
-            query = query.Where(c => c.Department == department);
-        }
-
-        if (filter.Jurisdiction is { } jurisdiction)
-        {
-            query = query.Where(c => c.Jurisdiction == jurisdiction);
-        }
-
-        if (filter.Channel is { } channel)
-        {
-            query = query.Where(c => c.Channel == channel);
-        }
-
-        if (filter.Domain is { } domain)
-        {
-            // The domain has no column of its own: its tagged value in the snapshot, matched as text (never as a pattern).
-            var tagged = $"\"domain\":{{\"text\":{System.Text.Json.JsonSerializer.Serialize(domain, CaseJson.Options)}}}";
-            query = query.Where(c => c.Snapshot.Contains(tagged));
-        }
-
-        if (filter.Text is { Length: > 0 } text)
-        {
-            var hits = Search(text);
-            query = query.Where(c => hits.Contains(c.Id));
-        }
-
-        // The deadline filters start from the deadline rows' Due index (few cases are overdue), not from every case.
-        if (filter.OverdueAt is { } overdue)
-        {
-            var ticks = Ticks.From(overdue);
-            query = query.Where(c => db.Deadlines.Where(d => d.Due <= ticks).Select(d => d.CaseId).Contains(c.Id));
-        }
-
-        if (filter.DueBy is { } dueBy)
-        {
-            var to = Ticks.From(dueBy);
-            var from = filter.DueFrom is { } f ? Ticks.From(f) : long.MinValue;
-            query = query.Where(c => db.Deadlines.Where(d => d.Due >= from && d.Due <= to).Select(d => d.CaseId).Contains(c.Id));
-        }
-
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
-
-        // The page's ids first, then their rows: sorting thousands of matches then carries ids, not snapshots.
-        var ids = await query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id)
-            .Skip((page - 1) * size).Take(size)
-            .Select(c => c.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var skip = (page - 1) * size;
+        var search = new CaseSearchIndex(db);
+        var criteria = new CaseCriteria(db, search, filter);
+        var total = await CountAsync(criteria, search, cancellationToken).ConfigureAwait(false);
+        var ids = total <= skip ? [] : await PageAsync(criteria, search, total, skip, size, cancellationToken).ConfigureAwait(false);
         var rows = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.Id))
             .Select(c => new { c.Id, c.Snapshot, c.Version, c.AuditSequence, c.AuditHead })
             .ToDictionaryAsync(r => r.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -84,25 +48,58 @@ internal sealed class CaseQueries(WorkflowDbContext db) : ICaseQueries
         return new CasePage(cases, total, page, size);
     }
 
-    // The ids of the cases whose text contains `text`: the index finds the rows holding every bigram of it, the
-    // substring check keeps those that hold it in one piece. A text without a bigram (one character) scans the entries.
-    private IQueryable<string> Search(string text)
+    private static async Task<int> CountAsync(CaseCriteria criteria, CaseSearchIndex search, CancellationToken cancellationToken)
     {
-        var grams = CaseSearchText.Bigrams(text);
-        var match = db is PostgreSqlWorkflowDbContext ? null : CaseSearchText.Fts5Match(grams);
-        if (grams.Count == 0 || (match is null && db is not PostgreSqlWorkflowDbContext))
+        if (!criteria.HasColumns && !criteria.HasDeadlines && criteria.Text is { } text
+            && await search.CountExactAsync(text, cancellationToken).ConfigureAwait(false) is { } hits)
         {
-            return db.CaseSearch.Where(s => s.Text.Contains(text)).Select(s => s.CaseId);
+            return hits;
         }
 
-        if (db is PostgreSqlWorkflowDbContext)
+        if (await criteria.CountDeadlineCasesOnlyAsync(cancellationToken).ConfigureAwait(false) is { } deadlineCases)
         {
-            var array = grams.ToArray();
-            return db.Database.SqlQuery<string>(
-                $"""SELECT s."CaseId" AS "Value" FROM "CaseSearch" AS s WHERE string_to_array(s."Grams", ' ') @> {array} AND strpos(s."Text", {text}) > 0""");
+            return deadlineCases;
         }
 
-        return db.Database.SqlQuery<string>(
-            $"""SELECT s."CaseId" AS "Value" FROM "CaseSearch" AS s WHERE s."Id" IN (SELECT rowid FROM "CaseSearchIndex" WHERE "CaseSearchIndex" MATCH {match}) AND instr(s."Text", {text}) > 0""");
+        return await criteria.AsSets().CountAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // The page's ids, newest first. Only the search and deadline criteria are walked: a filter on the case's columns
+    // alone is one walk of its (column, UpdatedAt) index already, and combined with them the sets stay the plan.
+    private async Task<List<string>> PageAsync(CaseCriteria criteria, CaseSearchIndex search, int total, int skip, int size, CancellationToken cancellationToken)
+    {
+        var manyMatches = total > thresholds.SortAtMost && skip + size <= total;
+        if (manyMatches && !criteria.HasColumns && (criteria.Text is not null || criteria.HasDeadlines))
+        {
+            var cases = await search.EstimateCasesAsync(cancellationToken).ConfigureAwait(false);
+            var window = Math.Max(thresholds.MinWindow, Math.Ceiling((double)thresholds.WindowMargin * (skip + size) * cases / total));
+            if (window <= thresholds.WalkAtMost
+                && await WalkAsync(criteria, (int)window, skip, size, cancellationToken).ConfigureAwait(false) is { } walked)
+            {
+                return walked;
+            }
+        }
+
+        return await PageOfAsync(criteria.AsSets(), skip, size, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The page from the `window` newest cases (all cases whose UpdatedAt is at least the window's last one, so ties are
+    // never cut), or null when they hold fewer matches than the page needs: the older cases might then belong to it.
+    private async Task<List<string>?> WalkAsync(CaseCriteria criteria, int window, int skip, int size, CancellationToken cancellationToken)
+    {
+        var floor = await db.Cases.AsNoTracking().OrderByDescending(c => c.UpdatedAt).Select(c => (long?)c.UpdatedAt)
+            .Skip(window - 1).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var query = criteria.AsRowTests();
+        if (floor is { } f)
+        {
+            query = query.Where(c => c.UpdatedAt >= f);
+        }
+
+        var ids = await PageOfAsync(query, skip, size, cancellationToken).ConfigureAwait(false);
+        return ids.Count == size || floor is null ? ids : null;
+    }
+
+    // The page's ids first, then their rows: sorting thousands of matches then carries ids, not snapshots.
+    private static Task<List<string>> PageOfAsync(IQueryable<CaseRow> query, int skip, int size, CancellationToken cancellationToken) =>
+        query.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id).Skip(skip).Take(size).Select(c => c.Id).ToListAsync(cancellationToken);
 }
