@@ -43,7 +43,7 @@ internal static class WorkflowModel
             e.ToTable("Deadlines");
             e.HasKey(d => new { d.CaseId, d.Key });
             e.HasIndex(d => d.NextEventAt);
-            e.HasIndex(d => d.Due); // the overdue and due-within listings
+            e.HasIndex(d => new { d.Due, d.CaseId }); // the overdue and due-within listings: counted from the index alone
         });
         model.Entity<OutboxRow>(e =>
         {

@@ -221,9 +221,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
                     b.HasKey("CaseId", "Key");
 
-                    b.HasIndex("Due");
-
                     b.HasIndex("NextEventAt");
+
+                    b.HasIndex("Due", "CaseId");
 
                     b.ToTable("Deadlines", (string)null);
                 });

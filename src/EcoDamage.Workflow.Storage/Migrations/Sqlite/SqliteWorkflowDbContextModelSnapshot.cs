@@ -214,9 +214,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
                     b.HasKey("CaseId", "Key");
 
-                    b.HasIndex("Due");
-
                     b.HasIndex("NextEventAt");
+
+                    b.HasIndex("Due", "CaseId");
 
                     b.ToTable("Deadlines", (string)null);
                 });
