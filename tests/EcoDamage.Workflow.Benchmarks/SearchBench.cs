@@ -6,6 +6,7 @@ using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Queries;
 using EcoDamage.Workflow.Runtime.Serialization;
+using EcoDamage.Workflow.Storage.Search;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.Data.Sqlite;
@@ -252,33 +253,8 @@ internal static class SearchBench
         var state = random.NextDouble() < 0.6 ? "Closed" : Pick(States[..^1], random);
         long? due = state == "Closed" ? null : now.Plus(Duration.FromDays(random.Next(-20, 200))).ToUnixTimeTicks();
         var text = string.Join('\n', data.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Value).OfType<string>().Where(s => s.Length > 0));
-        return new BenchRow(id, state, place, channel, department, snapshot, text, Grams(text),
+        return new BenchRow(id, state, place, channel, department, snapshot, text, CaseSearchText.Grams(text),
             now.Minus(Duration.FromSeconds(random.Next(0, 3 * 365 * 86400))).ToUnixTimeTicks(), due);
-    }
-
-    // The same bigrams as the store writes (CaseSearchText): neighbouring characters, neither of them white space.
-    private static string Grams(string text)
-    {
-        var grams = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        Rune? previous = null;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
-            {
-                previous = null;
-                continue;
-            }
-
-            if (previous is { } p && seen.Add(p.ToString() + rune))
-            {
-                grams.Add(p.ToString() + rune);
-            }
-
-            previous = rune;
-        }
-
-        return string.Join(' ', grams);
     }
 
     private static async Task FillSqliteAsync(string connection, IEnumerable<BenchRow> rows)

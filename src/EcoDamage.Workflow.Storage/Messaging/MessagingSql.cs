@@ -49,68 +49,15 @@ internal sealed class MessagingSql(WorkflowDbContext db)
     }
 
     /// <summary>
-    /// Runs one statement once per row of parameters and returns the rows affected in all: as one batch (one round trip)
-    /// where the provider supports it (PostgreSQL), else as one prepared command reused for every row (SQLite, in process).
-    /// </summary>
-    public async Task<int> ExecuteForEachAsync(string sql, IReadOnlyList<(string Name, object? Value)[]> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return 0;
-        }
-
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (connection.CanCreateBatch)
-        {
-            await using var batch = connection.CreateBatch();
-            batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            foreach (var row in rows)
-            {
-                var command = batch.CreateBatchCommand();
-                command.CommandText = sql;
-                foreach (var (name, value) in row)
-                {
-                    var p = command.CreateParameter();
-                    p.ParameterName = name;
-                    p.Value = value ?? DBNull.Value;
-                    command.Parameters.Add(p);
-                }
-
-                batch.BatchCommands.Add(command);
-            }
-
-            return await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var reused = await CommandAsync(sql, cancellationToken, rows[0]).ConfigureAwait(false);
-        var affected = 0;
-        foreach (var row in rows)
-        {
-            foreach (var (name, value) in row)
-            {
-                reused.Parameters[name].Value = value ?? DBNull.Value;
-            }
-
-            affected += await reused.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return affected;
-    }
-
-    /// <summary>
     /// Runs statements, each with its parameters, in order: as one batch (one round trip) where the provider supports it
     /// (PostgreSQL), else one prepared command per distinct statement, reused (SQLite, in process).
     /// </summary>
-    public async Task ExecuteBatchAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancellationToken)
+    /// <returns>The rows affected by all the statements.</returns>
+    public async Task<int> ExecuteBatchAsync(IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancellationToken)
     {
         if (statements.Count == 0)
         {
-            return;
+            return 0;
         }
 
         var connection = db.Database.GetDbConnection();
@@ -138,11 +85,11 @@ internal sealed class MessagingSql(WorkflowDbContext db)
                 batch.BatchCommands.Add(command);
             }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return;
+            return await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var commands = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
+        var affected = 0;
         try
         {
             foreach (var (text, parameters) in statements)
@@ -160,7 +107,7 @@ internal sealed class MessagingSql(WorkflowDbContext db)
                     commands[text] = command;
                 }
 
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                affected += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -170,5 +117,7 @@ internal sealed class MessagingSql(WorkflowDbContext db)
                 await command.DisposeAsync().ConfigureAwait(false);
             }
         }
+
+        return affected;
     }
 }

@@ -55,16 +55,16 @@ internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) 
             }
         }
 
-        var created = await sql.ExecuteForEachAsync(
-            """
-            INSERT INTO "WebhookDeliveries" ("Id", "EventId", "SubscriptionId", "CaseId", "EventType", "Body", "Status", "Attempts", "NextAttemptAt", "OccurredAt", "CreatedAt", "CompletedAt", "LastStatusCode")
-            VALUES (@id, @eventId, @subscriptionId, @caseId, @type, @body, 'Pending', 0, @now, @occurred, @now, NULL, NULL)
-            ON CONFLICT ("EventId", "SubscriptionId") DO NOTHING
-            """,
-            rows, cancellationToken).ConfigureAwait(false);
+        var created = await sql.ExecuteBatchAsync(rows.ConvertAll(row => (InsertDelivery, row)), cancellationToken).ConfigureAwait(false);
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new OutboxDispatch(entries, created);
     }
+
+    private const string InsertDelivery = """
+        INSERT INTO "WebhookDeliveries" ("Id", "EventId", "SubscriptionId", "CaseId", "EventType", "Body", "Status", "Attempts", "NextAttemptAt", "OccurredAt", "CreatedAt", "CompletedAt", "LastStatusCode")
+        VALUES (@id, @eventId, @subscriptionId, @caseId, @type, @body, 'Pending', 0, @now, @occurred, @now, NULL, NULL)
+        ON CONFLICT ("EventId", "SubscriptionId") DO NOTHING
+        """;
 
     private static async Task<List<OutboxEntry>> ClaimAsync(MessagingSql sql, long now, int limit, CancellationToken cancellationToken)
     {
