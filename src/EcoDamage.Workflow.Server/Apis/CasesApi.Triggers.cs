@@ -60,10 +60,7 @@ internal static partial class CasesApi
             return problem;
         }
 
-        var view = outcome is { Case: { } c, PermittedTriggers: { } permitted }
-            ? CaseViews.From(c, permitted)
-            : await views.ForAsync(outcome.CaseId, actor.Role, cancellationToken)
-              ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
+        var view = await views.AfterAsync(outcome, actor.Role, cancellationToken);
         http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
         return TypedResults.Ok(view);
     }

@@ -38,26 +38,26 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> RegisterAsync(
-        ClueRequest body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        ClueRequest body, HttpContext http, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
         {
             return badHeader;
         }
 
-        return await RegisterAsAsync(body, CallerActor.From(http.User), key, http, commands, views, cancellationToken);
+        return await RegisterAsAsync(body, CallerActor.From(http.User), key, http, definitions, commands, views, cancellationToken);
     }
 
     /// <summary>Registers <paramref name="body"/> as <paramref name="actor"/> (also the inbound clue hook's path).</summary>
     internal static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> RegisterAsAsync(
-        ClueRequest body, Actor actor, string? key, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        ClueRequest body, Actor actor, string? key, HttpContext http, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         if (body.CaseId is { } chosen && (chosen.Length is 0 or > 64 || !chosen.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
             return Problems.BadParameter("caseId", "1 to 64 letters, digits, '-' or '_'");
         }
 
-        if (ClueIntake.Find(http.RequestServices.GetRequiredService<DefinitionCatalog>().Catalog) is not { } intake)
+        if (ClueIntake.Find(definitions.Catalog) is not { } intake)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "No clue-intake workflow",
                 detail: "no loaded definition declares 'intake:', so a clue cannot start a case");
@@ -75,8 +75,7 @@ internal static class CluesApi
             return problem;
         }
 
-        var view = await views.ForAsync(outcome.CaseId, actor.Role, cancellationToken)
-            ?? throw new InvalidOperationException($"started case '{outcome.CaseId}' cannot be read back");
+        var view = await views.AfterAsync(outcome, actor.Role, cancellationToken);
         http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
         return TypedResults.Created($"/api/cases/{Uri.EscapeDataString(view.Id)}", view);
 

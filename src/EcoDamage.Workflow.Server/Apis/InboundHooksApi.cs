@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Inbound;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,7 +48,7 @@ internal static class InboundHooksApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> PostClueAsync(
-        string system, HttpContext http, InboundHookReader reader, IOptions<JsonOptions> json, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        string system, HttpContext http, InboundHookReader reader, IOptions<JsonOptions> json, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         var (hook, problem) = await reader.ReadAsync(system, http.Request, cancellationToken);
         if (problem is not null)
@@ -65,7 +66,7 @@ internal static class InboundHooksApi
             return invalid;
         }
 
-        return await CluesApi.RegisterAsAsync(body ?? new ClueRequest(null, null, null), hook.Actor, hook.IdempotencyKey(key), http, commands, views, cancellationToken);
+        return await CluesApi.RegisterAsAsync(body ?? new ClueRequest(null, null, null), hook.Actor, hook.IdempotencyKey(key), http, definitions, commands, views, cancellationToken);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> PostEventAsync(

@@ -1,6 +1,7 @@
 using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Server.Apis;
 using NodaTime;
@@ -16,6 +17,17 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
         await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
             ? From(stored.Case, engine.PermittedTriggers(stored.Case, role))
             : null;
+
+    /// <summary>
+    /// The view after an accepted <paramref name="outcome"/>: built from the case and triggers it carries, or read
+    /// when it carries neither (a replayed outcome).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The accepted case cannot be read back (a bug or a lost database).</exception>
+    public async Task<CaseView> AfterAsync(CommandOutcome outcome, string role, CancellationToken cancellationToken) =>
+        outcome is { Case: { } c, PermittedTriggers: { } permitted }
+            ? From(c, permitted)
+            : await ForAsync(outcome.CaseId, role, cancellationToken).ConfigureAwait(false)
+              ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
 
     /// <summary>The view of <paramref name="c"/> with the triggers its caller may fire (an accepted command's outcome carries both).</summary>
     public static CaseView From(CaseInstance c, IReadOnlyList<TriggerDefinition> permitted) => new(

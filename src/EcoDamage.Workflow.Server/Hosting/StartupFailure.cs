@@ -11,8 +11,6 @@ namespace EcoDamage.Workflow.Server.Hosting;
 /// </summary>
 internal static class StartupFailure
 {
-    private const string StorageSection = "Storage";
-
     /// <summary>
     /// Checks the settings read while the services are registered (before the host is built), where a wrong value
     /// would otherwise surface as a binder exception.
@@ -35,7 +33,7 @@ internal static class StartupFailure
                 $"WorkflowDefinitions:Directory ({Path.GetFullPath(configuration["WorkflowDefinitions:Directory"] ?? ".")}): {FirstLine(catalog.Message)}",
             OptionsValidationException options => $"{options.OptionsType.Name}: {string.Join("; ", options.Failures)}",
             _ when IsStorageFailure(failure) =>
-                $"Storage:ConnectionString ({StorageTarget.Describe(configuration.GetSection(StorageSection))}): the database cannot be opened or migrated: {Messages(failure)}",
+                $"Storage:ConnectionString ({StorageTarget.Describe(configuration.GetSection(WorkflowStorageOptions.SectionName))}): the database cannot be opened or migrated: {Messages(failure)}",
             _ => null,
         };
     }
