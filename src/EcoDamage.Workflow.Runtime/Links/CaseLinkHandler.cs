@@ -85,6 +85,11 @@ public sealed class CaseLinkHandler(
             return (CommandOutcome.NotFound(split.CaseId), null);
         }
 
+        if (MayNotStart(original.Case, split.Actor) is { } notAllowed)
+        {
+            return (notAllowed, null);
+        }
+
         if (split.Obligors.Count == 0)
         {
             return Refused(split.CaseId, RefusalKind.InvalidData, "a split names at least one obligor", "obligors");
@@ -132,6 +137,11 @@ public sealed class CaseLinkHandler(
         if (await cases.LoadAsync(claim.OriginalCaseId, cancellationToken).ConfigureAwait(false) is not { } original)
         {
             return (CommandOutcome.NotFound(claim.OriginalCaseId), null);
+        }
+
+        if (MayNotStart(original.Case, claim.Actor) is { } notAllowed)
+        {
+            return (notAllowed, null);
         }
 
         var id = claim.CaseId ?? NewId();
@@ -215,6 +225,13 @@ public sealed class CaseLinkHandler(
             .Where(d => inputs?.Contains(d.Key) ?? workflow?.Definition.Fields.Any(f => f.Id == d.Key && f.Lookup is null) == true)
             .ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
     }
+
+    /// <summary>A split or a supplementary claim starts cases: the caller's role must be one the definition's <c>start:</c> allows.</summary>
+    private CommandOutcome? MayNotStart(CaseInstance c, Actor actor) =>
+        engine.Catalog.Find(c.DefinitionId, c.DefinitionVersion)?.Definition.Start is { } start && !start.Roles.Any(r => r.Text == actor.Role)
+            ? CommandOutcome.Refused(c.Id, [new Refusal(RefusalKind.RoleNotAllowed,
+                $"role '{actor.Role}' may not start a case on '{c.Frames[0].DefinitionKey}' (allowed: {string.Join(", ", start.Roles)})", actor.Role)])
+            : null;
 
     private static StoredCase Empty(CaseInstance started) => new(started with { Version = 0 }, 0, AuditHasher.Genesis);
 

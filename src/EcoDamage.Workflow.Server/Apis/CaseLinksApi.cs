@@ -49,7 +49,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<SplitView>, ProblemHttpResult, ValidationProblem>> SplitAsync(
-        string id, SplitRequest body, HttpContext http, CaseLinkHandler handler, CancellationToken cancellationToken)
+        string id, SplitRequest body, HttpContext http, LinkCommands commands, CancellationToken cancellationToken)
     {
         if (body.Obligors is not { Length: > 0 and <= MaxObligors } obligors)
         {
@@ -70,7 +70,7 @@ internal static class CaseLinksApi
         }
 
         var command = new SplitCase(id, obligors.Select(o => new SplitObligor(o.Name!.Trim(), o.Organisation?.Trim(), o.CaseId)).ToArray(), CallerActor.From(http.User), key);
-        var outcome = await handler.HandleAsync(command, cancellationToken);
+        var outcome = await commands.SendAsync(command, id, "split", cancellationToken);
         if (OutcomeProblems.For(outcome, "split") is { } problem)
         {
             return problem;
@@ -83,7 +83,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> SupplementAsync(
-        string id, SupplementaryClaimRequest body, HttpContext http, CaseLinkHandler handler, CaseViews views, CancellationToken cancellationToken)
+        string id, SupplementaryClaimRequest body, HttpContext http, LinkCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         if (body.CaseId is { } chosen && BadCaseId(chosen))
         {
@@ -101,7 +101,7 @@ internal static class CaseLinksApi
         }
 
         var actor = CallerActor.From(http.User);
-        var outcome = await handler.HandleAsync(new StartSupplementaryClaim(id, actor, key, body.CaseId, body.Description?.Trim()), cancellationToken);
+        var outcome = await commands.SendAsync(new StartSupplementaryClaim(id, actor, key, body.CaseId, body.Description?.Trim()), id, "supplementaryClaim", cancellationToken);
         if (OutcomeProblems.For(outcome, "supplementary claim") is { } problem)
         {
             return problem;
@@ -113,7 +113,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<CaseLinkView>, ProblemHttpResult, ValidationProblem>> LinkAsync(
-        string id, LinkRequest body, HttpContext http, CaseLinkHandler handler, CancellationToken cancellationToken)
+        string id, LinkRequest body, HttpContext http, LinkCommands commands, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.CaseId))
         {
@@ -140,7 +140,7 @@ internal static class CaseLinksApi
         var command = kind == CaseLinkKinds.SupplementedBy
             ? new LinkCase(body.CaseId, id, CaseLinkKinds.SupplementaryTo, actor, key, body.Note)
             : new LinkCase(id, body.CaseId, kind, actor, key, body.Note);
-        var outcome = await handler.HandleAsync(command, cancellationToken);
+        var outcome = await commands.SendAsync(command, id, "link", cancellationToken);
         if (OutcomeProblems.For(outcome, "link") is { } problem)
         {
             return problem;

@@ -117,6 +117,20 @@ public sealed class CaseLinkHandlerTests
     }
 
     [Fact]
+    public async Task Split_CallerWhoseRoleMayNotStartTheDefinition_RoleNotAllowedNothingWritten()
+    {
+        var original = await StartAsync();
+        var commits = _store.Commits.Count;
+
+        var outcome = await _handler.HandleAsync(new SplitCase(original, [new SplitObligor("甲")], new Actor("judge-1", Roles.Court)));
+        var claim = await _handler.HandleAsync(new StartSupplementaryClaim(original, new Actor("judge-1", Roles.Court)));
+
+        Assert.Equal(RefusalKind.RoleNotAllowed, Assert.Single(outcome.Refusals).Kind);
+        Assert.Equal(RefusalKind.RoleNotAllowed, Assert.Single(claim.Refusals).Kind);
+        Assert.Equal(commits, _store.Commits.Count);
+    }
+
+    [Fact]
     public async Task Split_NoObligor_Refused()
     {
         var original = await StartAsync();

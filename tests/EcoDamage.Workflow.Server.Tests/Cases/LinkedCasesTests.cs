@@ -110,13 +110,14 @@ public sealed class LinkedCasesTests(CaseServers servers) : IClassFixture<CaseSe
         var noObligor = await PostAsync(client, $"/api/cases/{a}/split", new { obligors = Array.Empty<object>() });
         var takenId = await PostAsync(client, $"/api/cases/{a}/split", new { obligors = new object[] { new { name = "甲" }, new { name = "乙", caseId = b } } });
         var unknownCase = await PostAsync(client, "/api/cases/no-such-case/split", new { obligors = new object[] { new { name = "甲" } } });
+        var courtSplit = await PostAsync(api.As(Court), $"/api/cases/{a}/split", new { obligors = new object[] { new { name = "甲" } } });
         using var unknownList = await client.GetAsync("/api/cases/no-such-case/links");
 
         Assert.True(linked.Status == HttpStatusCode.Created, linked.Body);
         Assert.Equal(
             [HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.UnprocessableEntity,
-                HttpStatusCode.UnprocessableEntity, HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.NotFound, HttpStatusCode.NotFound],
-            new[] { duplicate, reversed, unknownKind, unknownTarget, self, splitKind, noObligor, takenId, unknownCase }.Select(r => r.Status).Append(unknownList.StatusCode));
+                HttpStatusCode.UnprocessableEntity, HttpStatusCode.BadRequest, HttpStatusCode.Conflict, HttpStatusCode.NotFound, HttpStatusCode.UnprocessableEntity, HttpStatusCode.NotFound],
+            new[] { duplicate, reversed, unknownKind, unknownTarget, self, splitKind, noObligor, takenId, unknownCase, courtSplit }.Select(r => r.Status).Append(unknownList.StatusCode));
         Assert.Contains("LinkExists", duplicate.Body, StringComparison.Ordinal);
         Assert.Equal([(b, "supplementedBy")], Links(await api.GetAsync(a)));
         Assert.Equal(2, (await api.GetAsync(a)).GetProperty("version").GetInt64());
