@@ -192,7 +192,9 @@ public sealed class CaseLinkHandler(
         var link = new CaseLink(command.FromCaseId, command.ToCaseId, command.Kind, now, command.Actor.Id, command.Note);
         var onFrom = LinkChangeSets.Build(engine.Catalog, from, [link], command.Actor, now, time);
         var onTo = LinkChangeSets.Build(engine.Catalog, to, [link], command.Actor, now, time);
-        return (Accepted(onFrom.Case, [link]), [onFrom, onTo]);
+        // Both rows are updated in case id order, so two links made at once between the same cases in opposite directions
+        // wait on each other's row lock (one then finds a stale version) instead of deadlocking.
+        return (Accepted(onFrom.Case, [link]), [.. new[] { onFrom, onTo }.OrderBy(c => c.Case.Id, StringComparer.Ordinal)]);
     }
 
     /// <summary>A new case on the original's definition version with the original's start data, started as the original's starter.</summary>

@@ -107,6 +107,23 @@ public abstract class CaseLinkScenarios(StorageProvider provider)
         Assert.Equal(2, await LinkRowsAsync(db));
     }
 
+    protected async Task OppositeLinksAtOnce_OneIsMadeTheOtherRefusedOrConflicted()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var a = await StartedAsync(db, "case-a");
+        var b = await StartedAsync(db, "case-b");
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
+            db.SendLinkAsync(i % 2 == 0 ? new LinkCase(a, b, CaseLinkKinds.Related, Department) : new LinkCase(b, a, CaseLinkKinds.Related, Department)))));
+
+        Assert.Single(outcomes, o => o.Kind == OutcomeKind.Accepted);
+        Assert.All(outcomes.Where(o => o.Kind != OutcomeKind.Accepted), o => Assert.True(
+            o.Kind == OutcomeKind.VersionConflict || o.Refusals.Single().Kind == RefusalKind.LinkExists, o.Kind.ToString()));
+        Assert.Equal(1, await LinkRowsAsync(db));
+        Assert.True((await db.VerifyAsync(a)).IsIntact);
+        Assert.True((await db.VerifyAsync(b)).IsIntact);
+    }
+
     protected async Task SupplementaryClaimAndRelatedLink_ReadFromBothSides_DuplicateRefused()
     {
         await using var db = await TestDatabase.CreateAsync(provider);

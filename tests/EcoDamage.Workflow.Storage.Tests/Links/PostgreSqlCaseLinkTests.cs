@@ -13,5 +13,8 @@ public sealed class PostgreSqlCaseLinkTests() : CaseLinkScenarios(StorageProvide
     public Task Split_RetriedWithItsKey_WritesNothingTwice_PostgreSql() => Split_RetriedWithItsKey_WritesNothingTwice();
 
     [PostgresFact]
+    public Task OppositeLinksAtOnce_OneIsMadeTheOtherRefusedOrConflicted_PostgreSql() => OppositeLinksAtOnce_OneIsMadeTheOtherRefusedOrConflicted();
+
+    [PostgresFact]
     public Task SupplementaryClaimAndRelatedLink_ReadFromBothSides_DuplicateRefused_PostgreSql() => SupplementaryClaimAndRelatedLink_ReadFromBothSides_DuplicateRefused();
 }

@@ -13,5 +13,8 @@ public sealed class SqliteCaseLinkTests() : CaseLinkScenarios(StorageProvider.Sq
     public Task Split_RetriedWithItsKey_WritesNothingTwice_Sqlite() => Split_RetriedWithItsKey_WritesNothingTwice();
 
     [Fact]
+    public Task OppositeLinksAtOnce_OneIsMadeTheOtherRefusedOrConflicted_Sqlite() => OppositeLinksAtOnce_OneIsMadeTheOtherRefusedOrConflicted();
+
+    [Fact]
     public Task SupplementaryClaimAndRelatedLink_ReadFromBothSides_DuplicateRefused_Sqlite() => SupplementaryClaimAndRelatedLink_ReadFromBothSides_DuplicateRefused();
 }
