@@ -41,6 +41,7 @@ app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapCluesApi();
 app.MapCasesApi();
+app.MapCaseLinksApi();
 app.MapInboundHooksApi();
 app.MapWebhooksApi();
 app.MapDeadlinesApi();

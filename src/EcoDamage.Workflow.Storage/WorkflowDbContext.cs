@@ -32,6 +32,8 @@ public abstract class WorkflowDbContext : DbContext
 
     internal DbSet<CaseSearchRow> CaseSearch => Set<CaseSearchRow>();
 
+    internal DbSet<CaseLinkRow> CaseLinks => Set<CaseLinkRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder) => WorkflowModel.Configure(modelBuilder);
 }

@@ -100,6 +100,24 @@ public sealed class TestDatabase : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<CaseCommandHandler>().HandleAsync(command);
     }
 
+    public async Task<CommandOutcome> SendLinkAsync(CaseCommand command)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Runtime.Links.CaseLinkHandler>().HandleAsync(command);
+    }
+
+    public async Task<CommitResult> CommitAllAsync(IReadOnlyList<CaseChangeSet> group)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Runtime.Links.ICaseGroupCommit>().CommitAllAsync(group);
+    }
+
+    public async Task<IReadOnlyList<Runtime.Links.LinkedCase>> LinksAsync(string caseId)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Runtime.Links.ICaseLinks>().ListAsync(caseId);
+    }
+
     public async Task<CommitResult> CommitAsync(CaseChangeSet changes)
     {
         await using var scope = _services.CreateAsyncScope();

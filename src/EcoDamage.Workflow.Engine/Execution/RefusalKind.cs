@@ -29,4 +29,7 @@ public enum RefusalKind
 
     /// <summary>No definition version with that id (and version) is in force.</summary>
     DefinitionNotFound,
+
+    /// <summary>The two cases are already linked with that kind (either direction).</summary>
+    LinkExists,
 }

@@ -80,6 +80,9 @@ public static class EventNames
     /// <summary>A participant was recorded on a case (R34), an audited command of its own.</summary>
     public const string ParticipantAdded = "case.participantAdded";
 
+    /// <summary>Two cases were linked: a case per obligor split from a clue, a supplementary claim for newly found damage, or related cases.</summary>
+    public const string CaseLinked = "case.linked";
+
     /// <summary>A definition version was published (no producer yet: the definitions API does not publish versions).</summary>
     public const string DefinitionPublished = "definition.published";
 
@@ -92,7 +95,7 @@ public static class EventNames
         ClueRegistered, ClueReferred, CaseStarted, CaseOpened, StateChanged, ActionRequested, DeadlineOpened, DeadlineClosed,
         DeadlineReminder, DeadlineOverdue, DeadlineExtended, Escalated, DocumentAttached, AgreementSigned,
         JudicialConfirmationRequested, JudicialConfirmationRuled, RepairCompleted, EvaluationPassed, EvaluationFailed,
-        ConsultationStarted, CaseTerminated, CaseClosed, ParticipantAdded, DefinitionPublished,
+        ConsultationStarted, CaseTerminated, CaseClosed, ParticipantAdded, CaseLinked, DefinitionPublished,
     ];
 
     /// <summary>The wire type of an event name: <c>ecodamage.</c> + name + <c>.v1</c>.</summary>

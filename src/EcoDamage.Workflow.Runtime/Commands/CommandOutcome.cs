@@ -40,6 +40,10 @@ public sealed record CommandOutcome(
     [JsonIgnore]
     public IReadOnlyList<TriggerDefinition>? PermittedTriggers { get; init; }
 
+    /// <summary>The links an accepted link command made (a split's, a supplementary claim's, a link's); stored, so a replay answers them too.</summary>
+    /// <value>Defaults to none.</value>
+    public IReadOnlyList<Links.CaseLink> Links { get; init; } = [];
+
     /// <summary>An accepted command.</summary>
     /// <param name="result">The engine's result.</param>
     /// <returns>The outcome.</returns>

@@ -68,6 +68,31 @@ public static class RequestFingerprint
                     w.WriteString("deadline", x.DeadlineKey);
                     WriteVersion(w, x.ExpectedVersion);
                     break;
+                case Links.SplitCase s:
+                    w.WriteString("caseId", s.CaseId);
+                    w.WriteStartArray("obligors");
+                    foreach (var o in s.Obligors)
+                    {
+                        w.WriteStartArray();
+                        w.WriteStringValue(o.Name);
+                        w.WriteStringValue(o.Organisation);
+                        w.WriteStringValue(o.CaseId);
+                        w.WriteEndArray();
+                    }
+
+                    w.WriteEndArray();
+                    break;
+                case Links.LinkCase l:
+                    w.WriteString("caseId", l.FromCaseId);
+                    w.WriteString("linkedCaseId", l.ToCaseId);
+                    w.WriteString("kind", l.Kind);
+                    w.WriteString("note", l.Note);
+                    break;
+                case Links.StartSupplementaryClaim c:
+                    w.WriteString("caseId", c.OriginalCaseId);
+                    w.WriteString("newCaseId", c.CaseId);
+                    w.WriteString("description", c.Description);
+                    break;
                 default:
                     throw new ArgumentException($"unknown command {command.GetType()}", nameof(command));
             }

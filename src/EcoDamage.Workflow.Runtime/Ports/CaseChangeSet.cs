@@ -36,4 +36,8 @@ public sealed record CaseChangeSet(
     /// the case's search entry alone (false rewrites it when it differs: always safe).
     /// </summary>
     public bool TextUnchanged { get; init; }
+
+    /// <summary>Links stored from this case (its <see cref="Links.CaseLink.FromCaseId"/>), written with it.</summary>
+    /// <value>Defaults to none.</value>
+    public IReadOnlyList<Links.CaseLink> Links { get; init; } = [];
 }

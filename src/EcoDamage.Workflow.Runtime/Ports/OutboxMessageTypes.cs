@@ -35,4 +35,7 @@ public static class OutboxMessageTypes
 
     /// <summary>An approved extension moved a deadline's due instant.</summary>
     public const string DeadlineExtended = "case.deadlineExtended";
+
+    /// <summary>Two cases were linked (a split per obligor, a supplementary claim, related cases): one row per link, on the case it is stored from.</summary>
+    public const string CaseLinked = "case.linked";
 }

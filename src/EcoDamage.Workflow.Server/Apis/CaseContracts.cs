@@ -42,7 +42,11 @@ internal sealed record CaseView(
     IReadOnlyList<DeadlineView> Deadlines,
     IReadOnlyList<TriggerView> PermittedTriggers,
     IReadOnlyList<string> Supervision,
-    IReadOnlyList<ParticipantView> Participants);
+    IReadOnlyList<ParticipantView> Participants)
+{
+    /// <summary>The case's links, seen from it (<c>splitFrom</c>/<c>splitInto</c>, <c>supplementaryTo</c>/<c>supplementedBy</c>, <c>related</c>).</summary>
+    public IReadOnlyList<CaseLinkRef> Links { get; init; } = [];
+}
 
 /// <summary>The definition version a case is pinned to.</summary>
 internal sealed record DefinitionRef(string Id, string Version);

@@ -27,6 +27,7 @@ internal static class CaseRuntimeServiceCollectionExtensions
         services.AddSingleton<CaseTelemetry>();
         services.AddScoped<CaseViews>();
         services.AddScoped<CaseCommands>();
+        services.AddScoped<LinkCommands>();
         return services;
     }
 }

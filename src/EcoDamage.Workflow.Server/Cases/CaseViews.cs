@@ -2,6 +2,7 @@ using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Runtime.Links;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Server.Apis;
 using NodaTime;
@@ -10,12 +11,12 @@ using NodaTime.Text;
 namespace EcoDamage.Workflow.Server.Cases;
 
 /// <summary>Builds what the API shows of a case: its snapshot (participants included) and the triggers the caller's role may fire.</summary>
-internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
+internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLinks links)
 {
     /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
     public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken) =>
         await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
-            ? From(stored.Case, engine.PermittedTriggers(stored.Case, role))
+            ? await WithLinksAsync(From(stored.Case, engine.PermittedTriggers(stored.Case, role)), cancellationToken).ConfigureAwait(false)
             : null;
 
     /// <summary>
@@ -25,7 +26,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
     /// <exception cref="InvalidOperationException">The accepted case cannot be read back (a bug or a lost database).</exception>
     public async Task<CaseView> AfterAsync(CommandOutcome outcome, string role, CancellationToken cancellationToken) =>
         outcome is { Case: { } c, PermittedTriggers: { } permitted }
-            ? From(c, permitted)
+            ? await WithLinksAsync(From(c, permitted), cancellationToken).ConfigureAwait(false)
             : await ForAsync(outcome.CaseId, role, cancellationToken).ConfigureAwait(false)
               ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
 
@@ -43,6 +44,10 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
         permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
         c.Supervision.Order(StringComparer.Ordinal).ToArray(),
         c.Participants.Select(Participant).ToArray());
+
+    /// <summary>The view with the case's links (one indexed query, both directions).</summary>
+    private async Task<CaseView> WithLinksAsync(CaseView view, CancellationToken cancellationToken) =>
+        view with { Links = (await links.ListAsync(view.Id, cancellationToken).ConfigureAwait(false)).Select(l => new CaseLinkRef(l.CaseId, l.Kind)).ToArray() };
 
     /// <summary>A participant as the API shows it.</summary>
     public static ParticipantView Participant(CaseParticipant p) =>

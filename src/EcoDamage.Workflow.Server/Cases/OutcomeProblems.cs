@@ -35,7 +35,7 @@ internal static class OutcomeProblems
             return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown Trigger", type: Hosting.Problems.NotFoundType, extensions: extensions);
         }
 
-        return refusals.Any(r => r.Kind is RefusalKind.NotPermittedInState or RefusalKind.CaseClosed)
+        return refusals.Any(r => r.Kind is RefusalKind.NotPermittedInState or RefusalKind.CaseClosed or RefusalKind.LinkExists)
             ? TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: $"'{trigger}' is not possible in the case's state", type: ConflictType, extensions: extensions)
             : TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: $"'{trigger}' was refused", type: UnprocessableType, extensions: extensions);
     }

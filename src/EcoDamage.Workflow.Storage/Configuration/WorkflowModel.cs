@@ -68,6 +68,13 @@ internal static class WorkflowModel
             e.HasIndex(d => new { d.CaseId, d.DocumentType });
             e.HasIndex(d => d.Sha256);
         });
+        model.Entity<CaseLinkRow>(e =>
+        {
+            // Stored once, from the dependent case to the original; a case's links are read from both sides (key prefix, ToCaseId index).
+            e.ToTable("CaseLinks");
+            e.HasKey(l => new { l.FromCaseId, l.ToCaseId, l.Kind });
+            e.HasIndex(l => l.ToCaseId);
+        });
         WebhookModel.Configure(model);
     }
 }

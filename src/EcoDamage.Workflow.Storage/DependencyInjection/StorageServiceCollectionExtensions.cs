@@ -27,7 +27,7 @@ public static class StorageServiceCollectionExtensions
     /// on SQLite the hand-written command path (one writer connection, read connections beside it), on PostgreSQL the
     /// EF Core based stores. Either way one complete set of ports is registered: <see cref="ICaseStore"/>,
     /// <see cref="IIdempotencyStore"/>, <see cref="IAuditTrail"/>, <see cref="IUnitOfWork"/>, <see cref="IDeadlineQueue"/>,
-    /// <see cref="IDeadlineDirectory"/>, <see cref="IAuditChainScanner"/>, <see cref="IStorageMigrator"/> and
+    /// <see cref="IDeadlineDirectory"/>, the links' <c>ICaseLinks</c> and <c>ICaseGroupCommit</c>, <see cref="IAuditChainScanner"/>, <see cref="IStorageMigrator"/> and
     /// <see cref="IStorageHealth"/>, plus the provider's <see cref="WorkflowDbContext"/> (scoped, pooled). Call
     /// <see cref="IStorageMigrator.MigrateAsync"/> once at start-up.
     /// </summary>
@@ -74,6 +74,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IAuditChainScanner, AuditChainScanner>();
         services.AddScoped<IStorageHealth, EfStorageHealth>();
         services.AddScoped<ICaseQueries, CaseQueries>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Links.ICaseLinks, EcoDamage.Workflow.Storage.Links.CaseLinkDirectory>();
 
         // Messaging's ports: the outbox claim with its webhook deliveries, the delivery queue, the subscriptions.
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();

@@ -17,7 +17,9 @@ internal static class PostgreSqlStorageServiceCollectionExtensions
         services.AddScoped<PostgreSqlCaseStore>();
         services.AddScoped<ICaseStore>(sp => sp.GetRequiredService<PostgreSqlCaseStore>());
         services.AddScoped<IIdempotencyStore>(sp => sp.GetRequiredService<PostgreSqlCaseStore>());
-        services.AddScoped<IUnitOfWork, PostgreSqlUnitOfWork>();
+        services.AddScoped<PostgreSqlUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<PostgreSqlUnitOfWork>());
+        services.AddScoped<Runtime.Links.ICaseGroupCommit>(sp => sp.GetRequiredService<PostgreSqlUnitOfWork>());
         services.AddScoped<IDeadlineQueue, PostgreSqlDeadlineQueue>();
         services.AddScoped<IStorageMigrator, PostgreSqlStorageMigrator>();
         return services;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text;
+using EcoDamage.Workflow.Runtime.Links;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,17 @@ namespace EcoDamage.Workflow.Storage.PostgreSql;
 /// multi-statement command, one round trip. A batch is one transaction with a savepoint per change set,
 /// so a conflict rolls back only that change set (PostgreSQL needs the savepoint to go on after an error).
 /// </summary>
-internal sealed class PostgreSqlUnitOfWork(PostgreSqlWorkflowDbContext db, CaseCache cache) : IUnitOfWork
+internal sealed class PostgreSqlUnitOfWork(PostgreSqlWorkflowDbContext db, CaseCache cache) : IUnitOfWork, ICaseGroupCommit
 {
     private const string Savepoint = "change_set";
+
+    /// <summary>The group in one transaction without savepoints: the first change set that fails rolls back all of them.</summary>
+    public async Task<CommitResult> CommitAllAsync(IReadOnlyList<CaseChangeSet> group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var results = group.Count == 0 ? [] : await CommitCoreAsync(group, savepoints: false, CaseJson.Serialize, cancellationToken).ConfigureAwait(false);
+        return results.FirstOrDefault(r => r is not null && r.Status != CommitStatus.Committed) ?? CommitResult.Committed;
+    }
 
     public async Task<CommitResult> CommitAsync(CaseChangeSet changes, CancellationToken cancellationToken = default)
     {

@@ -49,8 +49,12 @@ internal static class CommitStatements
     public static readonly Statement UpsertSearch = new(
         """INSERT INTO "CaseSearch" ("CaseId", "Text", "Grams") VALUES ({0}, {1}, {2}) ON CONFLICT ("CaseId") DO UPDATE SET "Text" = excluded."Text", "Grams" = excluded."Grams" WHERE "CaseSearch"."Text" <> excluded."Text" """, 3);
 
+    /// <summary>A link stored from the change set's case (see <see cref="CaseChangeSet.Links"/>).</summary>
+    public static readonly Statement InsertLink = new(
+        """INSERT INTO "CaseLinks" ("FromCaseId", "ToCaseId", "Kind", "At", "Actor", "Note") VALUES ({0}, {1}, {2}, {3}, {4}, {5})""", 6);
+
     public static readonly IReadOnlyList<Statement> All =
-        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency, UpsertSearch];
+        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency, UpsertSearch, InsertLink];
 
     /// <summary>The values of the case row's insert (a change set with expected version 0).</summary>
     public static object?[] InsertCaseValues(CaseChangeSet changes, string snapshot)
@@ -81,8 +85,8 @@ internal static class CommitStatements
 
     /// <summary>
     /// Every statement after the case row's insert or update: the deadline rows' replacement (unless
-    /// unchanged), audit events, outbox rows, the document, the search entry (unless the text is unchanged) and the
-    /// idempotency record.
+    /// unchanged), audit events, outbox rows, the document, the search entry (unless the text is unchanged), the links
+    /// and the idempotency record.
     /// </summary>
     /// <param name="changes">The change set.</param>
     /// <param name="key">How the provider binds a Guid key.</param>
@@ -123,6 +127,11 @@ internal static class CommitStatements
         {
             var text = Search.CaseSearchText.Of(changes.Case);
             yield return (UpsertSearch, [changes.Case.Id, text, Search.CaseSearchText.Grams(text)]);
+        }
+
+        foreach (var l in changes.Links)
+        {
+            yield return (InsertLink, [l.FromCaseId, l.ToCaseId, l.Kind, Ticks.From(l.At), l.Actor, l.Note]);
         }
 
         if (changes.Idempotency is { } i)

@@ -23,7 +23,9 @@ internal static class SqliteStorageServiceCollectionExtensions
         services.AddSingleton<SqliteCaseStore>();
         services.AddSingleton<ICaseStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
         services.AddSingleton<IIdempotencyStore>(sp => sp.GetRequiredService<SqliteCaseStore>());
-        services.AddSingleton<IUnitOfWork, SqliteUnitOfWork>();
+        services.AddSingleton<SqliteUnitOfWork>();
+        services.AddSingleton<IUnitOfWork>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
+        services.AddSingleton<Runtime.Links.ICaseGroupCommit>(sp => sp.GetRequiredService<SqliteUnitOfWork>());
         services.AddSingleton<IDeadlineQueue, SqliteDeadlineQueue>();
         services.AddScoped<IStorageMigrator, SqliteStorageMigrator>();
         return services;

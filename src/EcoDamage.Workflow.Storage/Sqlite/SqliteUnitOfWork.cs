@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Runtime;
+using EcoDamage.Workflow.Runtime.Links;
 using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.Storage.Cases;
@@ -13,8 +14,29 @@ namespace EcoDamage.Workflow.Storage.Sqlite;
 /// <c>fsync</c>, with a savepoint per change set so that a conflict rolls back only that change set.
 /// Single commits of concurrent commands are grouped the same way (<see cref="SqliteWriter.CommitGroupedAsync"/>).
 /// </summary>
-internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : IUnitOfWork
+internal sealed class SqliteUnitOfWork(SqliteWriter writer, CaseCache cache) : IUnitOfWork, ICaseGroupCommit
 {
+    /// <summary>The group in one transaction without savepoints: the first change set that fails rolls back all of them.</summary>
+    public async Task<CommitResult> CommitAllAsync(IReadOnlyList<CaseChangeSet> group, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        cancellationToken.ThrowIfCancellationRequested();
+        var prepared = group.Select(changes => PreparedChangeSet.Of(changes, CaseJson.Serialize(changes.Case))).ToArray();
+        var results = await writer.RunAsync(w => w.Commit(prepared, savepoints: false), cancellationToken).ConfigureAwait(false);
+        if (results.FirstOrDefault(r => r is not null && r.Status != CommitStatus.Committed) is { } failed)
+        {
+            // The change sets before it were rolled back with it, whatever their own results say: none is cached.
+            return failed;
+        }
+
+        foreach (var changes in group.Where(c => CaseCache.SurvivesSnapshotRoundTrip(c.Case)))
+        {
+            cache.Put(CommitStatements.Committed(changes));
+        }
+
+        return CommitResult.Committed;
+    }
+
     public async Task<CommitResult> CommitAsync(CaseChangeSet changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);

@@ -92,6 +92,34 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseLinkRow", b =>
+                {
+                    b.Property<string>("FromCaseId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToCaseId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.HasKey("FromCaseId", "ToCaseId", "Kind");
+
+                    b.HasIndex("ToCaseId");
+
+                    b.ToTable("CaseLinks", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseRow", b =>
                 {
                     b.Property<string>("Id")

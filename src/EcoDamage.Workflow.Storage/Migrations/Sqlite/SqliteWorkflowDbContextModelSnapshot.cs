@@ -87,6 +87,34 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseLinkRow", b =>
+                {
+                    b.Property<string>("FromCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FromCaseId", "ToCaseId", "Kind");
+
+                    b.HasIndex("ToCaseId");
+
+                    b.ToTable("CaseLinks", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseRow", b =>
                 {
                     b.Property<string>("Id")
