@@ -21,4 +21,8 @@ public sealed record TriggerDefinition(
 {
     /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
     public Token? Event { get; init; }
+
+    /// <summary>Collections whose items the trigger records (<c>collect:</c>): each a record list in its data, replacing the collection's items.</summary>
+    /// <value>Empty when it collects none.</value>
+    public IReadOnlyList<Token> Collect { get; init; } = [];
 }

@@ -29,4 +29,7 @@ public enum RefusalKind
 
     /// <summary>No definition version with that id (and version) is in force.</summary>
     DefinitionNotFound,
+
+    /// <summary>Several branches of a multi-instance call handle the trigger and the request names none (the refusal's subject lists them).</summary>
+    BranchRequired,
 }

@@ -52,6 +52,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
             if (exitedState.Call is not null)
             {
                 DropFramesAbove(builder, frameIndex, at, result);
+                Instances.BranchStarter.End(builder, frameIndex, exited, at, result);
             }
 
             builder.CloseDeadlines(frame.DefinitionId, exited, at, result);
