@@ -25,4 +25,12 @@ public sealed record TriggerDefinition(
     /// <summary>Collections whose items the trigger records (<c>collect:</c>): each a record list in its data, replacing the collection's items.</summary>
     /// <value>Empty when it collects none.</value>
     public IReadOnlyList<Token> Collect { get; init; } = [];
+
+    /// <summary>
+    /// Keys of the trigger's data that carry a <see cref="Execution.RecordList"/> for one of the engine's constructs
+    /// (each added by the construct's own YAML on the trigger), with where each is declared; empty: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourcePosition> RecordInputs { get; init; } = NoRecordInputs;
+
+    private static readonly IReadOnlyDictionary<string, SourcePosition> NoRecordInputs = new Dictionary<string, SourcePosition>(0);
 }

@@ -14,8 +14,7 @@ namespace EcoDamage.Workflow.Engine.Instances;
 internal static class CollectionRecorder
 {
     /// <summary>Records the collections <paramref name="trigger"/> collects from <paramref name="records"/>.</summary>
-    public static void Apply<TList>(CaseBuilder builder, CompiledWorkflow workflow, string trigger, IReadOnlyDictionary<string, TList> records, FireResult result)
-        where TList : IEnumerable<IReadOnlyDictionary<string, object?>>
+    public static void Apply(CaseBuilder builder, CompiledWorkflow workflow, string trigger, IReadOnlyDictionary<string, RecordList> records)
     {
         if (records.Count == 0 || !workflow.Triggers.TryGetValue(trigger, out var compiled))
         {
@@ -58,7 +57,6 @@ internal static class CollectionRecorder
             }
 
             builder.Collections = builder.Collections.SetItem(id.Text, items.ToImmutable());
-            result.SetChange(id.Text, string.Create(CultureInfo.InvariantCulture, $"{items.Count} item(s)"));
         }
     }
 

@@ -141,7 +141,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Collect = collect };
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Collect = collect, RecordInputs = collect.DistinctBy(c => c.Text).ToDictionary(c => c.Text, c => c.Position, StringComparer.Ordinal) };
     }
 
     private DataType? ReadType(Token? token)
