@@ -115,7 +115,7 @@ public sealed class WorkflowEngine
         CaseGuard.RequireStarted(@case);
         ArgumentNullException.ThrowIfNull(actor);
         var trigger = $"attach:{type}";
-        if (!@case.Frames.Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
+        if (!@case.Frames.Concat(@case.Branches.SelectMany(b => b.Frames)).Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
         {
             return FireResult.Refused(@case, trigger, new Refusal(RefusalKind.InvalidData, $"'{type}' is not a document type of this case's workflows", type));
         }
