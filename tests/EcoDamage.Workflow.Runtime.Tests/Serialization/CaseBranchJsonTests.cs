@@ -62,6 +62,16 @@ public sealed class CaseBranchJsonTests
     }
 
     [Fact]
+    public void Serialize_DeadlinesAndHistoryOutsideBranches_WriteNoBranchMember()
+    {
+        var json = CaseJson.Serialize(PhasedRepair().Case);
+
+        // Only the branch's deadline and history entries name a branch; the claim's own carry no "branch": null.
+        Assert.DoesNotContain("\"branch\":null", json, StringComparison.Ordinal);
+        Assert.Contains("\"branch\":\"phases/2\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fire_OnADeserializedCaseWithBranches_GivesTheSameCaseAsOnTheOriginal()
     {
         var d = PhasedRepair();
