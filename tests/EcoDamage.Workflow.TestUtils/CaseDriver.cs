@@ -102,6 +102,26 @@ public sealed class CaseDriver
         return result.Refusals;
     }
 
+    /// <summary>Fires a trigger now in a branch of a multi-instance call (<c>phases/2</c>) and asserts it is accepted.</summary>
+    public CaseDriver FireIn(string branch, string trigger, string role, params (string Field, object? Value)[] data)
+    {
+        var result = Engine.Fire(Case, new FireRequest(trigger, new Actor("user", role), Now, ToData(data)) { Branch = branch });
+        Assert.True(result.Accepted, $"{trigger} in {branch}: {Describe(result.Refusals)}");
+        Record(result);
+        Last = result;
+        Case = result.Case;
+        return this;
+    }
+
+    /// <summary>Fires a trigger now in a branch, asserts it is refused and the case unchanged, and returns the refusals.</summary>
+    public IReadOnlyList<Refusal> RefusedIn(string branch, string trigger, string role, params (string Field, object? Value)[] data)
+    {
+        var result = Engine.Fire(Case, new FireRequest(trigger, new Actor("user", role), Now, ToData(data)) { Branch = branch });
+        Assert.False(result.Accepted, $"{trigger} was accepted in {branch}");
+        Assert.Same(Case, result.Case);
+        return result.Refusals;
+    }
+
     /// <summary>Attaches documents served today.</summary>
     public CaseDriver Attach(params string[] documentTypes)
     {

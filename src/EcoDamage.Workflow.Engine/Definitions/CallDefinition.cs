@@ -15,9 +15,20 @@ public sealed record CallDefinition(
     Token Workflow,
     Token? Version,
     IReadOnlyList<CallOutcome> Outcomes,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>A collection id: the call runs once per item of it (a multi-instance call); null: one plain call.</summary>
+    public Token? ForEach { get; init; }
+}
 
 /// <summary>One mapping of a <see cref="CallDefinition"/>.</summary>
 /// <param name="ChildState">A terminal state of the called definition.</param>
 /// <param name="ParentTrigger">The trigger fired in the parent when the child ends there.</param>
-public sealed record CallOutcome(Token ChildState, Token ParentTrigger);
+public sealed record CallOutcome(Token ChildState, Token ParentTrigger)
+{
+    /// <summary>For a multi-instance call: whether every branch (<c>all</c>) or any branch (<c>any</c>) must end in <see cref="ChildState"/>; null when not written (<c>all</c>).</summary>
+    public Instances.OutcomeRule? When { get; init; }
+
+    /// <summary>Where <c>when</c> is written.</summary>
+    public SourcePosition? WhenPosition { get; init; }
+}

@@ -22,6 +22,10 @@ public sealed record TriggerDefinition(
     /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
     public Token? Event { get; init; }
 
+    /// <summary>Collections whose items the trigger records (<c>collect:</c>): each a record list in its data, replacing the collection's items.</summary>
+    /// <value>Empty when it collects none.</value>
+    public IReadOnlyList<Token> Collect { get; init; } = [];
+
     /// <summary>
     /// Keys of the trigger's data that carry a <see cref="Execution.RecordList"/> for one of the engine's constructs
     /// (each added by the construct's own YAML on the trigger), with where each is declared; empty: none.

@@ -52,6 +52,10 @@ public sealed record WorkflowDefinition(
     /// <summary>Set when this definition is the clue-intake workflow: registering a clue starts a case on it.</summary>
     public IntakeDefinition? Intake { get; init; }
 
+    /// <summary>Collections of items a case records (<c>collections:</c>), e.g. repair phases.</summary>
+    /// <value>Empty when the definition declares none.</value>
+    public IReadOnlyList<Instances.CollectionDefinition> Collections { get; init; } = [];
+
     /// <summary>The listing columns of a case on this definition holding <paramref name="data"/>.</summary>
     /// <param name="data">The case's data.</param>
     /// <returns>The columns; <see cref="CaseListing.None"/> without a <c>listing:</c> block.</returns>

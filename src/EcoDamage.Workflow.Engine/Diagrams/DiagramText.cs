@@ -48,8 +48,8 @@ internal sealed class DiagramText(WorkflowDefinition definition, DiagramOptions 
             return null;
         }
 
-        var version = call.Version is { } v ? "@" + v.Text : string.Empty;
-        var outcomes = string.Join(", ", call.Outcomes.Select(o => $"{o.ChildState.Text} → {o.ParentTrigger.Text}"));
+        var version = (call.Version is { } v ? "@" + v.Text : string.Empty) + (call.ForEach is { } each ? " ×" + each.Text : string.Empty);
+        var outcomes = string.Join(", ", call.Outcomes.Select(o => $"{(o.When == Instances.OutcomeRule.Any ? "any " : string.Empty)}{o.ChildState.Text} → {o.ParentTrigger.Text}"));
         return outcomes.Length == 0 ? $"⇒ {call.Workflow.Text}{version}" : $"⇒ {call.Workflow.Text}{version} ({outcomes})";
     }
 

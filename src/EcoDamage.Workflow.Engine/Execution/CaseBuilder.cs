@@ -16,7 +16,16 @@ internal sealed class CaseBuilder
         Deadlines = original.Deadlines;
         History = original.History;
         Supervision = original.Supervision;
+        Collections = original.Collections;
+        Branches = original.Branches;
     }
+
+    /// <summary>The case the change starts from.</summary>
+    public CaseInstance Original => _original;
+
+    public ImmutableDictionary<string, ImmutableList<Instances.CollectionItem>> Collections { get; set; }
+
+    public ImmutableList<Instances.CaseBranch> Branches { get; set; }
 
     public ImmutableArray<CaseFrame> Frames { get; set; }
 
@@ -41,6 +50,8 @@ internal sealed class CaseBuilder
         Deadlines = Deadlines,
         History = History,
         Supervision = Supervision,
+        Collections = Collections,
+        Branches = Branches,
     };
 
     /// <summary>Sets (or, with null, clears) a field for this change.</summary>
@@ -56,7 +67,7 @@ internal sealed class CaseBuilder
         for (var i = 0; i < Deadlines.Length; i++)
         {
             var d = Deadlines[i];
-            if (d.IsActive && d.DeadlineId == deadlineId && d.DefinitionId == definitionId)
+            if (d.IsActive && d.DeadlineId == deadlineId && d.DefinitionId == definitionId && d.Branch is null)
             {
                 var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
                 Deadlines = Deadlines.SetItem(i, closed);
@@ -71,7 +82,7 @@ internal sealed class CaseBuilder
         var i = 0;
         foreach (var d in Deadlines)
         {
-            if (d.IsActive && d.State == state && d.DefinitionId == definitionId)
+            if (d.IsActive && d.State == state && d.DefinitionId == definitionId && d.Branch is null)
             {
                 var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
                 Deadlines = Deadlines.SetItem(i, closed);

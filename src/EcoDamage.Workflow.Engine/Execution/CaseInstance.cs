@@ -30,6 +30,15 @@ public sealed record CaseInstance(
     /// <value>Empty for a new case (and for snapshots written before participants were part of the case).</value>
     public ImmutableList<CaseParticipant> Participants { get; init; } = [];
 
+    /// <summary>Recorded collections (e.g. repair phases): collection id → items in recording order.</summary>
+    /// <value>Empty for a case that recorded none (and for snapshots written before collections existed).</value>
+    public ImmutableDictionary<string, ImmutableList<Instances.CollectionItem>> Collections { get; init; } =
+        ImmutableDictionary<string, ImmutableList<Instances.CollectionItem>>.Empty;
+
+    /// <summary>Running instances of multi-instance calls, one per item (see <see cref="Instances.CaseBranch"/>).</summary>
+    /// <value>Empty unless a state with <c>call: { forEach: … }</c> is current.</value>
+    public ImmutableList<Instances.CaseBranch> Branches { get; init; } = [];
+
     /// <summary>The root definition id.</summary>
     public string DefinitionId => Frames[0].DefinitionId;
 

@@ -115,12 +115,12 @@ public sealed class DeadlineEngine(WorkflowEngine engine)
                 continue;
             }
 
-            var workflow = engine.Workflow(@case.Frames.First(f => f.DefinitionId == before.DefinitionId));
+            var workflow = engine.Workflow(Instances.BranchDeadlines.FrameOf(@case, before));
             var deadline = workflow.DeadlinesById[before.DeadlineId];
             DueDate due;
             if (deadline.Definition.DueField is { } field)
             {
-                if (!@case.Data.TryGetValue(field.Text, out var value) || value is not LocalDate lastDay)
+                if (!Instances.BranchDeadlines.DataOf(@case, before).TryGetValue(field.Text, out var value) || value is not LocalDate lastDay)
                 {
                     continue;
                 }
@@ -151,7 +151,7 @@ public sealed class DeadlineEngine(WorkflowEngine engine)
     private (CaseInstance Case, DeadlineEvent Event) Overdue(CaseInstance @case, int index, Instant now)
     {
         var deadline = @case.Deadlines[index];
-        var frame = @case.Frames.First(f => f.DefinitionId == deadline.DefinitionId);
+        var frame = Instances.BranchDeadlines.FrameOf(@case, deadline);
         var definition = engine.Workflow(frame).DeadlinesById[deadline.DeadlineId].Definition;
         var overdue = definition.Overdue!;
         var handled = deadline with
@@ -169,14 +169,14 @@ public sealed class DeadlineEngine(WorkflowEngine engine)
                 Supervision = current.Supervision.Add(escalateTo),
                 History = current.History.Add(new HistoryEntry(
                     now, HistoryKind.Escalated, current.Frames[^1].DefinitionKey, current.State, current.State, deadline.Key,
-                    Actor.System.Id, Actor.System.Role, ImmutableDictionary<string, object?>.Empty.Add("escalatedTo", escalateTo))),
+                    Actor.System.Id, Actor.System.Role, ImmutableDictionary<string, object?>.Empty.Add("escalatedTo", escalateTo)) { Branch = deadline.Branch }),
             };
         }
 
         FireResult? autoFire = null;
         if (overdue.Fire is { } fire)
         {
-            autoFire = engine.Fire(current, new FireRequest(fire.Text, Actor.System, now));
+            autoFire = engine.Fire(current, new FireRequest(fire.Text, Actor.System, now) { Branch = deadline.Branch });
             if (autoFire.Accepted)
             {
                 current = autoFire.Case;

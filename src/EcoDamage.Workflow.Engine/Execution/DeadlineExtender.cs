@@ -64,7 +64,7 @@ internal sealed class DeadlineExtender(WorkflowEngine engine)
             return new ExtensionResult(@case, before, null, [new Refusal(RefusalKind.InvalidData, $"the requested due instant {request.ProposedDue} has already passed", "lastDay")]);
         }
 
-        var workflow = engine.Workflow(@case.Frames.First(f => f.DefinitionId == before.DefinitionId));
+        var workflow = engine.Workflow(Instances.BranchDeadlines.FrameOf(@case, before));
         var compiled = workflow.DeadlinesById[before.DeadlineId];
         var reminders = compiled.Reminders
             .Select(r =>
@@ -116,7 +116,7 @@ internal sealed class DeadlineExtender(WorkflowEngine engine)
 
     private DueDate? ProposedDue(CaseInstance @case, DeadlineInstance deadline, DeadlineExtension extension, Instant now, List<Refusal> refusals)
     {
-        var workflow = engine.Workflow(@case.Frames.First(f => f.DefinitionId == deadline.DefinitionId));
+        var workflow = engine.Workflow(Instances.BranchDeadlines.FrameOf(@case, deadline));
         var compiled = workflow.DeadlinesById[deadline.DeadlineId];
         DueDate due;
         if ((extension.Period is null) == (extension.LastDay is null))

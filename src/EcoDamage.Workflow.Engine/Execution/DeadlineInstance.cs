@@ -39,6 +39,9 @@ public sealed record DeadlineInstance(
     /// <summary>True until its state is left (an overdue deadline stays active).</summary>
     public bool IsActive => Status != DeadlineStatus.Closed;
 
+    /// <summary>The branch of a multi-instance call the deadline belongs to (<c>phases/2</c>); null for the case's own frames.</summary>
+    public string? Branch { get; init; }
+
     /// <summary>The next instant at which something is due (a reminder or the overdue action), or null.</summary>
     public Instant? NextEventAt()
     {

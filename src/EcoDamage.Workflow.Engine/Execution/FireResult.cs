@@ -50,6 +50,9 @@ public sealed class FireResult
     /// <summary>Data fields set, with their new values (null: cleared).</summary>
     public IReadOnlyDictionary<string, object?> Changes => _changes ?? NoChanges;
 
+    /// <summary>The branch of a multi-instance call the trigger was fired in; null for the case's own frames.</summary>
+    public string? Branch { get; internal set; }
+
     /// <summary>Triggers the engine fired as a consequence (sub-process outcomes).</summary>
     public IReadOnlyList<FireResult> FollowUps => _followUps ?? [];
 
@@ -76,6 +79,13 @@ public sealed class FireResult
     internal void SetChange(string field, object? value) => (_changes ??= new(StringComparer.Ordinal))[field] = value;
 
     internal void AddFollowUp(FireResult followUp) => (_followUps ??= []).Add(followUp);
+
+    /// <summary>Rewrites the opened and closed deadlines (a branch's fire reports them under their case keys).</summary>
+    internal void MapDeadlines(Func<DeadlineInstance, DeadlineInstance> map)
+    {
+        _opened = _opened?.ConvertAll(d => map(d));
+        _closed = _closed?.ConvertAll(d => map(d));
+    }
 
     internal static FireResult Refused(CaseInstance @case, string trigger, params Refusal[] refusals) =>
         new(@case, refusals) { Trigger = trigger, From = @case.State, To = @case.State };

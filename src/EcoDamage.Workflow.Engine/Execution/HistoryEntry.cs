@@ -21,7 +21,11 @@ public sealed record HistoryEntry(
     string? Trigger,
     string ActorId,
     string Role,
-    IReadOnlyDictionary<string, object?> Changes);
+    IReadOnlyDictionary<string, object?> Changes)
+{
+    /// <summary>The branch of a multi-instance call the change happened in; null for the case's own frames.</summary>
+    public string? Branch { get; init; }
+}
 
 /// <summary>Kinds of <see cref="HistoryEntry"/>.</summary>
 public enum HistoryKind

@@ -32,4 +32,7 @@ public enum RefusalKind
 
     /// <summary>The two cases are already linked with that kind (either direction).</summary>
     LinkExists,
+
+    /// <summary>Several branches of a multi-instance call handle the trigger and the request names none (the refusal's subject lists them).</summary>
+    BranchRequired,
 }

@@ -57,6 +57,11 @@ internal sealed class StateEntry(WorkflowCatalog catalog)
             return;
         }
 
+        if (Instances.BranchStarter.Start(this, builder, frameIndex, stateId, call, callee, at, result))
+        {
+            return;
+        }
+
         builder.Frames = builder.Frames.Add(new CaseFrame(callee.Definition.Id, callee.Definition.Version, callee.Definition.Initial.Text));
         builder.History = builder.History.Add(new HistoryEntry(
             at, HistoryKind.CallStarted, callee.Key, stateId, callee.Definition.Initial.Text, null, Actor.System.Id, Actor.System.Role,

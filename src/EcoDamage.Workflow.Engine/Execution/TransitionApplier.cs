@@ -47,6 +47,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
         }
 
         // constructs: ledger, parties, schedules, instances (one line each; the logic lives in each construct's folder)
+        Instances.CollectionRecorder.Apply(builder, workflow, request.Trigger, records);
 
         Derive(workflow, builder, result);
 
@@ -60,6 +61,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
             if (exitedState.Call is not null)
             {
                 DropFramesAbove(builder, frameIndex, at, result);
+                Instances.BranchStarter.End(builder, frameIndex, exited, at, result);
             }
 
             builder.CloseDeadlines(frame.DefinitionId, exited, at, result);

@@ -18,6 +18,7 @@ public sealed class WorkflowEngine
     private readonly Dictionary<(string Id, SemanticVersion Version), CompiledWorkflow> _byFrame;
     private readonly StateEntry _entry;
     private readonly TransitionApplier _transitions;
+    private readonly Instances.BranchRouter _branches;
 
     /// <summary>Creates an engine over <paramref name="catalog"/>.</summary>
     /// <param name="catalog">The compiled workflows, calendars and tables.</param>
@@ -28,6 +29,7 @@ public sealed class WorkflowEngine
         _byFrame = catalog.Workflows.ToDictionary(w => (w.Definition.Id, w.Definition.Version));
         _entry = new StateEntry(catalog);
         _transitions = new TransitionApplier(this, _entry);
+        _branches = new Instances.BranchRouter(this);
     }
 
     /// <summary>The catalog the engine runs.</summary>
@@ -113,7 +115,7 @@ public sealed class WorkflowEngine
         CaseGuard.RequireStarted(@case);
         ArgumentNullException.ThrowIfNull(actor);
         var trigger = $"attach:{type}";
-        if (!@case.Frames.Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
+        if (!@case.Frames.Concat(@case.Branches.SelectMany(b => b.Frames)).Any(f => Workflow(f).Definition.Documents.Any(d => d.Id == type)))
         {
             return FireResult.Refused(@case, trigger, new Refusal(RefusalKind.InvalidData, $"'{type}' is not a document type of this case's workflows", type));
         }
@@ -144,6 +146,11 @@ public sealed class WorkflowEngine
         if (IsClosed(@case))
         {
             return FireResult.Refused(@case, request.Trigger, new Refusal(RefusalKind.CaseClosed, $"case '{@case.Id}' is closed ({@case.State})"));
+        }
+
+        if (_branches.TryFire(@case, request, out var branched))
+        {
+            return branched;
         }
 
         var frameIndex = FireChecks.Route(this, @case, request.Trigger, out var workflow, out var trigger, out var routeRefusal);
@@ -213,6 +220,17 @@ public sealed class WorkflowEngine
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// For each running branch of a multi-instance call (<see cref="CaseInstance.Branches"/>): its states and the
+    /// triggers they handle that <paramref name="role"/> may fire (fire them with <see cref="FireRequest.Branch"/>).
+    /// </summary>
+    public IReadOnlyList<Instances.BranchTriggers> PermittedInBranches(CaseInstance @case, string role)
+    {
+        CaseGuard.RequireStarted(@case);
+        return _branches.Permitted(@case, role).Select(p => new Instances.BranchTriggers(
+            p.Branch, @case.Branches.First(b => b.Key == p.Branch).States, p.Triggers)).ToArray();
     }
 
     /// <summary>True when the root frame is in a terminal state.</summary>

@@ -134,13 +134,14 @@ internal sealed class DeclarationReader
         var requires = _context.ReadRequirements(m.Optional("requires"), $"trigger '{key.Value}'");
         var implements = m.TokenList("implements");
         var e = m.OptionalToken("event");
+        var collect = m.TokenList("collect");
         m.Finish();
         if (roles.Count == 0 && m.IsValid)
         {
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e };
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Collect = collect, RecordInputs = collect.DistinctBy(c => c.Text).ToDictionary(c => c.Text, c => c.Position, StringComparer.Ordinal) };
     }
 
     private DataType? ReadType(Token? token)

@@ -60,6 +60,7 @@ internal sealed class DefinitionReader
         var states = _context.ReadMap(m.Required("states"), "states", _states.ReadState);
         var listing = m.Optional("listing") is { } listingNode ? ReadListing(listingNode) : null;
         var intake = m.Optional("intake") is { } intakeNode ? ReadIntake(intakeNode) : null;
+        var collections = _context.ReadMap(m.Optional("collections"), "collections", (k, n) => Instances.InstanceReader.ReadCollection(_problems, k, n));
         m.Finish();
 
         var version = default(SemanticVersion);
@@ -82,6 +83,7 @@ internal sealed class DefinitionReader
             Start = start,
             Listing = listing,
             Intake = intake,
+            Collections = collections,
         };
     }
 

@@ -121,6 +121,7 @@ internal sealed class StateReader
         var m = new MappingReader(node, $"'call' of state '{state}'", _problems);
         var workflow = m.RequiredToken("workflow");
         var version = m.OptionalToken("version");
+        var forEach = m.OptionalToken("forEach");
         var outcomes = new List<CallOutcome>();
         if (m.Required("outcomes") is { } outcomesNode)
         {
@@ -132,7 +133,11 @@ internal sealed class StateReader
                     outcomes.Add(new CallOutcome(
                         new Token(entry.Key.Value, entry.Key.Position), new Token(trigger.Value, trigger.Position)));
                 }
-                else
+                else if (entry.Value is YMapping && Instances.InstanceReader.ReadOutcome(_problems, entry.Key, entry.Value, state) is { } outcome)
+                {
+                    outcomes.Add(outcome);
+                }
+                else if (entry.Value is not YMapping)
                 {
                     _problems.Error("WF004", $"outcome '{entry.Key.Value}' must name a trigger", entry.Value.Position);
                 }
@@ -140,6 +145,6 @@ internal sealed class StateReader
         }
 
         m.Finish();
-        return workflow is null ? null : new CallDefinition(workflow.Value, version, outcomes, node.Position);
+        return workflow is null ? null : new CallDefinition(workflow.Value, version, outcomes, node.Position) { ForEach = forEach };
     }
 }

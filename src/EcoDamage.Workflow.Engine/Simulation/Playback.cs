@@ -63,7 +63,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
     {
         var result = deadlines.Engine.Fire(_case!, new FireRequest(
             step.Trigger.Text, new Actor(step.ActorId ?? step.Role.Text, step.Role.Text), _clock,
-            step.Data.ToDictionary(d => d.Field.Text, d => d.Input, StringComparer.Ordinal)));
+            step.Data.ToDictionary(d => d.Field.Text, d => d.Input, StringComparer.Ordinal)) { Branch = step.Branch });
         if (!result.Accepted)
         {
             Add(TimelineKind.Refused, $"{names.Trigger(step.Trigger.Text)} by {names.Role(step.Role.Text)} refused: {TimelineText.Reasons(result)}"

@@ -48,7 +48,11 @@ public abstract record ScenarioStep(SourcePosition Position);
 /// <param name="ExpectRefused">True when the trigger is expected to be refused.</param>
 public sealed record FireStep(
     SourcePosition Position, Token Trigger, Token Role, string? ActorId, IReadOnlyList<ScenarioValue> Data, bool ExpectRefused)
-    : ScenarioStep(Position);
+    : ScenarioStep(Position)
+{
+    /// <summary>The branch of a multi-instance call to fire in (<c>branch: phases/2</c>), or null.</summary>
+    public string? Branch { get; init; }
+}
 
 /// <summary><c>advance: 23d</c> or <c>until: 2026-04-02T08:00</c>: the clock moves and every deadline event due on the way happens.</summary>
 /// <param name="Position">Where the step is written.</param>

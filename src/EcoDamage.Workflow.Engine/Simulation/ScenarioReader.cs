@@ -125,6 +125,7 @@ public static partial class ScenarioReader
         var trigger = map.RequiredToken("fire");
         var role = map.OptionalToken("as") ?? new Token(DefaultRole, map.Position);
         var actor = map.OptionalToken("actor")?.Text;
+        var branch = map.OptionalToken("branch")?.Text;
         var data = Values(map.Optional("data"), "data", problems);
         var refused = false;
         if (map.OptionalToken("expect") is { } expect)
@@ -137,7 +138,7 @@ public static partial class ScenarioReader
             refused = expect.Text == "refused";
         }
 
-        return trigger is { } t ? new FireStep(map.Position, t, role, actor, data, refused) : null;
+        return trigger is { } t ? new FireStep(map.Position, t, role, actor, data, refused) { Branch = branch } : null;
     }
 
     private static AdvanceStep? Advance(MappingReader map, ProblemList problems)

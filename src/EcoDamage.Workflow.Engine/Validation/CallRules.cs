@@ -38,6 +38,8 @@ internal sealed class CallRules
             return;
         }
 
+        Instances.InstanceRules.CheckCall(_run, state, call, callee);
+
         var calleeStates = new StateIndex(callee);
         var handled = _run.States.SelfAndAncestors(state).SelectMany(s => s.Transitions).Select(t => t.Trigger.Text).ToHashSet(StringComparer.Ordinal);
         foreach (var outcome in call.Outcomes)

@@ -24,6 +24,7 @@ internal sealed class DefinitionValidator
         v.CheckDataDeclarations();
         v.CheckTriggers();
         v.CheckStart();
+        Instances.InstanceRules.Check(run);
         new StateRules(run, new CallRules(run)).CheckStates();
         new ExpressionRules(run).CheckExpressions();
         new GraphRules(run).CheckGraph();

@@ -20,7 +20,9 @@ internal sealed class CaseMeaning
     public CaseMeaning(WorkflowCatalog catalog, CaseInstance before, CaseInstance after)
     {
         _after = after;
-        foreach (var frame in after.Frames.Reverse().Concat(before.Frames.IsDefault ? [] : before.Frames.Reverse()))
+        // Branches of a multi-instance call run the innermost definitions (a phase's CompleteRepair is the repair's).
+        var branches = after.Branches.Concat(before.Branches).SelectMany(b => b.Frames.Reverse());
+        foreach (var frame in branches.Concat(after.Frames.Reverse()).Concat(before.Frames.IsDefault ? [] : before.Frames.Reverse()))
         {
             if (catalog.Find(frame.DefinitionId, frame.Version) is { } workflow && !_innermostFirst.Contains(workflow))
             {

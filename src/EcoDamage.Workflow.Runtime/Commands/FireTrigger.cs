@@ -18,4 +18,8 @@ public sealed record FireTrigger(
     IReadOnlyDictionary<string, object?> Data,
     Actor Actor,
     string? IdempotencyKey = null,
-    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey);
+    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey)
+{
+    /// <summary>The branch of a multi-instance call to fire in (<c>phases/2</c>); null: routed by the engine.</summary>
+    public string? Branch { get; init; }
+}

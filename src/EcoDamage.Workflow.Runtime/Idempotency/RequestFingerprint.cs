@@ -35,6 +35,10 @@ public static class RequestFingerprint
                 case FireTrigger f:
                     w.WriteString("caseId", f.CaseId);
                     w.WriteString("trigger", f.Trigger);
+                    if (f.Branch is not null)
+                    {
+                        w.WriteString("branch", f.Branch); // absent when null, so fingerprints stored before branches stay valid
+                    }
                     WriteVersion(w, f.ExpectedVersion);
                     WriteData(w, f.Data);
                     break;

@@ -101,6 +101,12 @@ public static class CaseJson
             {
                 info.Properties.RemoveAt(i);
             }
+            else if (property.Set is not null && property.AttributeProvider is PropertyInfo optional && !names.Contains(optional.Name))
+            {
+                // An init member added later (a deadline's or history entry's Branch) is left out while null: snapshots
+                // of cases that never use it keep their bytes, and reading one without it gives the default again.
+                property.ShouldSerialize = static (_, value) => value is not null;
+            }
         }
     }
 }

@@ -15,8 +15,9 @@ internal sealed record ClueRequest(string? Channel, string? Domain, string? Juri
 
 /// <summary>A trigger's data: field → value (strings for enums and <c>yyyy-MM-dd</c> dates).</summary>
 /// <param name="Data">The values, or null for none.</param>
+/// <param name="Branch">The branch of a multi-instance call to fire in (<c>phases/2</c>), or null.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-internal sealed record TriggerRequest(Dictionary<string, JsonElement>? Data = null);
+internal sealed record TriggerRequest(Dictionary<string, JsonElement>? Data = null, string? Branch = null);
 
 /// <summary>A referral of a clue to another department (移送).</summary>
 /// <param name="ReferredTo">The receiving department.</param>
@@ -46,6 +47,9 @@ internal sealed record CaseView(
 {
     /// <summary>The case's links, seen from it (<c>splitFrom</c>/<c>splitInto</c>, <c>supplementaryTo</c>/<c>supplementedBy</c>, <c>related</c>).</summary>
     public IReadOnlyList<CaseLinkRef> Links { get; init; } = [];
+
+    /// <summary>Running branches of a multi-instance call (e.g. one repair per phase), each with its states, data, deadlines and triggers.</summary>
+    public IReadOnlyList<BranchView> Branches { get; init; } = [];
 }
 
 /// <summary>The definition version a case is pinned to.</summary>

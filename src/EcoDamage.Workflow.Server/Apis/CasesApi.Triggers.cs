@@ -24,27 +24,28 @@ internal static partial class CasesApi
         return invalid is not null
             ? Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>>(
                 Problems.BadParameter($"data.{invalid}", "must be a string, number, boolean or null, or a list of objects with such members"))
-            : SendAsync(id, trigger, data, http, commands, views, cancellationToken);
+            : SendAsync(id, trigger, data, http, commands, views, cancellationToken, body?.Branch);
     }
 
     /// <summary>Fires <paramref name="trigger"/> as the caller and answers with the case view and its ETag, or the problem.</summary>
     internal static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> SendAsync(
-        string id, string trigger, IReadOnlyDictionary<string, object?> data, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        string id, string trigger, IReadOnlyDictionary<string, object?> data, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken,
+        string? branch = null)
     {
         if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
         }
 
-        return await SendAsAsync(id, trigger, data, CallerActor.From(http.User), key, expected, http, commands, views, cancellationToken);
+        return await SendAsAsync(id, trigger, data, CallerActor.From(http.User), key, expected, http, commands, views, cancellationToken, branch);
     }
 
     /// <summary>Fires <paramref name="trigger"/> as <paramref name="actor"/> (also the inbound event hook's path).</summary>
     internal static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> SendAsAsync(
         string id, string trigger, IReadOnlyDictionary<string, object?> data, Actor actor, string? key, long? expected,
-        HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken, string? branch = null)
     {
-        var outcome = await commands.SendAsync(new FireTrigger(id, trigger, data, actor, key, expected), id, trigger, cancellationToken);
+        var outcome = await commands.SendAsync(new FireTrigger(id, trigger, data, actor, key, expected) { Branch = branch }, id, trigger, cancellationToken);
         return await RespondAsync(outcome, trigger, actor, http, views, cancellationToken);
     }
 

@@ -16,7 +16,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
     public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken) =>
         await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
-            ? await WithLinksAsync(From(stored.Case, engine.PermittedTriggers(stored.Case, role)), cancellationToken).ConfigureAwait(false)
+            ? await WithLinksAsync(From(stored.Case, engine.PermittedTriggers(stored.Case, role)) with { Branches = BranchViews.Of(stored.Case, engine, role) }, cancellationToken).ConfigureAwait(false)
             : null;
 
     /// <summary>
@@ -26,7 +26,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <exception cref="InvalidOperationException">The accepted case cannot be read back (a bug or a lost database).</exception>
     public async Task<CaseView> AfterAsync(CommandOutcome outcome, string role, CancellationToken cancellationToken) =>
         outcome is { Case: { } c, PermittedTriggers: { } permitted }
-            ? await WithLinksAsync(From(c, permitted), cancellationToken).ConfigureAwait(false)
+            ? await WithLinksAsync(From(c, permitted) with { Branches = BranchViews.Of(c, engine, role) }, cancellationToken).ConfigureAwait(false)
             : await ForAsync(outcome.CaseId, role, cancellationToken).ConfigureAwait(false)
               ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
 
@@ -40,7 +40,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
         c.Documents.Values.OrderBy(d => d.Type, StringComparer.Ordinal)
             .Select(d => new DocumentView(d.Type, LocalDatePattern.Iso.Format(d.ServedOn), d.Reference, d.AttachedAt.ToDateTimeOffset()))
             .ToArray(),
-        c.ActiveDeadlines.Select(Deadline).ToArray(),
+        c.ActiveDeadlines.Where(d => d.Branch is null).Select(Deadline).ToArray(),
         permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
         c.Supervision.Order(StringComparer.Ordinal).ToArray(),
         c.Participants.Select(Participant).ToArray());
@@ -69,14 +69,18 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
             c.ActiveDeadlines.Select(d => (DateTimeOffset?)d.Due.ToDateTimeOffset()).Min());
     }
 
-    private static Dictionary<string, object?> Data(CaseInstance c) =>
-        c.Data.OrderBy(d => d.Key, StringComparer.Ordinal).ToDictionary(d => d.Key, d => d.Value switch
+    private static Dictionary<string, object?> Data(CaseInstance c) => Data(c.Data);
+
+    /// <summary>Data as the API shows it: ordinal key order, dates as <c>yyyy-MM-dd</c>.</summary>
+    public static Dictionary<string, object?> Data(IReadOnlyDictionary<string, object?> data) =>
+        data.OrderBy(d => d.Key, StringComparer.Ordinal).ToDictionary(d => d.Key, d => d.Value switch
         {
             LocalDate date => LocalDatePattern.Iso.Format(date),
             var other => other,
         }, StringComparer.Ordinal);
 
-    private static DeadlineView Deadline(DeadlineInstance d) => new(
+    /// <summary>A deadline as the API shows it.</summary>
+    public static DeadlineView Deadline(DeadlineInstance d) => new(
         d.Key,
         d.DeadlineId,
         d.State,

@@ -94,7 +94,8 @@ public sealed class RepairScenarioTests
             ("repairMode", "alternativeRepair"), ("repairDueDate", new LocalDate(2026, 6, 30)))).Kind);
 
         d.Fire("ChooseRepairMode", Department,
-            ("repairMode", "alternativeRepair"), ("alternativeMeasure", "stockEnhancement"), ("repairDueDate", new LocalDate(2026, 6, 30)));
+            ("repairMode", "alternativeRepair"), ("alternativeMeasure", "stockEnhancement"), ("repairDueDate", new LocalDate(2026, 6, 30)),
+            ("naturallyRecovered", false), ("repairInPlaceImpracticable", true), ("impactLimited", true), ("alternativeReasoning", "河道原地修复难以开展，影响有限")); // R24, seed line 54
 
         Assert.Equal(["Performance", "AlternativeRepair"], d.Case.States);
         Assert.Equal(("repairTerm", At(2026, 7, 1)), d.OpenedDue[^1]);
