@@ -21,4 +21,8 @@ public sealed record TriggerDefinition(
 {
     /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
     public Token? Event { get; init; }
+
+    /// <summary>Statutory periods (deadline ids, <c>after:</c>) that must have run before the trigger may fire, whoever fires it.</summary>
+    /// <value>Empty: no period holds the trigger back.</value>
+    public IReadOnlyList<Token> After { get; init; } = [];
 }

@@ -29,4 +29,7 @@ public enum RefusalKind
 
     /// <summary>No definition version with that id (and version) is in force.</summary>
     DefinitionNotFound,
+
+    /// <summary>A statutory period the trigger waits for (<c>after:</c>) has not yet run: nobody may cut it short.</summary>
+    PeriodNotElapsed,
 }
