@@ -18,7 +18,7 @@ public sealed class ClaimScenario
     internal static readonly (string Trigger, string Role, (string Key, object Value)[] Data, string After)[] Path =
     [
         ("StartPreliminaryCheck", "handlingDepartment", [], "PreliminaryCheck"),
-        ("Refer", "handlingDepartment", [("referredTo", "Forestry bureau"), ("referralReason", "Forestry damage")], "Referred"),
+        ("Refer", "handlingDepartment", [("referredTo", "naturalResourcesBureau"), ("referralReason", "Forestry damage")], "Referred"),
         ("AcceptReferral", "handlingDepartment", [], "PreliminaryCheck"),
         ("DecideNotToStart", "handlingDepartment", [("notStartingGround", "alreadyPerformed"), ("inRedLineArea", false)], "NotStarted"),
         ("UrgeToStart", "procuratorate", [], "UnderSupervision"),
@@ -72,7 +72,7 @@ public sealed class ClaimScenario
 
     /// <summary>The data the claim is started with (shared with the runtime benchmark).</summary>
     internal static Dictionary<string, object?> StartData() =>
-        new() { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "Chongchuan" };
+        new() { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "chongchuan" };
 
     public WorkflowEngine Engine { get; }
 

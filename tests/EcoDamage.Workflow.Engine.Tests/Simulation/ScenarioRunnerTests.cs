@@ -28,7 +28,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: StartPreliminaryCheck
               - advance: 40d
@@ -50,7 +50,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - expect: { state: Investigation }
               - fire: StartPreliminaryCheck
@@ -69,7 +69,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: OpenCase
             """);
@@ -84,7 +84,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: OpenCas
                 as: nobody

@@ -101,7 +101,7 @@ public sealed class AuditedParticipantsAndSearchTests(CaseServers servers) : ICl
 
         // A later trigger that changes the text keeps the index in step (same transaction as the case row).
         await api.AttachAsync(other, "referralLetter");
-        await api.FireAsync(LawEnforcement, other, "Refer", new { referredTo = "自然资源局", referralReason = "属自然资源部门职责" });
+        await api.FireAsync(LawEnforcement, other, "Refer", new { referredTo = "naturalResourcesBureau", referralReason = "属自然资源部门职责" });
         Assert.Equal([other], await SearchAsync("自然资源"));
     }
 
