@@ -20,7 +20,7 @@ public sealed class ClaimScenario
         ("StartPreliminaryCheck", "handlingDepartment", [], "PreliminaryCheck"),
         ("Refer", "handlingDepartment", [("referredTo", "naturalResourcesBureau"), ("referralReason", "Forestry damage")], "Referred"),
         ("AcceptReferral", "handlingDepartment", [], "PreliminaryCheck"),
-        ("DecideNotToStart", "handlingDepartment", [("notStartingGround", "alreadyPerformed"), ("inRedLineArea", false)], "NotStarted"),
+        ("DecideNotToStart", "handlingDepartment", [("notStartingGround", "alreadyPerformed"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false)], "NotStarted"),
         ("UrgeToStart", "procuratorate", [], "UnderSupervision"),
         ("OrderToStart", "rightsHolder", [], "Investigation"),
         ("CompleteInvestigation", "handlingDepartment",
@@ -33,7 +33,7 @@ public sealed class ClaimScenario
         ("ClaimPunitiveDamages", "handlingDepartment",
             [("intentionalViolation", true), ("seriousConsequences", true), ("punitiveAmount", 180_000m), ("punitiveFactors", "Repeated discharge, revised")],
             "ConsultationPreparation"),
-        ("Terminate", "handlingDepartment", [("notStartingGround", "obligorUnavailable")], "Terminated"),
+        ("Terminate", "handlingDepartment", [("notStartingGround", "obligorUnavailable"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false)], "Terminated"),
     ];
 
     internal static readonly string[] Documents =
