@@ -62,6 +62,15 @@ public sealed class AfterCheckTests
     }
 
     [Fact]
+    public void Render_ShippedClaim_MarksTheTransitionsThatWaitForAPeriod()
+    {
+        var text = Workflow.Engine.Diagrams.MermaidDiagram.Render(TestUtils.ShippedCatalog.Catalog.Latest("claim")!.Definition);
+
+        Assert.Contains("CourtNotice --> AwaitingRuling : 公告期满 ⏳ courtNotice", text, StringComparison.Ordinal);
+        Assert.Contains("DebtorPeriod --> Enforcement : 支付令生效 ⏳ debtorResponse", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reference_ShippedCatalog_ListsTreasuriesWithTheirJurisdictions()
     {
         var reference = TestUtils.ShippedCatalog.Catalog.Reference;
