@@ -123,7 +123,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
         foreach (var field in workflow.DerivedFields)
         {
             var table = workflow.Lookups[field.Id];
-            if (!result.Changes.ContainsKey(field.Lookup!.Key.Text) && !Routing.LookupResolver.Facts(table).Any(f => result.Changes.ContainsKey(f.Text)))
+            if (!result.Changes.ContainsKey(field.Lookup!.Key.Text) && !Routing.LookupResolver.FactChanged(table, result.Changes))
             {
                 continue; // derived values only move when their key (or a fact a branch of the table reads) does
             }
