@@ -18,9 +18,9 @@ public sealed class ClaimScenario
     internal static readonly (string Trigger, string Role, (string Key, object Value)[] Data, string After)[] Path =
     [
         ("StartPreliminaryCheck", "handlingDepartment", [], "PreliminaryCheck"),
-        ("Refer", "handlingDepartment", [("referredTo", "Forestry bureau"), ("referralReason", "Forestry damage")], "Referred"),
+        ("Refer", "handlingDepartment", [("referredTo", "naturalResourcesBureau"), ("referralReason", "Forestry damage")], "Referred"),
         ("AcceptReferral", "handlingDepartment", [], "PreliminaryCheck"),
-        ("DecideNotToStart", "handlingDepartment", [("notStartingGround", "alreadyPerformed"), ("inRedLineArea", false)], "NotStarted"),
+        ("DecideNotToStart", "handlingDepartment", [("notStartingGround", "alreadyPerformed"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false)], "NotStarted"),
         ("UrgeToStart", "procuratorate", [], "UnderSupervision"),
         ("OrderToStart", "rightsHolder", [], "Investigation"),
         ("CompleteInvestigation", "handlingDepartment",
@@ -33,7 +33,7 @@ public sealed class ClaimScenario
         ("ClaimPunitiveDamages", "handlingDepartment",
             [("intentionalViolation", true), ("seriousConsequences", true), ("punitiveAmount", 180_000m), ("punitiveFactors", "Repeated discharge, revised")],
             "ConsultationPreparation"),
-        ("Terminate", "handlingDepartment", [("notStartingGround", "obligorUnavailable")], "Terminated"),
+        ("Terminate", "handlingDepartment", [("notStartingGround", "obligorUnavailable"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false)], "Terminated"),
     ];
 
     internal static readonly string[] Documents =
@@ -72,7 +72,7 @@ public sealed class ClaimScenario
 
     /// <summary>The data the claim is started with (shared with the runtime benchmark).</summary>
     internal static Dictionary<string, object?> StartData() =>
-        new() { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "Chongchuan" };
+        new() { ["channel"] = "routineSupervision", ["domain"] = "forestry", ["jurisdiction"] = "chongchuan" };
 
     public WorkflowEngine Engine { get; }
 

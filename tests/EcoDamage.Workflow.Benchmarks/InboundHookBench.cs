@@ -91,7 +91,7 @@ internal static class InboundHookBench
     {
         channel = "suddenIncident",
         domain = "environmentalPollution",
-        jurisdiction = "崇川区",
+        jurisdiction = "chongchuan",
         description = "化工企业偷排废水致河道污染",
         sourceReference = reference,
     });

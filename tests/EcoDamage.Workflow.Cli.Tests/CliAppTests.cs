@@ -101,7 +101,7 @@ public class CliAppTests
         var file = Path.GetTempFileName();
         try
         {
-            File.WriteAllText(file, "workflow: claim\nstart: 2026-03-02T09:00\ndata: { channel: other, domain: forestry, jurisdiction: 通州区 }\nsteps:\n  - expect: { state: Closed }\n");
+            File.WriteAllText(file, "workflow: claim\nstart: 2026-03-02T09:00\ndata: { channel: other, domain: forestry, jurisdiction: tongzhou }\nsteps:\n  - expect: { state: Closed }\n");
 
             var (code, output, error) = Run("simulate", file, "--workflows", RepositoryPaths.Workflows);
 

@@ -53,7 +53,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         var started = await SendAsync(new StartCase(
             "claim",
             null,
-            new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "化工企业偷排废水致河道污染" },
+            new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "化工企业偷排废水致河道污染" },
             Officer,
             null));
         var id = started.CaseId;

@@ -16,7 +16,7 @@ public abstract class CommandPathScenarios(StorageProvider provider)
     private static StartCase Start(string? key = null) => new(
         "claim",
         null,
-        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "化工企业偷排废水致河道污染" },
+        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "化工企业偷排废水致河道污染" },
         Department,
         key);
 

@@ -18,7 +18,7 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
     private static StartCase Start(string? key = null, string? id = null) => new(
         "claim",
         null,
-        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "化工企业偷排废水致河道污染" },
+        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "化工企业偷排废水致河道污染" },
         Department,
         key,
         id);
@@ -200,15 +200,15 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         Task<(string? Jurisdiction, string? Department)> ColumnsAsync() =>
             db.QueryAsync(x => x.Cases.Where(c => c.Id == id).Select(c => new ValueTuple<string?, string?>(c.Jurisdiction, c.Department)).SingleAsync());
         var initial = await ColumnsAsync();
-        Assert.Equal("崇川区", initial.Jurisdiction);
+        Assert.Equal("chongchuan", initial.Jurisdiction);
 
         await db.ExecuteSqlAsync($"UPDATE \"Cases\" SET \"Jurisdiction\" = NULL WHERE \"Id\" = '{id}'");
         db.Time.Advance(TimeSpan.FromHours(1));
         Accepted(await db.SendAsync(new AttachDocument(id, "referralLetter", new LocalDate(2026, 3, 2), "r.pdf", "application/pdf", 3, DocumentHash.Of([1, 2, 3]), Department)));
         Assert.Equal(initial, await ColumnsAsync());
 
-        Accepted(await db.SendAsync(new FireTrigger(id, "Refer", new Dictionary<string, object?> { ["referredTo"] = "水利局", ["referralReason"] = "属水利部门职责" }, Department)));
-        Assert.Equal(("崇川区", "水利局"), await ColumnsAsync());
+        Accepted(await db.SendAsync(new FireTrigger(id, "Refer", new Dictionary<string, object?> { ["referredTo"] = "waterBureau", ["referralReason"] = "属水利部门职责" }, Department)));
+        Assert.Equal(("chongchuan", "waterBureau"), await ColumnsAsync());
         Assert.True((await db.VerifyAsync(id)).IsIntact);
     }
 

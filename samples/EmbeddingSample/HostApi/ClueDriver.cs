@@ -22,7 +22,7 @@ internal sealed class ClueDriver(WorkflowHostClient host, TimeProvider time)
         {
             channel = request.Channel ?? "administrativePenalty",
             domain = request.Domain ?? "environmentalPollution",
-            jurisdiction = request.Jurisdiction ?? "崇川区",
+            jurisdiction = request.Jurisdiction ?? "chongchuan",
             description = request.Description ?? "化工企业偷排含重金属废水，河道受到污染",
             sourceReference = reference,
         };

@@ -18,6 +18,8 @@ public sealed record CatalogFile(string Path, string Text, string? DisplayPath =
 
     internal bool IsCalendar => Path.StartsWith("calendars/", StringComparison.Ordinal) && IsYaml;
 
+    internal bool IsReference => Path.StartsWith("reference/", StringComparison.Ordinal) && IsYaml;
+
     internal bool IsTable => Path.StartsWith("tables/", StringComparison.Ordinal) && IsYaml;
 
     private bool IsYaml => Path.EndsWith(".yaml", StringComparison.Ordinal) || Path.EndsWith(".yml", StringComparison.Ordinal);

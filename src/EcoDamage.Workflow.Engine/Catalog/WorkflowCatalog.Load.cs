@@ -3,6 +3,7 @@ using EcoDamage.Workflow.Engine.Compilation;
 using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Engine.Loading;
+using EcoDamage.Workflow.Engine.Reference;
 using EcoDamage.Workflow.Engine.Validation;
 
 namespace EcoDamage.Workflow.Engine.Catalog;
@@ -39,6 +40,7 @@ public sealed partial class WorkflowCatalog
             }
         }
 
+        var reference = CatalogReference.Read(files, problems);
         var definitions = new List<WorkflowDefinition>();
         var sources = new Dictionary<string, CatalogFile>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.IsDefinition))
@@ -65,7 +67,7 @@ public sealed partial class WorkflowCatalog
         var compiled = definitions
             .Select(d => WorkflowCompiler.Compile(d, calendars[d.Calendar.Text], tables))
             .ToList();
-        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled, sources), problems.Items);
+        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled, sources) { Reference = reference }, problems.Items);
     }
 
     /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>

@@ -42,6 +42,10 @@ public sealed partial class WorkflowCatalog
     /// <summary>Lookup tables by id.</summary>
     public IReadOnlyDictionary<string, LookupTable> Tables { get; }
 
+    /// <summary>The reference data (<c>reference/organisation.yaml</c>) that <c>reference:</c> fields are checked against.</summary>
+    /// <value><see cref="Reference.ReferenceData.Empty"/> when the catalog has no reference file.</value>
+    public Reference.ReferenceData Reference { get; private init; } = Engine.Reference.ReferenceData.Empty;
+
     /// <summary>Every compiled definition version.</summary>
     public IReadOnlyList<CompiledWorkflow> Workflows { get; }
 

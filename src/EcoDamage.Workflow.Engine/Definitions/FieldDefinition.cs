@@ -17,7 +17,12 @@ public sealed record FieldDefinition(
     IReadOnlyList<EnumValue> Values,
     FieldLookup? Lookup,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>The reference-data list (<c>reference:</c> departments, jurisdictions or treasuries) a value must be an id of.</summary>
+    /// <value>Null: any value of the field's type is accepted.</value>
+    public Token? Reference { get; init; }
+}
 
 /// <summary>A derived field's source: <c>table[key field]</c>.</summary>
 /// <param name="Table">Lookup table id (a file in <c>workflows/tables/</c>).</param>

@@ -17,4 +17,15 @@ public sealed record LookupTable(
 {
     /// <summary>The value for <paramref name="key"/>, the default, or null.</summary>
     public string? Find(string key) => Rows.TryGetValue(key, out var v) ? v : Default;
+
+    /// <summary>
+    /// Rows refined by further facts (<c>row: { by: FIELD, rows: …, default: … }</c>): the key selects a sub-table
+    /// keyed by another field of the case (e.g. R2's vessel pollution by port waters, then by fishing vessel).
+    /// </summary>
+    /// <value>Empty: every row maps straight to a value.</value>
+    public IReadOnlyDictionary<string, LookupTable> Branches { get; init; } = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
+
+    /// <summary>For a branch: the field whose value (text, enum id, or <c>true</c>/<c>false</c>) selects its row.</summary>
+    /// <value>Null for a top-level table (its key is the field's <c>lookup: key</c>).</value>
+    public Token? By { get; init; }
 }

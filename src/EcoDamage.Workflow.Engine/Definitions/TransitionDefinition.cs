@@ -26,4 +26,9 @@ public sealed record TransitionDefinition(
     IReadOnlyList<ActionDefinition> Actions,
     IReadOnlyList<DeadlineDefinition> Deadlines,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Statutory periods (deadline ids, <c>after:</c>) that must have run before this transition may be taken.</summary>
+    /// <value>Empty: no period holds the transition back.</value>
+    public IReadOnlyList<Token> After { get; init; } = [];
+}

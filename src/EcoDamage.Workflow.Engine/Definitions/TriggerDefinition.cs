@@ -22,6 +22,10 @@ public sealed record TriggerDefinition(
     /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
     public Token? Event { get; init; }
 
+    /// <summary>Statutory periods (deadline ids, <c>after:</c>) that must have run before the trigger may fire, whoever fires it.</summary>
+    /// <value>Empty: no period holds the trigger back.</value>
+    public IReadOnlyList<Token> After { get; init; } = [];
+
     /// <summary>Collections whose items the trigger records (<c>collect:</c>): each a record list in its data, replacing the collection's items.</summary>
     /// <value>Empty when it collects none.</value>
     public IReadOnlyList<Token> Collect { get; init; } = [];

@@ -30,9 +30,13 @@ internal sealed class DiagramText(WorkflowDefinition definition, DiagramOptions 
     public string TransitionLabel(TransitionDefinition transition, int alternative, int alternatives)
     {
         var trigger = transition.Trigger.Text;
-        var name = !English && _triggers.TryGetValue(trigger, out var t) && !string.IsNullOrWhiteSpace(t.Name.Zh) ? t.Name.Zh : trigger;
+        var t = _triggers.GetValueOrDefault(trigger);
+        var name = !English && t is not null && !string.IsNullOrWhiteSpace(t.Name.Zh) ? t.Name.Zh : trigger;
         var prefix = alternatives > 1 ? $"{alternative}. " : string.Empty;
         var label = transition.Guard is { } guard ? $"{prefix}{name} [{OneLine(guard.Text)}]" : prefix + name;
+        // Statutory periods the transition waits for (after:): ⏳ courtNotice.
+        var after = transition.After.Concat(t?.After ?? []).Select(a => a.Text).Distinct(StringComparer.Ordinal).ToList();
+        label = after.Count == 0 ? label : $"{label} ⏳ {string.Join(", ", after)}";
         return transition.Deadlines.Count == 0 ? label : label + " " + string.Join(" ", DeadlineLines(transition.Deadlines));
     }
 

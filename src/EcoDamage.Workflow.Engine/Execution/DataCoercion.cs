@@ -41,6 +41,14 @@ internal static class DataCoercion
             return false;
         }
 
+        // Error 13: an amount of money (damage, award, payment) is never negative.
+        if (field.Type == DataType.Money && value is decimal amount && amount < 0)
+        {
+            error = string.Create(CultureInfo.InvariantCulture, $"'{amount}' is not a valid amount for field '{field.Id}': money is never negative");
+            value = null;
+            return false;
+        }
+
         if (field.Type == DataType.Enum && value is string s2 && !field.Values.Any(v => v.Id == s2))
         {
             error = $"'{s2}' is not an allowed value of '{field.Id}' (allowed: {string.Join(", ", field.Values.Select(v => v.Id))})";

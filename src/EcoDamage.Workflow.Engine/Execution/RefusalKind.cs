@@ -35,4 +35,7 @@ public enum RefusalKind
 
     /// <summary>Several branches of a multi-instance call handle the trigger and the request names none (the refusal's subject lists them).</summary>
     BranchRequired,
+
+    /// <summary>A statutory period the trigger waits for (<c>after:</c>) has not yet run: nobody may cut it short.</summary>
+    PeriodNotElapsed,
 }

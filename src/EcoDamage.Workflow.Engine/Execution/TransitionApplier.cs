@@ -132,13 +132,15 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
     {
         foreach (var field in workflow.DerivedFields)
         {
-            if (!result.Changes.ContainsKey(field.Lookup!.Key.Text))
+            var table = workflow.Lookups[field.Id];
+            if (!result.Changes.ContainsKey(field.Lookup!.Key.Text) && !Routing.LookupResolver.FactChanged(table, result.Changes))
             {
-                continue; // derived values only move when their key does
+                continue; // derived values only move when their key (or a fact a branch of the table reads) does
             }
 
             var key = builder.TryGetData(field.Lookup!.Key.Text, out var k) ? k as string : null;
-            var value = key is null ? null : workflow.Lookups[field.Id].Find(key);
+            var value = key is null ? null : Routing.LookupResolver.Resolve(
+                table, key, f => builder.TryGetData(f, out var fact) ? Routing.LookupResolver.AsKey(fact) : null);
             var old = builder.TryGetData(field.Id, out var o) ? o : null;
             if (!Equals(old, value))
             {

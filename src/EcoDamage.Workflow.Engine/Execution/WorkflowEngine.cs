@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Engine.Compilation;
 using EcoDamage.Workflow.Engine.Definitions;
+using EcoDamage.Workflow.Engine.Periods;
+using EcoDamage.Workflow.Engine.Reference;
 using NodaTime;
 
 namespace EcoDamage.Workflow.Engine.Execution;
@@ -80,6 +82,10 @@ public sealed class WorkflowEngine
             else if (!DataCoercion.TryCoerce(field, raw, out var value, out var error))
             {
                 builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, error!, key));
+            }
+            else if (ReferenceCheck.Refuse(field, value, Catalog.Reference) is { } notListed)
+            {
+                builder.Refusals.Add(notListed);
             }
             else if (value is not null)
             {
@@ -170,8 +176,10 @@ public sealed class WorkflowEngine
         }
 
         var inputs = FireChecks.CoerceInputs(trigger, request.Data ?? FireChecks.NoInputs, ref refusals, out var records);
+        ReferenceCheck.Check(trigger.Inputs, inputs, Catalog.Reference, ref refusals);
         var context = new CaseEvaluationContext(@case.Data, inputs, request.At.InZone(workflow.Calculator.Calendar.Zone).Date);
         FireChecks.CheckRequirements(trigger.Definition.Requires, context, @case, ref refusals);
+        PeriodCheck.Check(trigger.Definition.After, trigger.Id, workflow, @case, request.At, ref refusals);
         if (refusals is not null)
         {
             return FireResult.Refused(@case, request.Trigger, refusals);
@@ -192,6 +200,7 @@ public sealed class WorkflowEngine
             }
 
             FireChecks.CheckRequirements(run.Selected!.Definition.Requires, context, @case, ref refusals);
+            PeriodCheck.Check(run.Selected!.Definition.After, trigger.Id, workflow, @case, request.At, ref refusals);
             if (refusals is not null)
             {
                 return FireResult.Refused(@case, request.Trigger, refusals);

@@ -52,6 +52,7 @@ internal sealed class DeclarationReader
         }
 
         var implements = m.TokenList("implements");
+        var reference = m.OptionalToken("reference");
         m.Finish();
         if (type is null)
         {
@@ -67,7 +68,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type.Value.ToString().ToLowerInvariant()})", key.Position);
         }
 
-        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position);
+        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference };
     }
 
     private List<EnumValue> ReadEnumValues(YNode? node, string field)
@@ -135,13 +136,14 @@ internal sealed class DeclarationReader
         var implements = m.TokenList("implements");
         var e = m.OptionalToken("event");
         var collect = m.TokenList("collect");
+        var after = m.TokenList("after");
         m.Finish();
         if (roles.Count == 0 && m.IsValid)
         {
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Collect = collect, RecordInputs = collect.DistinctBy(c => c.Text).ToDictionary(c => c.Text, c => c.Position, StringComparer.Ordinal) };
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, After = after, Collect = collect, RecordInputs = collect.DistinctBy(c => c.Text).ToDictionary(c => c.Text, c => c.Position, StringComparer.Ordinal) };
     }
 
     private DataType? ReadType(Token? token)

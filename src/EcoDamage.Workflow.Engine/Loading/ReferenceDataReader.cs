@@ -44,6 +44,7 @@ internal static class ReferenceDataReader
         var implements = m.TokenList("implements");
         var defaultValue = m.OptionalToken("default")?.Text;
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
+        var branches = new Dictionary<string, LookupTable>(StringComparer.Ordinal);
         if (m.Required("rows") is { } rowsNode)
         {
             var rm = new MappingReader(rowsNode, "'rows'", problems);
@@ -53,14 +54,21 @@ internal static class ReferenceDataReader
                 {
                     rows[entry.Key.Value] = value.Value;
                 }
+                else if (entry.Value is YMapping)
+                {
+                    if (Routing.LookupBranchReader.Read(entry.Key.Value, entry.Value, problems) is { } branch)
+                    {
+                        branches[entry.Key.Value] = branch;
+                    }
+                }
                 else
                 {
-                    problems.Error("WF004", $"row '{entry.Key.Value}' must map to a single value", entry.Value.Position);
+                    problems.Error("WF004", $"row '{entry.Key.Value}' must map to a single value or a branch (by, rows)", entry.Value.Position);
                 }
             }
         }
 
         m.Finish();
-        return id is null ? null : new LookupTable(id.Value.Text, names, rows, defaultValue, implements);
+        return id is null ? null : new LookupTable(id.Value.Text, names, rows, defaultValue, implements) { Branches = branches };
     }
 }

@@ -86,8 +86,9 @@ internal sealed class StateReader
         var actions = _effects.ReadActions(m.Optional("actions"), what);
         var deadlines = _context.ReadMap(m.Optional("deadlines"), $"deadlines of {what}", _effects.ReadDeadline);
         var implements = m.TokenList("implements");
+        var after = m.TokenList("after");
         m.Finish();
-        return new TransitionDefinition(trigger, to, guard, set, requires, actions, deadlines, implements, node.Position);
+        return new TransitionDefinition(trigger, to, guard, set, requires, actions, deadlines, implements, node.Position) { After = after };
     }
 
     private List<Assignment> ReadAssignments(YNode? node, string owner)

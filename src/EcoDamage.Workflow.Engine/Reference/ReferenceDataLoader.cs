@@ -34,7 +34,33 @@ public static class ReferenceDataLoader
 
         var departments = Entries(map, "departments", problems, withDuty: true);
         var jurisdictions = Entries(map, "jurisdictions", problems, withDuty: false);
-        return new ReferenceDataLoadResult(departments, jurisdictions, problems.Items);
+        var treasuries = Value(map, "treasuries") is null ? [] : Treasuries(map, jurisdictions, problems);
+        return new ReferenceDataLoadResult(departments, jurisdictions, treasuries, problems.Items);
+    }
+
+    /// <summary>R27: each treasury names the jurisdiction it serves (an id of <c>jurisdictions</c>).</summary>
+    private static List<ReferenceItem> Treasuries(YMapping root, List<ReferenceItem> jurisdictions, ProblemList problems)
+    {
+        var known = jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        var list = new List<ReferenceItem>();
+        var map = Value(root, "treasuries") as YMapping;
+        foreach (var item in Entries(root, "treasuries", problems, withDuty: false))
+        {
+            var entry = map!.Entries.First(e => string.Equals(e.Key.Value, item.Id, StringComparison.Ordinal));
+            var jurisdiction = Text(entry.Value as YMapping, "jurisdiction");
+            if (jurisdiction is null || !known.Contains(jurisdiction))
+            {
+                problems.Error(
+                    ReferenceRuleIds.InvalidEntry,
+                    $"treasury '{item.Id}' needs 'jurisdiction:' naming one of 'jurisdictions' (not '{jurisdiction}')",
+                    entry.Value.Position);
+                continue;
+            }
+
+            list.Add(item with { Jurisdiction = jurisdiction });
+        }
+
+        return list;
     }
 
     private static List<ReferenceItem> Entries(YMapping root, string key, ProblemList problems, bool withDuty)

@@ -5,4 +5,9 @@ namespace EcoDamage.Workflow.Engine.Reference;
 /// <param name="Zh">Chinese name (the legal term).</param>
 /// <param name="En">English name.</param>
 /// <param name="Duty">For departments: lead, handling, supporting or judicial; null for jurisdictions.</param>
-public sealed record ReferenceItem(string Id, string Zh, string En, string? Duty);
+public sealed record ReferenceItem(string Id, string Zh, string En, string? Duty)
+{
+    /// <summary>For treasuries: the jurisdiction (an id of <c>jurisdictions</c>) the treasury serves.</summary>
+    /// <value>Null for departments and jurisdictions, and for the city treasury of the rights holder's level.</value>
+    public string? Jurisdiction { get; init; }
+}

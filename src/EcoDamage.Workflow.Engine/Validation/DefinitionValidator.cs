@@ -30,6 +30,8 @@ internal sealed class DefinitionValidator
         new GraphRules(run).CheckGraph();
         v.CheckUnusedTriggers();
         DeclarationRules.Check(definition, run.States, context, problems);
+        new Periods.AfterRules(run).Check();
+        Reference.ReferenceRules.Check(run);
     }
 
     private void CheckHeader()
@@ -77,7 +79,7 @@ internal sealed class DefinitionValidator
             }
             else if (_run.Fields.TryGetValue(lookup.Key.Text, out var key) && key.Type == DataType.Enum && table.Default is null)
             {
-                foreach (var value in key.Values.Where(v => !table.Rows.ContainsKey(v.Id)))
+                foreach (var value in key.Values.Where(v => !table.Rows.ContainsKey(v.Id) && !table.Branches.ContainsKey(v.Id)))
                 {
                     _run.Problems.Error("WF019", $"table '{table.Id}' has no row for '{value.Id}' of field '{key.Id}' and no default", lookup.Table.Position);
                 }
@@ -87,6 +89,8 @@ internal sealed class DefinitionValidator
             {
                 _run.Unknown("WF013", "field", lookup.Key, _run.Fields.Keys);
             }
+
+            Routing.LookupRules.CheckFacts(_run, f, table);
         }
     }
 

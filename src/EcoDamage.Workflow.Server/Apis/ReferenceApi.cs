@@ -13,7 +13,7 @@ internal static class ReferenceApi
         app.MapGet("/api/reference", Get)
             .WithTags("Reference")
             .WithName("GetReferenceData")
-            .WithSummary("Roles, departments (R1–R3), jurisdictions (R4), and the clue channels (N1) and damage domains (R2) a clue is tagged with.");
+            .WithSummary("Roles, departments (R1–R3), jurisdictions (R4), treasuries (R27), and the clue channels (N1) and damage domains (R2) a clue is tagged with.");
         return app;
     }
 
@@ -27,7 +27,8 @@ internal static class ReferenceApi
             definitions.Reference.Departments,
             definitions.Reference.Jurisdictions,
             Values(intake, intake?.Listing?.Channel),
-            Values(intake, intake?.Listing?.Domain));
+            Values(intake, intake?.Listing?.Domain),
+            definitions.Reference.Treasuries);
     }
 
     private static List<ReferenceEntry> Values(WorkflowDefinition? definition, IReadOnlyList<Token>? fields) =>
@@ -42,9 +43,11 @@ internal static class ReferenceApi
 /// <param name="Jurisdictions">Jurisdictions.</param>
 /// <param name="Channels">The ten clue channels (N1).</param>
 /// <param name="Domains">Damage domains (R2 routing).</param>
+/// <param name="Treasuries">Treasuries payments go into (R27), each with its jurisdiction.</param>
 internal sealed record ReferenceResponse(
     IReadOnlyList<ReferenceEntry> Roles,
     IReadOnlyList<ReferenceEntry> Departments,
     IReadOnlyList<ReferenceEntry> Jurisdictions,
     IReadOnlyList<ReferenceEntry> Channels,
-    IReadOnlyList<ReferenceEntry> Domains);
+    IReadOnlyList<ReferenceEntry> Domains,
+    IReadOnlyList<ReferenceEntry> Treasuries);

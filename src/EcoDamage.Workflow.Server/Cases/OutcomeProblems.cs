@@ -35,6 +35,12 @@ internal static class OutcomeProblems
             return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown Trigger", type: Hosting.Problems.NotFoundType, extensions: extensions);
         }
 
+        if (refusals.Any(r => r.Kind == RefusalKind.PeriodNotElapsed) && !refusals.Any(r => r.Kind is RefusalKind.NotPermittedInState or RefusalKind.CaseClosed))
+        {
+            // A statutory period that has not run (after:): the request is well-formed but too early, whoever sends it.
+            return TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: $"'{trigger}' must wait for a statutory period", type: UnprocessableType, extensions: extensions);
+        }
+
         return refusals.Any(r => r.Kind is RefusalKind.NotPermittedInState or RefusalKind.CaseClosed or RefusalKind.LinkExists)
             ? TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: $"'{trigger}' is not possible in the case's state", type: ConflictType, extensions: extensions)
             : TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: $"'{trigger}' was refused", type: UnprocessableType, extensions: extensions);

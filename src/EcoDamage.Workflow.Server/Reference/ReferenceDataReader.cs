@@ -23,9 +23,9 @@ internal static class ReferenceDataReader
 
         var loaded = ReferenceDataLoader.Load(File.ReadAllText(path), path);
         return loaded.Succeeded
-            ? (new ReferenceData(loaded.Departments.Select(Entry).ToList(), loaded.Jurisdictions.Select(Entry).ToList()), [])
+            ? (new ReferenceData(loaded.Departments.Select(Entry).ToList(), loaded.Jurisdictions.Select(Entry).ToList(), loaded.Treasuries.Select(Entry).ToList()), [])
             : (null, loaded.Problems);
     }
 
-    private static ReferenceEntry Entry(ReferenceItem item) => new(item.Id, item.Zh, item.En, item.Duty);
+    private static ReferenceEntry Entry(ReferenceItem item) => new(item.Id, item.Zh, item.En, item.Duty, item.Jurisdiction);
 }

@@ -5,4 +5,5 @@ namespace EcoDamage.Workflow.Server.Reference;
 /// <param name="Zh">Chinese name (the legal term).</param>
 /// <param name="En">English name.</param>
 /// <param name="Duty">For departments: lead, handling, supporting or judicial.</param>
-internal sealed record ReferenceEntry(string Id, string Zh, string En, string? Duty = null);
+/// <param name="Jurisdiction">For treasuries: the jurisdiction (an id of the jurisdictions) the treasury serves (R27).</param>
+internal sealed record ReferenceEntry(string Id, string Zh, string En, string? Duty = null, string? Jurisdiction = null);

@@ -12,7 +12,7 @@ public class HolidayCalendarLoaderFileTests
 
         Assert.Empty(result.Problems);
         Assert.True(result.Succeeded);
-        Assert.Equal([2025, 2026], result.Calendar.PublishedYears);
+        Assert.Equal([2023, 2024, 2025, 2026], result.Calendar.PublishedYears);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public class DiagramTests
         Assert.StartsWith("digraph \"claim\" {\n    compound=true;", text, StringComparison.Ordinal);
         Assert.Contains("subgraph \"cluster_Claim\" {", text);
         Assert.Contains("\"PreliminaryCheck\" -> \"Claim::initial\" [label=\"立案 [damageFound]\", lhead=\"cluster_Claim\"];", text);
-        Assert.Contains("\"Claim::initial\" -> \"Terminated\" [label=\"终止索赔\", ltail=\"cluster_Claim\"];", text);
+        Assert.Contains("\"Claim::initial\" -> \"Terminated\" [label=\"终止索赔 [!(notStartingGround == 'insignificantDamage' && (inRedLineArea || reoffendedWithinTwoYears))]\", ltail=\"cluster_Claim\"];", text);
         Assert.Contains("\"Closed\" -> \"root::final\";", text);
         Assert.Contains("[label=\"5. 提交修复效果评估 [repairMode == 'alternativeRepair']\"]", DotDiagram.Render(ShippedCatalog.Catalog.Latest("repair")!.Definition));
     }

@@ -19,7 +19,7 @@ public sealed class CompositeStateEntryTests
         var engine = new WorkflowEngine(ShippedCatalog.Catalog);
         var started = engine.Start("claim", null, "c-1", Department, At, new Dictionary<string, object?>
         {
-            ["channel"] = "suddenIncident", ["domain"] = "forestry", ["jurisdiction"] = "如皋市",
+            ["channel"] = "suddenIncident", ["domain"] = "forestry", ["jurisdiction"] = "rugao",
         });
         Assert.True(started.Accepted);
         var @case = started.Case;
@@ -34,7 +34,7 @@ public sealed class CompositeStateEntryTests
 
         Assert.True(result.Accepted, string.Join("; ", result.Refusals.Select(r => r.Message)));
         Assert.Equal("Investigation", result.Case.State);
-        Assert.Equal(["PreliminaryCheck"], result.Exited);
+        Assert.Equal(["PreliminaryCheck", "PreliminaryCheckPeriod"], result.Exited);
         Assert.Equal(["Claim", "Investigation"], result.Entered);
         Assert.Contains(result.DeadlinesClosed, d => d.DeadlineId == "preliminaryCheck");
         Assert.Equal(@case.Version + 1, result.Case.Version);

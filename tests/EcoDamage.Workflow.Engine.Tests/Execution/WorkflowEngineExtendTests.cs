@@ -23,7 +23,7 @@ public sealed class WorkflowEngineExtendTests
         {
             ["channel"] = "complaintOrReport",
             ["domain"] = "waterResources",
-            ["jurisdiction"] = "崇川区",
+            ["jurisdiction"] = "chongchuan",
         }).Case;
         return _engine.Fire(started, new FireRequest("StartPreliminaryCheck", Requester, Start)).Case;
     }

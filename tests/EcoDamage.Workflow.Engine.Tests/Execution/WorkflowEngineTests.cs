@@ -14,7 +14,7 @@ public sealed class WorkflowEngineTests
     {
         ["channel"] = "complaintOrReport",
         ["domain"] = "waterResources",
-        ["jurisdiction"] = "崇川区",
+        ["jurisdiction"] = "chongchuan",
     };
 
     private readonly WorkflowEngine _engine = new(ShippedCatalog.Catalog);

@@ -39,7 +39,7 @@ public sealed class CaseRunner
         var now = Start;
         // The claim's start requires the clue's channel, domain and jurisdiction; the sub-processes take none.
         var intake = root == "claim"
-            ? new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "aquaticLife", ["jurisdiction"] = "海门区" }
+            ? new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "aquaticLife", ["jurisdiction"] = "haimen" }
             : null;
         var started = _engine.Start(root, null, "case-1", new Actor("u", "handlingDepartment"), now, intake);
         Assert.True(started.Accepted, string.Join("; ", started.Refusals.Select(r => r.Message)));

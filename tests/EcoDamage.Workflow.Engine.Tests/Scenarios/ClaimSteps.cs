@@ -14,7 +14,7 @@ internal static class ClaimSteps
         at ?? Monday,
         ("channel", "suddenIncident"),
         ("domain", "environmentalPollution"),
-        ("jurisdiction", "崇川区"),
+        ("jurisdiction", "chongchuan"),
         ("description", "化工企业偷排废水致河道污染"));
 
     public static Instant At(int year, int month, int day, int hour = 0) => CaseDriver.At(year, month, day, hour);
@@ -60,7 +60,13 @@ internal static class ClaimSteps
         .Fire("DeclareFailed", Department, ("failureGround", "refused"));
 
     /// <summary>Clue to repair planning, performing an agreement without judicial confirmation.</summary>
-    public static CaseDriver ToRepairPlanning(this CaseDriver d) => d.ToAgreement().Fire("PerformWithoutConfirmation", Department);
+    public static CaseDriver ToRepairPlanning(this CaseDriver d, string obligationKind = "money") =>
+        d.ToAgreement().Fire("PerformWithoutConfirmation", Department, ("obligationKind", obligationKind));
+
+    /// <summary>The court publishes the agreement (N4): the notice's served-on date is the publication date.</summary>
+    public static CaseDriver NoticePublished(this CaseDriver d, LocalDate? on = null) => d
+        .Attach("noticePublication", on)
+        .Fire("PublishNotice", Court);
 
     public static CaseDriver RepairChosen(this CaseDriver d, LocalDate due, string mode = "selfRepair") => d
         .Attach("repairPlan")

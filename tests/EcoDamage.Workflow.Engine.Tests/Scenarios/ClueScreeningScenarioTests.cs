@@ -13,7 +13,7 @@ public sealed class ClueScreeningScenarioTests
     [Fact]
     public void DismissClue_FromScreening_EndsDismissedWithoutDeadlines()
     {
-        var d = NewClue().Fire("DismissClue", Department, ("description", "非生态环境损害线索"));
+        var d = NewClue().Fire("DismissClue", Department, ("description", "非生态环境损害线索"), ("dismissalGround", "notCompensable"));
 
         Assert.Equal(["ClueScreening", "ClueDismissed"], d.Visited);
         Assert.Empty(d.OpenedDue);
@@ -24,7 +24,7 @@ public sealed class ClueScreeningScenarioTests
     public void Refer_ToAnotherDepartment_CopiesProcuratorateAndSharesStatusOnAcceptance()
     {
         var d = NewClue().Attach("referralLetter")
-            .Fire("Refer", Department, ("referredTo", "市农业农村局"), ("referralReason", "水生生物资源损害"));
+            .Fire("Refer", Department, ("referredTo", "agricultureBureau"), ("referralReason", "水生生物资源损害"));
         var referral = d.Last!;
 
         Assert.Contains(referral.Actions, a => a.Kind == ActionKind.CopyTo && a.Target == Procuratorate);
@@ -41,7 +41,7 @@ public sealed class ClueScreeningScenarioTests
     [Fact]
     public void Refer_WithoutReferralLetter_IsRefusedForTheDocument()
     {
-        var refusals = NewClue().Refused("Refer", Department, ("referredTo", "市水利局"), ("referralReason", "水资源"));
+        var refusals = NewClue().Refused("Refer", Department, ("referredTo", "waterBureau"), ("referralReason", "水资源"));
 
         Assert.Equal(RefusalKind.MissingDocument, Assert.Single(refusals).Kind);
     }

@@ -20,8 +20,9 @@ public sealed class CourtScenarioTests
     {
         var d = ConfirmationApplied();
         Assert.Contains(d.Last!.Actions, a => a.Kind == ActionKind.Notify && a.Target == Court);
+        d.NoticePublished();
 
-        // 2026-04-01 + 30 days = Fri 2026-05-01 (Labour Day); the notice period does not move (holidayRule: none).
+        // Published 2026-04-01 + 30 days = Fri 2026-05-01 (Labour Day); the notice period does not move (holidayRule: none).
         var notice = d.DeadlinesOpened[^1];
         Assert.Equal(("courtNotice", At(2026, 5, 2)), (notice.DeadlineId, notice.Due));
 
@@ -36,7 +37,7 @@ public sealed class CourtScenarioTests
         d.Attach("confirmationRuling").Fire("RuleAgreementValid", Court);
 
         Assert.Equal(
-            ["AgreementReached", "CourtNotice", "AwaitingRuling", "Performance", "RepairPlanning"],
+            ["AgreementReached", "AwaitingPublication", "CourtNotice", "AwaitingRuling", "Performance", "RepairPlanning"],
             d.VisitedFrom("AgreementReached"));
         Assert.Equal(["Performance", "RepairPlanning"], d.Case.States);
         Assert.Equal(true, d.Case.Data["judiciallyConfirmed"]);
@@ -44,13 +45,16 @@ public sealed class CourtScenarioTests
     }
 
     [Fact]
-    public void JudicialConfirmation_RulingInvalid_GoesToLitigationDecision()
+    public void JudicialConfirmation_RulingInvalidAfterNotice_GoesToLitigationDecision()
     {
-        var d = ConfirmationApplied().Advance(Period.FromDays(10)).Fire("RuleAgreementInvalid", Court);
+        // N4: no ruling, valid or not, before the notice period has run (error 12).
+        var d = ConfirmationApplied().NoticePublished().Advance(Period.FromDays(10));
+        Assert.Equal(RefusalKind.PeriodNotElapsed, Assert.Single(d.Refused("RuleAgreementInvalid", Court)).Kind);
 
-        Assert.Equal(["AgreementReached", "CourtNotice", "LitigationDecision"], d.VisitedFrom("AgreementReached"));
-        Assert.Equal("courtNotice", Assert.Single(d.Last!.DeadlinesClosed).DeadlineId);
-        Assert.Empty(d.Events);
+        d.Advance(Period.FromDays(21)).Fire("RuleAgreementInvalid", Court);
+
+        Assert.Equal(["AgreementReached", "AwaitingPublication", "CourtNotice", "AwaitingRuling", "LitigationDecision"], d.VisitedFrom("AgreementReached"));
+        Assert.Equal("NoticePeriodEnded", Assert.Single(d.Events).AutoFire!.Trigger);
     }
 
     [Fact]

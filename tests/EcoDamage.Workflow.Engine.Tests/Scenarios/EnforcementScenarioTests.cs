@@ -19,9 +19,11 @@ public sealed class EnforcementScenarioTests
         Assert.Equal(RefusalKind.GuardFailed, Assert.Single(d.Refused("ApplyEnforcement", Department)).Kind);
 
         // Applied Thu 2026-09-10: +15 days = Fri 2026-09-25 (Mid-Autumn) → Mon 2026-09-28.
-        d.AdvanceTo(new LocalDateTime(2026, 9, 10, 9, 0)).Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department);
-        // Issued Mon 2026-09-21: +15 days = Tue 2026-10-06 (National Day) → Thu 2026-10-08.
-        d.AdvanceTo(new LocalDateTime(2026, 9, 21, 10, 0)).Fire("IssuePaymentOrder", Court);
+        // N5: the court's 15 days count from its acceptance (the acceptance notice's date), the debtor's from service of the order.
+        d.AdvanceTo(new LocalDateTime(2026, 9, 10, 9, 0)).Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department)
+            .Attach("paymentOrderAcceptance").Fire("AcceptPaymentOrderApplication", Court);
+        // Issued and served Mon 2026-09-21: +15 days = Tue 2026-10-06 (National Day) → Thu 2026-10-08.
+        d.AdvanceTo(new LocalDateTime(2026, 9, 21, 10, 0)).Attach("paymentOrder").Fire("IssuePaymentOrder", Court);
         Assert.Equal([("paymentOrderIssue", At(2026, 9, 29)), ("debtorResponse", At(2026, 10, 9))], d.OpenedDue.TakeLast(2));
 
         d.AdvanceTo(new LocalDateTime(2026, 10, 12, 9, 0));
@@ -36,30 +38,33 @@ public sealed class EnforcementScenarioTests
             .Fire("CloseCase", Department, ("leniencyRecorded", true), ("disclosed", true));
 
         Assert.Equal(
-            ["Performance", "RepairPlanning", "NotPerformed", "NonPerformance", "PaymentOrderReview", "DebtorPeriod",
+            ["Performance", "RepairPlanning", "NotPerformed", "NonPerformance", "PaymentOrderApplied", "PaymentOrderReview", "DebtorPeriod",
              "Enforcement", "FundsSettlement", "ClosureReview", "Closed"],
             d.VisitedFrom("Performance"));
     }
 
     [Fact]
-    public void PaymentOrder_IssuedLateThenDebtorObjects_EscalatesAndGoesToLitigationDecision()
+    public void PaymentOrder_IssuedLateThenDebtorObjects_EscalatesToTheDepartmentAndGoesToLitigation()
     {
-        var d = NotPerformed(NewClue().ToRepairPlanning()).Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department);
-        // Applied Mon 2026-03-02: +15 days = Tue 2026-03-17, due 2026-03-18 00:00.
+        var d = NotPerformed(NewClue().ToRepairPlanning()).Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department)
+            .Attach("paymentOrderAcceptance").Fire("AcceptPaymentOrderApplication", Court);
+        // Accepted Mon 2026-03-02: +15 days = Tue 2026-03-17, due 2026-03-18 00:00.
         Assert.Equal(("paymentOrderIssue", At(2026, 3, 18)), d.OpenedDue[^1]);
 
         d.Advance(Period.FromDays(20));
         Assert.Equal(
             [
                 (DeadlineEventKind.Reminder, "paymentOrderIssue", "3d", At(2026, 3, 15)),
-                (DeadlineEventKind.Overdue, "paymentOrderIssue", Procuratorate, At(2026, 3, 18)),
+                (DeadlineEventKind.Overdue, "paymentOrderIssue", Department, At(2026, 3, 18)),
             ],
             d.EventLog);
-        Assert.Equal([Procuratorate], d.Escalations);
+        // N5: the court's own delay is followed up by the department that applied, not escalated to the procuratorate.
+        Assert.Equal([Department], d.Escalations);
 
-        d.Fire("IssuePaymentOrder", Court).Advance(Period.FromDays(5)).Fire("DebtorObjects", Court);
+        d.Attach("paymentOrder").Fire("IssuePaymentOrder", Court).Advance(Period.FromDays(5)).Fire("DebtorObjects", Court);
 
-        Assert.Equal(["NonPerformance", "PaymentOrderReview", "DebtorPeriod", "LitigationDecision"], d.VisitedFrom("NonPerformance"));
+        // A valid objection goes to litigation without the N6 gate.
+        Assert.Equal(["NonPerformance", "PaymentOrderApplied", "PaymentOrderReview", "DebtorPeriod", "Litigation"], d.VisitedFrom("NonPerformance"));
         Assert.Empty(d.Case.ActiveDeadlines);
     }
 
@@ -68,6 +73,7 @@ public sealed class EnforcementScenarioTests
     {
         var d = NewClue().ToAgreement().Attach("confirmationApplication", "confirmationRuling")
             .Fire("ApplyJudicialConfirmation", Department)
+            .NoticePublished()
             .Advance(Period.FromDays(31))
             .Fire("RuleAgreementValid", Court);
         NotPerformed(d).Attach("paymentOrderApplication", "enforcementApplication");
@@ -88,7 +94,7 @@ public sealed class EnforcementScenarioTests
             .ConsultationStarted().NoticeServed()
             .Advance(Period.FromDays(14)).Meeting("村民代表")
             .Advance(Period.FromDays(14)).Meeting().AgreementSigned()
-            .Attach("confirmationApplication").Fire("ApplyJudicialConfirmation", Department)
+            .Attach("confirmationApplication").Fire("ApplyJudicialConfirmation", Department).NoticePublished()
             .Advance(Period.FromDays(31)).Attach("confirmationRuling").Fire("RuleAgreementValid", Court);
         WithRepairDone(d);
         d.Attach("paymentVoucher").Fire("RecordPayment", Finance, ("paidAmount", 1_500_000m), ("treasury", "南通市级国库"));
@@ -99,7 +105,7 @@ public sealed class EnforcementScenarioTests
 
         Assert.Equal(
             ["ClueScreening", "PreliminaryCheck", "Investigation", "DamageAssessment", "Appraisal", "ConsultationPreparation",
-             "Consultation", "NoticePending", "Negotiating", "Agreed", "AgreementReached", "CourtNotice", "AwaitingRuling",
+             "Consultation", "NoticePending", "Negotiating", "Agreed", "AgreementReached", "AwaitingPublication", "CourtNotice", "AwaitingRuling",
              "Performance", "RepairPlanning", "ObligorRepairing", "EffectEvaluation", "RepairAccepted", "Completed",
              "FundsSettlement", "ClosureReview", "Closed"],
             d.Visited);

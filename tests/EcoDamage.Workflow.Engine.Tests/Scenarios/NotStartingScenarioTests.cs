@@ -16,7 +16,7 @@ public sealed class NotStartingScenarioTests
     [Fact]
     public void DecideNotToStart_OnN2Ground_CopiesProcuratorateThenArchives()
     {
-        var d = Checked().Fire("DecideNotToStart", Department, ("notStartingGround", "alreadyPerformed"));
+        var d = Checked().Fire("DecideNotToStart", Department, ("notStartingGround", "alreadyPerformed"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false));
 
         Assert.Contains(d.Last!.Actions, a => a.Kind == ActionKind.CopyTo && a.Target == Procuratorate);
         Assert.Contains(d.Last.Actions, a => a.Kind == ActionKind.ShareStatus && a.Target == "referringDepartment");
@@ -57,7 +57,7 @@ public sealed class NotStartingScenarioTests
     [Fact]
     public void UrgeToStart_ThenRightsHolderOrders_OpensTheClaim()
     {
-        var d = Checked().Fire("DecideNotToStart", Department, ("notStartingGround", "other"));
+        var d = Checked().Fire("DecideNotToStart", Department, ("notStartingGround", "other"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false));
         Assert.Equal(RefusalKind.RoleNotAllowed, Assert.Single(d.Refused("UrgeToStart", Department)).Kind);
 
         d.Fire("UrgeToStart", Procuratorate);
@@ -75,7 +75,7 @@ public sealed class NotStartingScenarioTests
     public void ConfirmNotStarting_UnderSupervision_ArchivesAndNotifiesProcuratorate()
     {
         var d = Checked()
-            .Fire("DecideNotToStart", Department, ("notStartingGround", "lawfulDischarge"))
+            .Fire("DecideNotToStart", Department, ("notStartingGround", "lawfulDischarge"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false))
             .Fire("UrgeToStart", Procuratorate)
             .Fire("ConfirmNotStarting", RightsHolder);
 
@@ -87,9 +87,12 @@ public sealed class NotStartingScenarioTests
     public void Terminate_AfterOpening_EndsTheClaim()
     {
         var d = NewClue().Opened();
-        Assert.Equal(RefusalKind.MissingData, Assert.Single(d.Refused("Terminate", Department)).Kind);
+        // N2: the ground and both exception facts are required inputs of termination (error 3).
+        var missing = d.Refused("Terminate", Department);
+        Assert.All(missing, r => Assert.Equal(RefusalKind.MissingData, r.Kind));
+        Assert.Equal(["notStartingGround", "inRedLineArea", "reoffendedWithinTwoYears"], missing.Select(r => r.Subject));
 
-        d.Fire("Terminate", Department, ("notStartingGround", "obligorUnavailable"));
+        d.Fire("Terminate", Department, ("notStartingGround", "obligorUnavailable"), ("inRedLineArea", false), ("reoffendedWithinTwoYears", false));
 
         Assert.Equal(["ClueScreening", "PreliminaryCheck", "Investigation", "Terminated"], d.Visited);
         Assert.Contains(d.Last!.Actions, a => a.Kind == ActionKind.Publish && a.Target == "ClaimTerminated");
@@ -102,7 +105,7 @@ public sealed class NotStartingScenarioTests
         var d = NewClue().Opened().Investigated().Appraised().ConsultationStarted().NoticeServed();
         Assert.Equal(["Consultation", "Negotiating"], d.Case.States);
 
-        d.Fire("Terminate", Department, ("notStartingGround", "effectiveJudgment"));
+        d.Fire("Terminate", Department, ("notStartingGround", "effectiveJudgment"), ("inRedLineArea", true), ("reoffendedWithinTwoYears", false));
 
         Assert.Equal(["Terminated"], d.Case.States);
         Assert.Equal("consultationPeriod", Assert.Single(d.Last!.DeadlinesClosed).DeadlineId);

@@ -29,7 +29,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: StartPreliminaryCheck
               - advance: 40d
@@ -92,7 +92,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - expect: { state: Investigation }
               - fire: StartPreliminaryCheck
@@ -111,7 +111,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: OpenCase
             """);
@@ -126,7 +126,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: OpenCas
                 as: nobody

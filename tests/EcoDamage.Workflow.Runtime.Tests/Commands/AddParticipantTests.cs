@@ -20,7 +20,7 @@ public sealed class AddParticipantTests
 
     private async Task<CommandOutcome> StartAsync() => await _handler.HandleAsync(new StartCase(
         "claim", null,
-        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区" },
+        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan" },
         new Actor("user-1", Roles.Department)));
 
     [Fact]

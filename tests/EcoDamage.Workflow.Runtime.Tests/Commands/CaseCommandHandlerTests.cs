@@ -18,7 +18,7 @@ public sealed class CaseCommandHandlerTests
     public CaseCommandHandlerTests() =>
         _handler = new CaseCommandHandler(new WorkflowEngine(ShippedCatalog.Catalog), _store, _store, _store, _time);
 
-    private static StartCase Start(string? key = null, string jurisdiction = "崇川区") => new(
+    private static StartCase Start(string? key = null, string jurisdiction = "chongchuan") => new(
         "claim",
         null,
         new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = jurisdiction },
@@ -42,18 +42,18 @@ public sealed class CaseCommandHandlerTests
         Assert.Equal(AuditHasher.Genesis, started.PreviousHash);
         Assert.Contains(commit.Outbox, m => m.Type == OutboxMessageTypes.CaseStarted);
         Assert.Equal(outcome.Result!.Case.ActiveDeadlines.Count(), commit.Deadlines.Count);
-        Assert.Contains("\"jurisdiction\":{\"from\":null,\"to\":{\"text\":\"崇川区\"}}", started.DataDiff, StringComparison.Ordinal);
+        Assert.Contains("\"jurisdiction\":{\"from\":null,\"to\":{\"text\":\"chongchuan\"}}", started.DataDiff, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task HandleAsync_StartClaim_OutboxRowNamedByTheDefinition()
     {
-        await _handler.HandleAsync(Start(jurisdiction: "海门区"));
+        await _handler.HandleAsync(Start(jurisdiction: "haimen"));
 
         var commit = Assert.Single(_store.Commits);
         var started = Assert.Single(commit.Outbox, m => m.Type == OutboxMessageTypes.CaseStarted);
         Assert.Equal("clue.registered", started.Name);
-        Assert.Equal("海门区", commit.Listing.Jurisdiction);
+        Assert.Equal("haimen", commit.Listing.Jurisdiction);
         Assert.Equal("suddenIncident", commit.Listing.Channel);
         Assert.NotNull(commit.Listing.Department);
     }
@@ -76,7 +76,7 @@ public sealed class CaseCommandHandlerTests
     {
         var first = await _handler.HandleAsync(Start("k1"));
 
-        var other = await _handler.HandleAsync(Start("k1", jurisdiction: "海门区"));
+        var other = await _handler.HandleAsync(Start("k1", jurisdiction: "haimen"));
 
         Assert.Equal(OutcomeKind.IdempotencyConflict, other.Kind);
         Assert.Equal(first.CaseId, other.CaseId);

@@ -59,10 +59,10 @@ public sealed class CaseMeaningTests
     [Fact]
     public void Listing_ReferredClaim_DepartmentIsTheReferralThenTheRouting()
     {
-        var routed = Case(["claim"], ("channel", "suddenIncident"), ("jurisdiction", "崇川区"), ("routedDepartment", "市生态环境局"));
+        var routed = Case(["claim"], ("channel", "suddenIncident"), ("jurisdiction", "chongchuan"), ("routedDepartment", "市生态环境局"));
         var referred = routed with { Data = routed.Data.With([new("referredTo", "市水利局")]) };
 
-        Assert.Equal(new CaseListing("suddenIncident", null, "崇川区", "市生态环境局"), new CaseMeaning(ShippedCatalog.Catalog, routed, routed).Listing);
+        Assert.Equal(new CaseListing("suddenIncident", null, "chongchuan", "市生态环境局"), new CaseMeaning(ShippedCatalog.Catalog, routed, routed).Listing);
         Assert.Equal("市水利局", new CaseMeaning(ShippedCatalog.Catalog, referred, referred).Listing.Department);
     }
 

@@ -10,7 +10,7 @@ public sealed class CaseJsonTests
 {
     private static CaseDriver ClaimInConsultation() => CaseDriver.StartClaim(
             new LocalDateTime(2026, 3, 2, 10, 0),
-            ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "崇川区"))
+            ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "chongchuan"))
         .Fire("StartPreliminaryCheck", Department)
         .Attach("preliminaryCheckReport", "caseOpeningDecision")
         .Fire("OpenCase", Department, ("damageFound", true))
@@ -45,7 +45,7 @@ public sealed class CaseJsonTests
     {
         // Parts kept from one version to the next (history, documents, deadlines) reuse their JSON:
         // every version's snapshot must still be exactly what a case with no shared parts produces.
-        var driver = CaseDriver.StartClaim(new LocalDateTime(2026, 3, 2, 10, 0), ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "崇川区"));
+        var driver = CaseDriver.StartClaim(new LocalDateTime(2026, 3, 2, 10, 0), ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "chongchuan"));
         var versions = new List<CaseInstance> { driver.Case };
         versions.Add(driver.Fire("StartPreliminaryCheck", Department).Case);
         versions.Add(driver.Attach("preliminaryCheckReport", "caseOpeningDecision").Case);

@@ -21,6 +21,10 @@ public sealed class ReferenceApiTests(ServerFactory factory) : IClassFixture<Ser
         var ecology = json.GetProperty("departments").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "ecologyBureau");
         Assert.Equal("市生态环境局", ecology.GetProperty("zh").GetString());
         Assert.Equal("lead", ecology.GetProperty("duty").GetString());
+        // R27: the treasuries, the city's and one per jurisdiction, each naming the jurisdiction it serves.
+        Assert.Equal(Ids("jurisdictions").Length, Ids("treasuries").Length);
+        var city = json.GetProperty("treasuries").EnumerateArray().First();
+        Assert.Equal(("cityTreasury", "nantong"), (city.GetProperty("id").GetString(), city.GetProperty("jurisdiction").GetString()));
     }
 
     [Fact]
@@ -31,6 +35,9 @@ public sealed class ReferenceApiTests(ServerFactory factory) : IClassFixture<Ser
         var table = TestUtils.ShippedCatalog.Catalog.Tables["department-routing"];
 
         Assert.All(table.Rows.Values.Append(table.Default!), d => Assert.Contains(d, departments));
+        // R2: the vessel-pollution row branches by port waters and fishing; its leaves are departments too.
+        var vessel = table.Branches["vesselPollution"];
+        Assert.All(vessel.Rows.Values.Concat(vessel.Branches.Values.SelectMany(b => b.Rows.Values)), d => Assert.Contains(d, departments));
     }
 
     [Fact]

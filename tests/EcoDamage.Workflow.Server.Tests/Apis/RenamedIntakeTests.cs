@@ -19,14 +19,14 @@ public sealed class RenamedIntakeTests : IDisposable
         using var factory = new ServerFactory { WorkflowsDirectory = _folder };
         var api = new CaseClient(factory);
 
-        var clue = await api.RegisterClueAsync(jurisdiction: "海门区");
+        var clue = await api.RegisterClueAsync(jurisdiction: "haimen");
         var clues = await api.As(CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>("/api/clues");
         var reference = await api.As(CaseClient.LawEnforcement).GetFromJsonAsync<JsonElement>("/api/reference");
 
         Assert.Equal("compensationClaim", clue.GetProperty("definition").GetProperty("id").GetString());
         var item = Assert.Single(clues.GetProperty("items").EnumerateArray());
         Assert.Equal(clue.GetProperty("id").GetString(), item.GetProperty("id").GetString());
-        Assert.Equal("海门区", item.GetProperty("jurisdiction").GetString());
+        Assert.Equal("haimen", item.GetProperty("jurisdiction").GetString());
         Assert.Equal("suddenIncident", item.GetProperty("channel").GetString());
         Assert.False(string.IsNullOrEmpty(item.GetProperty("department").GetString()));
         Assert.Equal(10, reference.GetProperty("channels").GetArrayLength());

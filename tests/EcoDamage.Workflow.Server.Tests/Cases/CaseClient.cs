@@ -29,7 +29,7 @@ public sealed class CaseClient(ServerFactory factory)
         return client;
     }
 
-    public async Task<JsonElement> RegisterClueAsync(string? jurisdiction = "崇川区", string channel = "suddenIncident", string? description = "化工企业偷排废水致河道污染")
+    public async Task<JsonElement> RegisterClueAsync(string? jurisdiction = "chongchuan", string channel = "suddenIncident", string? description = "化工企业偷排废水致河道污染")
     {
         using var response = await As(LawEnforcement).PostAsJsonAsync("/api/clues", new
         {

@@ -14,7 +14,7 @@ public sealed class CaseQueryTests(CaseServers servers) : IClassFixture<CaseServ
     {
         var factory = await servers.GetAsync(provider);
         var api = new CaseClient(factory);
-        var zone = "如东县-" + Guid.NewGuid().ToString("N")[..6];
+        var zone = "rudong"; // jurisdictions are reference ids (R4); no other test of this class uses this one
         var a = (await api.RegisterClueAsync(zone, "suddenIncident", "河道油污")).GetProperty("id").GetString()!;
         var b = (await api.RegisterClueAsync(zone, "complaintOrReport", "噪声投诉")).GetProperty("id").GetString()!;
         await api.FireAsync(LawEnforcement, b, "StartPreliminaryCheck");
@@ -45,18 +45,18 @@ public sealed class CaseQueryTests(CaseServers servers) : IClassFixture<CaseServ
     {
         var api = new CaseClient(await servers.GetAsync(provider));
         var marker = "排污口-" + Guid.NewGuid().ToString("N")[..6];
-        var id = (await api.RegisterClueAsync("通州区", "suddenIncident", $"发现{marker}")).GetProperty("id").GetString()!;
+        var id = (await api.RegisterClueAsync("tongzhou", "suddenIncident", $"发现{marker}")).GetProperty("id").GetString()!;
         var client = api.As(LawEnforcement);
 
         Assert.Equal([id], Ids(await client.GetFromJsonAsync<JsonElement>($"/api/clues?q={Uri.EscapeDataString(marker)}&domain=environmentalPollution")));
         Assert.Empty(Ids(await client.GetFromJsonAsync<JsonElement>($"/api/clues?q={Uri.EscapeDataString(marker)}&domain=landResources")));
 
         await api.AttachAsync(id, "referralLetter");
-        using var referral = await client.PostAsJsonAsync($"/api/clues/{id}/referral", new { referredTo = "水利局", referralReason = "属水利部门职责" });
+        using var referral = await client.PostAsJsonAsync($"/api/clues/{id}/referral", new { referredTo = "waterBureau", referralReason = "属水利部门职责" });
         Assert.Equal(HttpStatusCode.OK, referral.StatusCode);
         var view = await referral.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Referred", view.GetProperty("states")[0].GetString());
-        Assert.Equal([id], Ids(await client.GetFromJsonAsync<JsonElement>($"/api/cases?department={Uri.EscapeDataString("水利局")}&jurisdiction=通州区")));
+        Assert.Equal([id], Ids(await client.GetFromJsonAsync<JsonElement>($"/api/cases?department={Uri.EscapeDataString("waterBureau")}&jurisdiction=tongzhou")));
         Assert.Equal([id], Ids(await client.GetFromJsonAsync<JsonElement>($"/api/clues?q={Uri.EscapeDataString(marker)}")));
     }
 

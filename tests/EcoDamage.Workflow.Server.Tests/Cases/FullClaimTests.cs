@@ -43,6 +43,8 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
         await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = Today(factory) });
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
+        await api.AttachAsync(id, "noticePublication");
+        await api.FireAsync(Court, id, "PublishNotice");
         Advance(factory, 31);
         // The overdue courtNotice deadline fires NoticePeriodEnded; the host has no deadline scheduler yet, so the court fires it.
         await api.FireAsync(Court, id, "NoticePeriodEnded");

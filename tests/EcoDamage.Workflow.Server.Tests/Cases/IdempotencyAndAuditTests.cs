@@ -49,7 +49,7 @@ public sealed class IdempotencyAndAuditTests(CaseServers servers) : IClassFixtur
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/clues")
             {
-                Content = JsonContent.Create(new { channel = "complaintOrReport", domain = "environmentalPollution", jurisdiction = "海门区" }),
+                Content = JsonContent.Create(new { channel = "complaintOrReport", domain = "environmentalPollution", jurisdiction = "haimen" }),
             };
             request.Headers.Add("Idempotency-Key", key);
             using var response = await client.SendAsync(request);

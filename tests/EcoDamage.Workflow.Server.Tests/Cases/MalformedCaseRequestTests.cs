@@ -29,7 +29,7 @@ public sealed class MalformedCaseRequestTests(CaseServers servers) : IClassFixtu
         { "unknown data field", LawEnforcement, "StartPreliminaryCheck", "{\"data\": {\"nope\": 1}}", null, null, 422, Unprocessable },
         { "wrong value type", LawEnforcement, "DismissClue", "{\"data\": {\"description\": 12}}", null, null, 422, Unprocessable },
         { "role not allowed", Court, "StartPreliminaryCheck", "{\"data\": {}}", null, null, 422, Unprocessable },
-        { "missing document", LawEnforcement, "Refer", "{\"data\": {\"referredTo\": \"水利局\", \"referralReason\": \"职责\"}}", null, null, 422, Unprocessable },
+        { "missing document", LawEnforcement, "Refer", "{\"data\": {\"referredTo\": \"waterBureau\", \"referralReason\": \"职责\"}}", null, null, 422, Unprocessable },
         { "not permitted in state", LawEnforcement, "OpenCase", "{\"data\": {\"damageFound\": true}}", null, null, 409, Conflict },
         { "unknown trigger", LawEnforcement, "Nope", "{\"data\": {}}", null, null, 404, NotFound },
         { "missing key", null, "StartPreliminaryCheck", "{\"data\": {}}", null, null, 401, Unauthorized },

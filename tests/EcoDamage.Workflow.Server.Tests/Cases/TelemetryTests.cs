@@ -23,7 +23,7 @@ public sealed class TelemetryTests(CaseServers servers) : IClassFixture<CaseServ
         };
         ActivitySource.AddActivityListener(listener);
 
-        var id = (await api.RegisterClueAsync("海安市", "suddenIncident", "telemetry")).GetProperty("id").GetString()!;
+        var id = (await api.RegisterClueAsync("haian", "suddenIncident", "telemetry")).GetProperty("id").GetString()!;
         await api.FireAsync(CaseClient.LawEnforcement, id, "StartPreliminaryCheck");
 
         var fired = Assert.Single(activities, a => Equals(a.GetTagItem("ecodamage.case.id"), id) && Equals(a.GetTagItem("ecodamage.trigger"), "StartPreliminaryCheck"));

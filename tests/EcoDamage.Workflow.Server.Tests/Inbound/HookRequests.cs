@@ -7,7 +7,7 @@ namespace EcoDamage.Workflow.Server.Tests.Inbound;
 public static class HookRequests
 {
     public static string Clue(string channel = "suddenIncident", string? caseId = null, string description = "化工企业偷排废水致河道污染", string sourceReference = "ZF-2026-001") =>
-        JsonSerializer.Serialize(new { channel, domain = "environmentalPollution", jurisdiction = "崇川区", description, sourceReference, caseId });
+        JsonSerializer.Serialize(new { channel, domain = "environmentalPollution", jurisdiction = "chongchuan", description, sourceReference, caseId });
 
     public static async Task<JsonElement> Body(HttpResponseMessage response, HttpStatusCode expected)
     {

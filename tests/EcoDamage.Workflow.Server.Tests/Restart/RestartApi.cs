@@ -21,7 +21,7 @@ internal sealed class RestartApi(HttpClient http, Uri baseAddress)
             {
                 channel = "routineSupervision",
                 domain = "environmentalPollution",
-                jurisdiction = "崇川区",
+                jurisdiction = "chongchuan",
                 description = $"重启测试线索 {n}",
                 sourceReference = $"RESTART-{n}",
             }),

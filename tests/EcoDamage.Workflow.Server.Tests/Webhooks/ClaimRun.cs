@@ -41,6 +41,8 @@ public static class ClaimRun
         await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = Today(factory) });
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
+        await api.AttachAsync(id, "noticePublication");
+        await api.FireAsync(Court, id, "PublishNotice");
         factory.Clock.Advance(TimeSpan.FromDays(31));
         await api.FireAsync(Court, id, "NoticePeriodEnded");
         await api.AttachAsync(id, "confirmationRuling");

@@ -108,19 +108,19 @@ public sealed class SubscriptionApiTests : IClassFixture<SubscriptionApiTests.Ho
             db.Set<WebhookSubscriptionRow>().Add(new WebhookSubscriptionRow
             {
                 Id = Guid.NewGuid(), Url = receiver.Url, EventTypes = "clue.registered", Secret = Messaging.Webhooks.StandardWebhookSignature.NewSecret(),
-                Status = "Active", CreatedBy = "test", Jurisdiction = "海门区",
+                Status = "Active", CreatedBy = "test", Jurisdiction = "haimen",
             });
             await db.SaveChangesAsync();
         }
 
         var api = new CaseClient(factory);
-        var id = (await api.RegisterClueAsync(jurisdiction: "海门区")).GetProperty("id").GetString()!;
+        var id = (await api.RegisterClueAsync(jurisdiction: "haimen")).GetProperty("id").GetString()!;
         var client = api.As(LawEnforcement);
         JsonElement attempt = default;
         await HookHosts.WaitUntilAsync(async () =>
         {
             var subs = await client.GetFromJsonAsync<JsonElement>("/api/webhooks/subscriptions");
-            var sub = subs.EnumerateArray().Single(s => s.GetProperty("jurisdiction").GetString() == "海门区");
+            var sub = subs.EnumerateArray().Single(s => s.GetProperty("jurisdiction").GetString() == "haimen");
             var deliveries = await client.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{sub.GetProperty("id").GetString()}/deliveries");
             var delivery = deliveries.EnumerateArray().SingleOrDefault(d => d.GetProperty("caseId").GetString() == id);
             if (delivery.ValueKind != JsonValueKind.Object || delivery.GetProperty("attemptCount").GetInt32() == 0)
@@ -142,7 +142,7 @@ public sealed class SubscriptionApiTests : IClassFixture<SubscriptionApiTests.Ho
     {
         var client = new CaseClient(_hosts.Loopback).As(LawEnforcement);
         using var created = await client.PostAsJsonAsync("/api/webhooks/subscriptions",
-            new { url = "http://127.0.0.1:9/a", eventTypes = new[] { "case.*" }, filter = new { jurisdiction = "崇川区", definition = "claim" }, description = "法院系统" });
+            new { url = "http://127.0.0.1:9/a", eventTypes = new[] { "case.*" }, filter = new { jurisdiction = "chongchuan", definition = "claim" }, description = "法院系统" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var view = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = view.GetProperty("id").GetString();
@@ -151,7 +151,7 @@ public sealed class SubscriptionApiTests : IClassFixture<SubscriptionApiTests.Ho
 
         var read = await client.GetFromJsonAsync<JsonElement>($"/api/webhooks/subscriptions/{id}");
         Assert.Equal(JsonValueKind.Null, read.GetProperty("secret").ValueKind);
-        Assert.Equal("崇川区", read.GetProperty("jurisdiction").GetString());
+        Assert.Equal("chongchuan", read.GetProperty("jurisdiction").GetString());
 
         using var updated = await client.PutAsJsonAsync($"/api/webhooks/subscriptions/{id}", new { url = "http://127.0.0.1:9/b", eventTypes = new[] { "case.opened", "clue.*" } });
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);

@@ -18,11 +18,11 @@ public sealed class SubscriptionBehaviourTests
         using var factory = HookHosts.Create();
         var api = new CaseClient(factory);
         var client = api.As(LawEnforcement);
-        await Subscribe(client, chongchuan.Url, ["*"], new { jurisdiction = "崇川区", definition = "claim" });
-        await Subscribe(client, haimen.Url, ["*"], new { jurisdiction = "海门区" });
+        await Subscribe(client, chongchuan.Url, ["*"], new { jurisdiction = "chongchuan", definition = "claim" });
+        await Subscribe(client, haimen.Url, ["*"], new { jurisdiction = "haimen" });
         await Subscribe(client, opened.Url, ["case.opened"], null);
 
-        var id = (await api.RegisterClueAsync(jurisdiction: "崇川区")).GetProperty("id").GetString()!;
+        var id = (await api.RegisterClueAsync(jurisdiction: "chongchuan")).GetProperty("id").GetString()!;
         await api.FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
         await api.AttachAsync(id, "preliminaryCheckReport", "caseOpeningDecision");
         await api.FireAsync(LawEnforcement, id, "OpenCase", new { damageFound = true });

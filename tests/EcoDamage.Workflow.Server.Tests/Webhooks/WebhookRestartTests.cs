@@ -71,7 +71,7 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
             for (var n = 0; n < 5; n++)
             {
                 using var clue = await http.PostAsJsonAsync(new Uri(first.BaseAddress, "api/clues"),
-                    new { channel = "suddenIncident", domain = "environmentalPollution", jurisdiction = "崇川区", description = $"restart {n}" }, ct);
+                    new { channel = "suddenIncident", domain = "environmentalPollution", jurisdiction = "chongchuan", description = $"restart {n}" }, ct);
                 Assert.True(clue.StatusCode == HttpStatusCode.Created, await clue.Content.ReadAsStringAsync(ct));
                 var id = (await clue.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString();
                 using var fired = await http.PostAsJsonAsync(new Uri(first.BaseAddress, $"api/cases/{id}/triggers/StartPreliminaryCheck"), new { data = new { } }, ct);

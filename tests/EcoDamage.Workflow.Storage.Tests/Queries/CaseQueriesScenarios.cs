@@ -92,7 +92,7 @@ public abstract class CaseQueriesScenarios(StorageProvider provider)
     private static async Task<IReadOnlyList<Seeded>> SeedAsync(TestDatabase db)
     {
         var template = new WorkflowEngine(ShippedCatalog.Catalog).Start("claim", null, "template", new Actor("u1", "handlingDepartment"), Now,
-            new Dictionary<string, object?> { ["channel"] = "complaintOrReport", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "模板" }).Case;
+            new Dictionary<string, object?> { ["channel"] = "complaintOrReport", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "模板" }).Case;
         string[] firms = ["恒泰", "宏达", "金源", "AB", "ab", "Ab", "%_", "华鑫"];
         string[] acts = ["偷排废水", "超标排放废渣", "非法倾倒", "化工有限公司私设暗管排放废水", "露天焚烧", "偷排\n废水"];
         string[] departments = ["生态环境局", "水利局", "林业局"];
