@@ -202,7 +202,7 @@ internal static class SearchBench
     {
         var scenario = new ClaimScenario();
         var template = scenario.Engine.Start("claim", null, "template", new Actor("u1", "handlingDepartment"), now,
-            new Dictionary<string, object?> { ["channel"] = "complaintOrReport", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "模板" }).Case;
+            new Dictionary<string, object?> { ["channel"] = "complaintOrReport", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "模板" }).Case;
         var random = new Random(11);
         var brands = new List<string>();
         if (count == 0)

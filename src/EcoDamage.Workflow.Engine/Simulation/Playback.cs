@@ -233,9 +233,11 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
 
     private void Add(TimelineKind kind, string details, Duration? lateness = null, bool failure = false, CaseInstance? @case = null)
     {
+        // A refused start's case has no frame yet: its entry names no state.
         var current = @case ?? _case;
-        var state = current is null ? string.Empty : string.Join(" / ", current.States);
-        var name = current is null ? string.Empty : names.StateName(current.Frames[^1]);
+        var started = current is not null && !current.Frames.IsDefaultOrEmpty;
+        var state = started ? string.Join(" / ", current!.States) : string.Empty;
+        var name = started ? names.StateName(current!.Frames[^1]) : string.Empty;
         _timeline.Add(new TimelineEntry(_clock, kind, state, name, details, lateness, _step, failure));
     }
 }

@@ -52,7 +52,7 @@ public class ScenarioRunnerTests
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: DismissClue
                 data:
@@ -69,12 +69,31 @@ public class ScenarioRunnerTests
     }
 
     [Fact]
+    public void Run_StartRefused_IsAFailureNamingTheReasonNotACrash()
+    {
+        // Without its jurisdiction (R4) a clue cannot be registered: the run fails at the start, with the reason.
+        var result = Run("""
+            workflow: claim
+            start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources }
+            steps:
+              - fire: StartPreliminaryCheck
+            """);
+
+        Assert.False(result.Success);
+        var refused = Assert.Single(result.Timeline);
+        Assert.Equal(TimelineKind.Refused, refused.Kind);
+        Assert.Contains("jurisdiction", refused.Details, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, refused.State);
+    }
+
+    [Fact]
     public void Run_ListOfScalarsInData_IsAProblemWithItsLine()
     {
         var result = Run("""
             workflow: claim
             start: 2026-03-02T09:00
-            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: chongchuan }
             steps:
               - fire: DismissClue
                 data:

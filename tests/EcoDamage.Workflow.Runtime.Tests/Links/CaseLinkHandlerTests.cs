@@ -38,7 +38,7 @@ public sealed class CaseLinkHandlerTests
     {
         var outcome = await _commands.HandleAsync(new StartCase(
             "claim", null,
-            new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "两家企业共同排污" },
+            new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "两家企业共同排污" },
             Intake, CaseId: id));
         Assert.Equal(OutcomeKind.Accepted, outcome.Kind);
         return outcome.CaseId;

@@ -13,7 +13,7 @@ public sealed class CaseBranchJsonTests
     {
         var d = CaseDriver.StartClaim(
                 new LocalDateTime(2026, 3, 2, 10, 0),
-                ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "崇川区"))
+                ("channel", "suddenIncident"), ("domain", "environmentalPollution"), ("jurisdiction", "chongchuan"))
             .Fire("StartPreliminaryCheck", Department)
             .Attach("preliminaryCheckReport", "caseOpeningDecision")
             .Fire("OpenCase", Department, ("damageFound", true))

@@ -20,7 +20,7 @@ public abstract class CaseLinkScenarios(StorageProvider provider)
     private static StartCase Start(string? id = null) => new(
         "claim",
         null,
-        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "崇川区", ["description"] = "两家企业共同偷排废水" },
+        new Dictionary<string, object?> { ["channel"] = "suddenIncident", ["domain"] = "environmentalPollution", ["jurisdiction"] = "chongchuan", ["description"] = "两家企业共同偷排废水" },
         Department,
         null,
         id);
