@@ -17,7 +17,11 @@ public sealed record FieldDefinition(
     IReadOnlyList<EnumValue> Values,
     FieldLookup? Lookup,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>When set, the field is derived: the sum of a member over a schedule's items (<c>derived:</c>).</summary>
+    public Schedules.ScheduleSum? Derived { get; init; }
+}
 
 /// <summary>A derived field's source: <c>table[key field]</c>.</summary>
 /// <param name="Table">Lookup table id (a file in <c>workflows/tables/</c>).</param>

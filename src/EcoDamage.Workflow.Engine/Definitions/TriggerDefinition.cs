@@ -21,4 +21,11 @@ public sealed record TriggerDefinition(
 {
     /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
     public Token? Event { get; init; }
+
+    /// <summary>Schedules whose items this trigger records from its record list of the same id (<c>schedule: [instalments]</c>).</summary>
+    /// <value>Empty by default.</value>
+    public IReadOnlyList<Token> Schedule { get; init; } = [];
+
+    /// <summary>The schedule item this trigger performs (<c>meets:</c>); null: none.</summary>
+    public Schedules.ScheduleMeets? Meets { get; init; }
 }

@@ -16,6 +16,7 @@ internal sealed class CaseBuilder
         Deadlines = original.Deadlines;
         History = original.History;
         Supervision = original.Supervision;
+        Schedules = original.Schedules;
     }
 
     public ImmutableArray<CaseFrame> Frames { get; set; }
@@ -29,6 +30,8 @@ internal sealed class CaseBuilder
 
     public ImmutableHashSet<string> Supervision { get; set; }
 
+    public ImmutableList<Schedules.CaseSchedule> Schedules { get; set; }
+
     public ImmutableDictionary<string, CaseDocument> Documents => _original.Documents;
 
     public List<Refusal> Refusals { get; } = [];
@@ -41,6 +44,7 @@ internal sealed class CaseBuilder
         Deadlines = Deadlines,
         History = History,
         Supervision = Supervision,
+        Schedules = Schedules,
     };
 
     /// <summary>Sets (or, with null, clears) a field for this change.</summary>

@@ -30,6 +30,10 @@ public sealed record CaseInstance(
     /// <value>Empty for a new case (and for snapshots written before participants were part of the case).</value>
     public ImmutableList<CaseParticipant> Participants { get; init; } = [];
 
+    /// <summary>Schedule items recorded on the case (instalments, labour sessions), one entry per schedule.</summary>
+    /// <value>Empty for a new case (and for snapshots written before schedules were part of the case).</value>
+    public ImmutableList<Schedules.CaseSchedule> Schedules { get; init; } = [];
+
     /// <summary>The root definition id.</summary>
     public string DefinitionId => Frames[0].DefinitionId;
 

@@ -78,12 +78,15 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
             DeadlineOpener.Open(builder, workflow, deadline, at, result);
         }
 
+        Schedules.ScheduleRecorder.Apply(builder, workflow, request, _ => null, result);
+
         if (builder.Refusals.Count > 0)
         {
             return FireResult.Refused(@case, request.Trigger, builder.Refusals);
         }
 
         Finish(builder, result);
+        Schedules.ScheduleCompletion.FireCompleted(engine, workflow, request, result);
         return frameIndex > 0 && workflow.States.Find(newState)!.Terminal ? CompleteCall(result, frameIndex, at) : result;
     }
 

@@ -25,6 +25,7 @@ internal sealed class DefinitionValidator
         v.CheckTriggers();
         v.CheckStart();
         new StateRules(run, new CallRules(run)).CheckStates();
+        new Schedules.ScheduleRules(run).Check();
         new ExpressionRules(run).CheckExpressions();
         new GraphRules(run).CheckGraph();
         v.CheckUnusedTriggers();
