@@ -28,4 +28,12 @@ public sealed record TriggerDefinition(
 
     /// <summary>The schedule item this trigger performs (<c>meets:</c>); null: none.</summary>
     public Schedules.ScheduleMeets? Meets { get; init; }
+
+    /// <summary>
+    /// Keys of the trigger's data that carry a <see cref="Execution.RecordList"/> for one of the engine's constructs
+    /// (each added by the construct's own YAML on the trigger), with where each is declared; empty: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourcePosition> RecordInputs { get; init; } = NoRecordInputs;
+
+    private static readonly IReadOnlyDictionary<string, SourcePosition> NoRecordInputs = new Dictionary<string, SourcePosition>(0);
 }

@@ -18,6 +18,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
         int frameIndex,
         CompiledWorkflow workflow,
         IReadOnlyDictionary<string, object?> inputs,
+        IReadOnlyDictionary<string, RecordList> records,
         CaseEvaluationContext context,
         MachineContext run)
     {
@@ -39,6 +40,13 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
                 Set(builder, result, field, expression.Evaluate(current));
             }
         }
+
+        foreach (var (key, list) in records)
+        {
+            result.SetChange(key, list); // recorded in the history and the audit diff; the constructs below keep them
+        }
+
+        // constructs: ledger, parties, schedules, instances (one line each; the logic lives in each construct's folder)
 
         Derive(workflow, builder, result);
 
@@ -78,7 +86,8 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
             DeadlineOpener.Open(builder, workflow, deadline, at, result);
         }
 
-        Schedules.ScheduleRecorder.Apply(builder, workflow, request, _ => null, result);
+        // constructs: schedules (after entering, not at the line above: a schedule's deadlines open when its state is active)
+        Schedules.ScheduleRecorder.Apply(builder, workflow, request, records, result);
 
         if (builder.Refusals.Count > 0)
         {

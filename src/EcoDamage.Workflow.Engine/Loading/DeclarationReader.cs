@@ -143,7 +143,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Schedule = schedule, Meets = meets };
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Schedule = schedule, Meets = meets, RecordInputs = Schedules.ScheduleReader.RecordInputs(schedule) };
     }
 
     private DataType? ReadType(Token? token)

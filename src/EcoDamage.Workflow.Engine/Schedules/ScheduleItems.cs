@@ -13,7 +13,7 @@ namespace EcoDamage.Workflow.Engine.Schedules;
 internal static class ScheduleItems
 {
     public static ImmutableList<ScheduleItem> Coerce(
-        CompiledSchedule schedule, IReadOnlyList<IReadOnlyDictionary<string, object?>> items, ImmutableList<ScheduleItem> existing, LocalDate today, Instant at, List<Refusal> refusals)
+        CompiledSchedule schedule, RecordList items, ImmutableList<ScheduleItem> existing, LocalDate today, Instant at, List<Refusal> refusals)
     {
         var added = ImmutableList.CreateBuilder<ScheduleItem>();
         var lastDue = existing.Count > 0 ? existing[^1].Values.GetValueOrDefault(ScheduleDefinition.DueMember) as LocalDate? : null;

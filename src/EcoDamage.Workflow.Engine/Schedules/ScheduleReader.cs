@@ -58,6 +58,23 @@ internal sealed class ScheduleReader
         return deadline is null ? null : new ScheduleDefinition(key.Value, names, members, deadline, monthly, completed, implements, key.Position);
     }
 
+    /// <summary>The record keys a trigger's <c>schedule:</c> declares: each schedule's id.</summary>
+    public static IReadOnlyDictionary<string, SourcePosition> RecordInputs(IReadOnlyList<Token> schedules)
+    {
+        if (schedules.Count == 0)
+        {
+            return System.Collections.Immutable.ImmutableDictionary<string, SourcePosition>.Empty;
+        }
+
+        var keys = new Dictionary<string, SourcePosition>(StringComparer.Ordinal);
+        foreach (var s in schedules)
+        {
+            keys.TryAdd(s.Text, s.Position);
+        }
+
+        return keys;
+    }
+
     /// <summary>Reads a trigger's <c>meets: { schedule, item, amount }</c>.</summary>
     public ScheduleMeets? ReadMeets(YNode? node, string trigger)
     {

@@ -6,7 +6,7 @@ namespace EcoDamage.Workflow.Engine.Schedules;
 
 /// <summary>
 /// The schedules' part of applying a fired trigger (called once by <see cref="TransitionApplier"/>, after the
-/// states are entered): records the items of the trigger's <c>schedule:</c> record lists, performs the item its
+/// states are entered and the transition's deadlines opened, so that it sees which schedules' states are active): records the items of the trigger's <c>schedule:</c> record lists, performs the item its
 /// <c>meets:</c> names, opens a deadline for every outstanding item (and the current month) of each schedule
 /// whose state is active, and recomputes the fields derived from schedules. Refusals go to the builder.
 /// </summary>
@@ -16,13 +16,13 @@ internal static class ScheduleRecorder
     /// <param name="builder">The case being changed.</param>
     /// <param name="workflow">The workflow of the frame the trigger fired in.</param>
     /// <param name="request">The request.</param>
-    /// <param name="recordsOf">The items of the record list under a key, or null when the request has none.</param>
+    /// <param name="records">The request's record lists by key.</param>
     /// <param name="result">The result being built.</param>
     public static void Apply(
         CaseBuilder builder,
         CompiledWorkflow workflow,
         FireRequest request,
-        Func<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>?> recordsOf,
+        IReadOnlyDictionary<string, RecordList> records,
         FireResult result)
     {
         if (workflow.Schedules.All.Count == 0)
@@ -34,7 +34,7 @@ internal static class ScheduleRecorder
         var changed = false;
         foreach (var id in trigger.Schedule)
         {
-            changed |= Record(builder, workflow, workflow.Schedules.ById[id.Text], recordsOf(id.Text), request);
+            changed |= Record(builder, workflow, workflow.Schedules.ById[id.Text], records.GetValueOrDefault(id.Text), request);
         }
 
         if (trigger.Meets is { } meets)
@@ -63,7 +63,7 @@ internal static class ScheduleRecorder
     }
 
     private static bool Record(
-        CaseBuilder builder, CompiledWorkflow workflow, CompiledSchedule schedule, IReadOnlyList<IReadOnlyDictionary<string, object?>>? items, FireRequest request)
+        CaseBuilder builder, CompiledWorkflow workflow, CompiledSchedule schedule, RecordList? items, FireRequest request)
     {
         if (items is null || items.Count == 0)
         {
