@@ -144,7 +144,7 @@ internal sealed class ScheduleRules
     {
         if (!trigger.Inputs.Any(i => i.Text == field.Text) || !_run.Fields.TryGetValue(field.Text, out var f) || f.Type != type)
         {
-            _run.Problems.Error("WF145", $"'{field.Text}' ({what}) of 'meets' of trigger '{trigger.Id}' must be a {type.ToString().ToLowerInvariant()} input of the trigger", field.Position);
+            _run.Problems.Error("WF145", $"'{field.Text}' ({what}) of 'meets' of trigger '{trigger.Id}' must be {(type == DataType.Integer ? "an integer" : "a money")} input of the trigger", field.Position);
         }
     }
 
