@@ -42,7 +42,11 @@ internal sealed record CaseView(
     IReadOnlyList<DeadlineView> Deadlines,
     IReadOnlyList<TriggerView> PermittedTriggers,
     IReadOnlyList<string> Supervision,
-    IReadOnlyList<ParticipantView> Participants);
+    IReadOnlyList<ParticipantView> Participants)
+{
+    /// <summary>Schedules recorded on the case (instalment plans, labour sessions); empty when none.</summary>
+    public IReadOnlyList<ScheduleView> Schedules { get; init; } = [];
+}
 
 /// <summary>The definition version a case is pinned to.</summary>
 internal sealed record DefinitionRef(string Id, string Version);

@@ -42,7 +42,10 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
         c.ActiveDeadlines.Select(Deadline).ToArray(),
         permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
         c.Supervision.Order(StringComparer.Ordinal).ToArray(),
-        c.Participants.Select(Participant).ToArray());
+        c.Participants.Select(Participant).ToArray())
+    {
+        Schedules = ScheduleViews.From(c),
+    };
 
     /// <summary>A participant as the API shows it.</summary>
     public static ParticipantView Participant(CaseParticipant p) =>
