@@ -43,8 +43,9 @@ internal static class ScheduleRecorder
             changed = true;
         }
 
-        if (builder.Refusals.Count > 0)
+        if (builder.Refusals.Count > 0 || (!changed && result.Entered.Count == 0))
         {
+            // Without new items, a met item or an entered state, every outstanding item already has its deadline.
             return;
         }
 

@@ -4,7 +4,7 @@ using EcoDamage.Workflow.Engine.Validation;
 namespace EcoDamage.Workflow.Engine.Schedules;
 
 /// <summary>
-/// Checks schedules (WF141–WF143, their deadlines as any deadline's: WF040–WF046), the triggers that record
+/// Checks schedules (WF141–WF143, WF149, their deadlines as any deadline's: WF040–WF046), the triggers that record
 /// or meet them (WF144, WF145), completion triggers (WF146) and fields derived from them (WF147, WF148).
 /// Runs after the state rules, which collect the deadline ids.
 /// </summary>
@@ -18,10 +18,16 @@ internal sealed class ScheduleRules
     public void Check()
     {
         var states = new StateRules(_run, new CallRules(_run));
+        var initialChain = InitialChain();
         foreach (var state in _run.Definition.AllStates())
         {
             foreach (var schedule in state.Schedules)
             {
+                if (initialChain.Contains(state.Id))
+                {
+                    _run.Problems.Error("WF149", $"schedule '{schedule.Id}' is declared on '{state.Id}', which a case or sub-process starts in: its deadlines open when a trigger enters its state", schedule.Position);
+                }
+
                 if (!_run.DeadlineIds.Add(schedule.Id) || _schedules.ContainsKey(schedule.Id) || _run.Fields.ContainsKey(schedule.Id))
                 {
                     _run.Problems.Error("WF143", $"schedule id '{schedule.Id}' is already a deadline, schedule or data field id of the definition", schedule.Position);
@@ -44,6 +50,18 @@ internal sealed class ScheduleRules
         {
             CheckDerived(field);
         }
+    }
+
+    /// <summary>The states entered when a case (or a call of this definition) starts, where no fire opens a schedule's deadlines.</summary>
+    private HashSet<string> InitialChain()
+    {
+        var chain = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = _run.States.Find(_run.Definition.Initial.Text); s is not null && chain.Add(s.Id);)
+        {
+            s = s.Initial is { } initial ? _run.States.Find(initial.Text) : null;
+        }
+
+        return chain;
     }
 
     private void CheckMembers(ScheduleDefinition schedule)

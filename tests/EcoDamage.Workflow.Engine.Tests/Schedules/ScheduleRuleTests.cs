@@ -143,6 +143,15 @@ public sealed class ScheduleRuleTests
     }
 
     [Fact]
+    public void Load_ScheduleOnTheInitialState_ReportsWF149()
+    {
+        var problems = Load(Fault("initial: Draft", "initial: Paying")).Problems;
+
+        Assert.Contains(problems, p => p.RuleId == "WF149" && p.Position.Line == 34
+            && p.Message == "schedule 'plan' is declared on 'Paying', which a case or sub-process starts in: its deadlines open when a trigger enters its state");
+    }
+
+    [Fact]
     public void Load_UnknownKeyInASchedule_ReportsWF003()
     {
         var problems = Load(Fault("completed: { fire: Paid }", "completed: { fire: Paid }\n        every: 1m")).Problems;

@@ -12,6 +12,7 @@ public class ScenarioRunnerTests
     [InlineData("preliminary-check-escalated.scenario.yaml", "Investigation")]
     [InlineData("full-claim-agreement-repair-closure.scenario.yaml", "Closed")]
     [InlineData("consultation-failed-litigation.scenario.yaml", "Litigation")]
+    [InlineData("instalment-default.scenario.yaml", "NonPerformance")]
     public void Run_SampleScenario_Succeeds(string file, string finalState)
     {
         var path = Path.Combine(RepositoryPaths.Root, "samples", "scenarios", file);
