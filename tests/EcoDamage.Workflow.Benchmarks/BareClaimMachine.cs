@@ -11,6 +11,7 @@ public enum ClaimState
     CourtNotice, AwaitingRuling, LitigationDecision, Litigation, Performance, NonPerformance, PaymentOrder,
     PaymentOrderReview, DebtorPeriod, Enforcement, FundsSettlement, ClosureReview, ClueDismissed, NotStartedArchived,
     Terminated, PublicInterestLitigationRequested, DismissedByCourt, Closed,
+    PayingInstalments,
 }
 
 /// <summary>Triggers of the claim definition, as an enum for the bare Stateless baseline.</summary>
@@ -23,6 +24,7 @@ public enum ClaimTrigger
     RequestPublicInterestLitigation, DeliverJudgment, DismissLawsuit, RepairDone, RepairNotPerformed, ApplyEnforcement,
     ApplyPaymentOrder, IssuePaymentOrder, DebtorObjects, PaymentOrderEffective, EnforcementCompleted, RecordPayment,
     CloseCase, Terminate,
+    ArrangeInstalments, PayInstalment, InstalmentsCompleted, InstalmentMissed,
 }
 
 /// <summary>

@@ -22,10 +22,20 @@ internal static class ScheduleDeadlines
     {
         foreach (var frame in frames)
         {
-            if (frame.DefinitionId == workflow.Definition.Id && workflow.States.Find(frame.State) is { } current)
+            if (frame.DefinitionId != workflow.Definition.Id)
             {
-                return workflow.States.SelfAndAncestors(current).Any(s => s.Id == schedule.State);
+                continue;
             }
+
+            for (var s = workflow.States.Find(frame.State); s is not null; s = workflow.States.ParentOf(s.Id))
+            {
+                if (s.Id == schedule.State)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         return false;

@@ -32,9 +32,11 @@ internal static class ScheduleRecorder
 
         var trigger = workflow.Triggers[request.Trigger].Definition;
         var changed = false;
-        foreach (var id in trigger.Schedule)
+        // Indexed loops: this runs on every fire of a definition with schedules, and most record nothing.
+        for (var i = 0; i < trigger.Schedule.Count; i++)
         {
-            changed |= Record(builder, workflow, workflow.Schedules.ById[id.Text], records.GetValueOrDefault(id.Text), request);
+            var id = trigger.Schedule[i].Text;
+            changed |= Record(builder, workflow, workflow.Schedules.ById[id], records.GetValueOrDefault(id), request);
         }
 
         if (trigger.Meets is { } meets)
@@ -49,8 +51,9 @@ internal static class ScheduleRecorder
             return;
         }
 
-        foreach (var schedule in workflow.Schedules.All)
+        for (var i = 0; i < workflow.Schedules.All.Count; i++)
         {
+            var schedule = workflow.Schedules.All[i];
             if (ScheduleDeadlines.StateActive(builder.Frames, workflow, schedule))
             {
                 OpenDeadlines(builder, workflow, schedule, request, result);
