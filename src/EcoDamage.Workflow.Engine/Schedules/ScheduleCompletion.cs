@@ -9,22 +9,33 @@ namespace EcoDamage.Workflow.Engine.Schedules;
 /// </summary>
 internal static class ScheduleCompletion
 {
+    /// <summary>After an accepted fire of a <c>meets:</c> trigger: fires the schedule's completion trigger once every item is met.</summary>
     public static void FireCompleted(WorkflowEngine engine, CompiledWorkflow workflow, FireRequest request, FireResult result)
     {
-        if (workflow.Schedules.All.Count == 0
-            || workflow.Triggers[request.Trigger].Definition.Meets is not { } meets
-            || workflow.Schedules.ById[meets.Schedule.Text].Definition.Completed is not { } fire)
+        if (workflow.Schedules.All.Count > 0 && workflow.Triggers[request.Trigger].Definition.Meets is { } meets)
+        {
+            FireIfCompleted(engine, workflow, meets.Schedule.Text, request.At, result);
+        }
+    }
+
+    /// <summary>
+    /// Fires <paramref name="scheduleId"/>'s <c>completed</c> trigger when every item is met (also for a fire that
+    /// performed an item through <see cref="ScheduleMeeting.Perform"/>, e.g. a ledger payment naming its instalment).
+    /// </summary>
+    public static void FireIfCompleted(WorkflowEngine engine, CompiledWorkflow workflow, string scheduleId, NodaTime.Instant at, FireResult result)
+    {
+        if (workflow.Schedules.ById[scheduleId].Definition.Completed is not { } fire)
         {
             return;
         }
 
-        var entry = ScheduleState.Find(result.Case.Schedules, workflow.Definition.Id, meets.Schedule.Text);
+        var entry = ScheduleState.Find(result.Case.Schedules, workflow.Definition.Id, scheduleId);
         if (entry is null || entry.Items.IsEmpty || !entry.Items.All(i => i.IsMet))
         {
             return;
         }
 
-        var followUp = engine.Fire(result.Case, new FireRequest(fire.Text, Actor.System, request.At));
+        var followUp = engine.Fire(result.Case, new FireRequest(fire.Text, Actor.System, at));
         result.AddFollowUp(followUp);
         if (followUp.Accepted)
         {
