@@ -12,6 +12,7 @@ public enum ClaimState
     PaymentOrderReview, DebtorPeriod, Enforcement, FundsSettlement, ClosureReview, ClueDismissed, NotStartedArchived,
     Terminated, PublicInterestLitigationRequested, DismissedByCourt, Closed,
     PreliminaryCheckPeriod, AwaitingPublication, PaymentOrderApplied,
+    PayingInstalments,
 }
 
 /// <summary>Triggers of the claim definition, as an enum for the bare Stateless baseline.</summary>
@@ -25,6 +26,7 @@ public enum ClaimTrigger
     ApplyPaymentOrder, IssuePaymentOrder, DebtorObjects, PaymentOrderEffective, EnforcementCompleted, RecordPayment,
     CloseCase, Terminate,
     DeclineReferral, ReturnReferral, PublishNotice, AcceptPaymentOrderApplication, DebtorPaid,
+    ArrangeInstalments, PayInstalment, InstalmentsCompleted, InstalmentMissed,
 }
 
 /// <summary>

@@ -24,8 +24,10 @@ public sealed class CompiledWorkflow
         IReadOnlyDictionary<string, IReadOnlyList<CompiledDeadline>> deadlinesByState,
         IReadOnlyDictionary<string, FieldDefinition> fields,
         IReadOnlyDictionary<string, LookupTable> lookups,
-        DeadlineCalculator calculator)
+        DeadlineCalculator calculator,
+        Schedules.ScheduleSet? schedules = null)
     {
+        Schedules = schedules ?? EcoDamage.Workflow.Engine.Schedules.ScheduleSet.Empty;
         Definition = definition;
         States = states;
         Triggers = triggers;
@@ -40,6 +42,7 @@ public sealed class CompiledWorkflow
         Symbols = new MachineSymbols(states.States.Keys, triggers.Keys);
         DeadlinesById = deadlinesByState.Values.SelectMany(d => d)
             .Concat(transitionsByState.Values.SelectMany(t => t).SelectMany(t => t.Deadlines))
+            .Concat(Schedules.Deadlines)
             .ToDictionary(d => d.Definition.Id, StringComparer.Ordinal);
         _handledByState = states.States.Keys.ToDictionary(
             id => id,
@@ -68,6 +71,9 @@ public sealed class CompiledWorkflow
     internal IReadOnlyDictionary<string, CompiledDeadline> DeadlinesById { get; }
 
     internal IReadOnlyDictionary<string, FieldDefinition> Fields { get; }
+
+    /// <summary>The definition's schedules (their deadlines are in <see cref="DeadlinesById"/> too).</summary>
+    internal Schedules.ScheduleSet Schedules { get; }
 
     internal IReadOnlyList<FieldDefinition> DerivedFields { get; }
 

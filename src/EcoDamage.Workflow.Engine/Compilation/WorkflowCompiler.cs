@@ -33,7 +33,8 @@ internal static class WorkflowCompiler
             .Where(f => f.Lookup is not null)
             .ToDictionary(f => f.Id, f => tables[f.Lookup!.Table.Text], StringComparer.Ordinal);
         return new CompiledWorkflow(
-            definition, states, triggers, transitions, deadlines, fields, lookups, new DeadlineCalculator(calendar));
+            definition, states, triggers, transitions, deadlines, fields, lookups, new DeadlineCalculator(calendar),
+            Schedules.ScheduleCompiler.Compile(definition));
     }
 
     private static CompiledTransition CompileTransition(

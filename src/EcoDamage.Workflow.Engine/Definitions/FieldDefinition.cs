@@ -22,6 +22,9 @@ public sealed record FieldDefinition(
     /// <summary>The reference-data list (<c>reference:</c> departments, jurisdictions or treasuries) a value must be an id of.</summary>
     /// <value>Null: any value of the field's type is accepted.</value>
     public Token? Reference { get; init; }
+
+    /// <summary>When set, the field is derived: the sum of a member over a schedule's items (<c>derived:</c>).</summary>
+    public Schedules.ScheduleSum? Derived { get; init; }
 }
 
 /// <summary>A derived field's source: <c>table[key field]</c>.</summary>

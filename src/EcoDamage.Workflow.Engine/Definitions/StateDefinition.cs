@@ -29,4 +29,9 @@ public sealed record StateDefinition(
     IReadOnlyList<ActionDefinition> OnExit,
     CallDefinition? Call,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>Schedules whose deadlines run while this state is active (<c>schedules:</c>).</summary>
+    /// <value>Empty by default.</value>
+    public IReadOnlyList<Schedules.ScheduleDefinition> Schedules { get; init; } = [];
+}

@@ -30,6 +30,13 @@ public sealed record TriggerDefinition(
     /// <value>Empty when it collects none.</value>
     public IReadOnlyList<Token> Collect { get; init; } = [];
 
+    /// <summary>Schedules whose items this trigger records from its record list of the same id (<c>schedule: [instalments]</c>).</summary>
+    /// <value>Empty by default.</value>
+    public IReadOnlyList<Token> Schedule { get; init; } = [];
+
+    /// <summary>The schedule item this trigger performs (<c>meets:</c>); null: none.</summary>
+    public Schedules.ScheduleMeets? Meets { get; init; }
+
     /// <summary>
     /// Keys of the trigger's data that carry a <see cref="Execution.RecordList"/> for one of the engine's constructs
     /// (each added by the construct's own YAML on the trigger), with where each is declared; empty: none.

@@ -18,6 +18,7 @@ internal sealed class CaseBuilder
         Supervision = original.Supervision;
         Collections = original.Collections;
         Branches = original.Branches;
+        Schedules = original.Schedules;
     }
 
     /// <summary>The case the change starts from.</summary>
@@ -38,6 +39,8 @@ internal sealed class CaseBuilder
 
     public ImmutableHashSet<string> Supervision { get; set; }
 
+    public ImmutableList<Schedules.CaseSchedule> Schedules { get; set; }
+
     public ImmutableDictionary<string, CaseDocument> Documents => _original.Documents;
 
     public List<Refusal> Refusals { get; } = [];
@@ -52,6 +55,7 @@ internal sealed class CaseBuilder
         Supervision = Supervision,
         Collections = Collections,
         Branches = Branches,
+        Schedules = Schedules,
     };
 
     /// <summary>Sets (or, with null, clears) a field for this change.</summary>

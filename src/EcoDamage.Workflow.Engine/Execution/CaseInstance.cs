@@ -39,6 +39,10 @@ public sealed record CaseInstance(
     /// <value>Empty unless a state with <c>call: { forEach: … }</c> is current.</value>
     public ImmutableList<Instances.CaseBranch> Branches { get; init; } = [];
 
+    /// <summary>Schedule items recorded on the case (instalments, labour sessions), one entry per schedule.</summary>
+    /// <value>Empty for a new case (and for snapshots written before schedules were part of the case).</value>
+    public ImmutableList<Schedules.CaseSchedule> Schedules { get; init; } = [];
+
     /// <summary>The root definition id.</summary>
     public string DefinitionId => Frames[0].DefinitionId;
 

@@ -117,6 +117,11 @@ public sealed class DeadlineEngine(WorkflowEngine engine)
 
             var workflow = engine.Workflow(Instances.BranchDeadlines.FrameOf(@case, before));
             var deadline = workflow.DeadlinesById[before.DeadlineId];
+            if (deadline.Period is null && deadline.Definition.DueField is null)
+            {
+                continue; // a schedule item's or month's deadline: its last day is not recomputed
+            }
+
             DueDate due;
             if (deadline.Definition.DueField is { } field)
             {
@@ -173,6 +178,8 @@ public sealed class DeadlineEngine(WorkflowEngine engine)
             };
         }
 
+        // A missed month of a monthly schedule opens the next month's deadline while its state is active.
+        current = Schedules.ScheduleRollover.AfterOverdue(engine.Workflow(frame), current, deadline, now);
         FireResult? autoFire = null;
         if (overdue.Fire is { } fire)
         {

@@ -88,12 +88,16 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
             DeadlineOpener.Open(builder, workflow, deadline, at, result);
         }
 
+        // constructs: schedules (after entering, not at the line above: a schedule's deadlines open when its state is active)
+        Schedules.ScheduleRecorder.Apply(builder, workflow, request, records, result);
+
         if (builder.Refusals.Count > 0)
         {
             return FireResult.Refused(@case, request.Trigger, builder.Refusals);
         }
 
         Finish(builder, result);
+        Schedules.ScheduleCompletion.FireCompleted(engine, workflow, request, result);
         return frameIndex > 0 && workflow.States.Find(newState)!.Terminal ? CompleteCall(result, frameIndex, at) : result;
     }
 

@@ -53,6 +53,7 @@ internal sealed class DeclarationReader
 
         var implements = m.TokenList("implements");
         var reference = m.OptionalToken("reference");
+        var derived = new Schedules.ScheduleReader(_context).ReadDerived(m.Optional("derived"), key.Value);
         m.Finish();
         if (type is null)
         {
@@ -68,7 +69,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type.Value.ToString().ToLowerInvariant()})", key.Position);
         }
 
-        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference };
+        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference, Derived = derived };
     }
 
     private List<EnumValue> ReadEnumValues(YNode? node, string field)
@@ -137,13 +138,18 @@ internal sealed class DeclarationReader
         var e = m.OptionalToken("event");
         var collect = m.TokenList("collect");
         var after = m.TokenList("after");
+        var schedule = m.TokenList("schedule");
+        var meets = new Schedules.ScheduleReader(_context).ReadMeets(m.Optional("meets"), key.Value);
         m.Finish();
         if (roles.Count == 0 && m.IsValid)
         {
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, After = after, Collect = collect, RecordInputs = collect.DistinctBy(c => c.Text).ToDictionary(c => c.Text, c => c.Position, StringComparer.Ordinal) };
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position)
+        {
+            Event = e, After = after, Collect = collect, Schedule = schedule, Meets = meets, RecordInputs = RecordKeys.Of(collect, schedule),
+        };
     }
 
     private DataType? ReadType(Token? token)

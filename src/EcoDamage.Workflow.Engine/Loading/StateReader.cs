@@ -34,10 +34,11 @@ internal sealed class StateReader
         var onExit = _effects.ReadActions(m.Optional("onExit"), $"onExit of '{key.Value}'");
         var call = m.Optional("call") is { } callNode ? ReadCall(callNode, key.Value) : null;
         var implements = m.TokenList("implements");
+        var schedules = _context.ReadMap(m.Optional("schedules"), $"schedules of '{key.Value}'", new Schedules.ScheduleReader(_context).ReadSchedule);
         m.Finish();
         return new StateDefinition(
             key.Value, names, owner, terminal, initial, substates, transitions, deadlines,
-            onEntry, onExit, call, implements, key.Position);
+            onEntry, onExit, call, implements, key.Position) { Schedules = schedules };
     }
 
     /// <summary><c>on:</c> maps trigger → target, → transition, or → list of alternative transitions.</summary>

@@ -26,6 +26,7 @@ internal sealed class DefinitionValidator
         v.CheckStart();
         Instances.InstanceRules.Check(run);
         new StateRules(run, new CallRules(run)).CheckStates();
+        new Schedules.ScheduleRules(run).Check();
         new ExpressionRules(run).CheckExpressions();
         new GraphRules(run).CheckGraph();
         v.CheckUnusedTriggers();

@@ -153,7 +153,7 @@ internal sealed class StateRules
         }
     }
 
-    private void CheckDeadline(StateDefinition state, DeadlineDefinition deadline)
+    internal void CheckDeadline(StateDefinition state, DeadlineDefinition deadline)
     {
         _run.CheckImplements(deadline.Implements);
         LegalPeriod period = default;

@@ -50,6 +50,9 @@ internal sealed record CaseView(
 
     /// <summary>Running branches of a multi-instance call (e.g. one repair per phase), each with its states, data, deadlines and triggers.</summary>
     public IReadOnlyList<BranchView> Branches { get; init; } = [];
+
+    /// <summary>Schedules recorded on the case (instalment plans, labour sessions); empty when none.</summary>
+    public IReadOnlyList<ScheduleView> Schedules { get; init; } = [];
 }
 
 /// <summary>The definition version a case is pinned to.</summary>

@@ -43,7 +43,10 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
         c.ActiveDeadlines.Where(d => d.Branch is null).Select(Deadline).ToArray(),
         permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
         c.Supervision.Order(StringComparer.Ordinal).ToArray(),
-        c.Participants.Select(Participant).ToArray());
+        c.Participants.Select(Participant).ToArray())
+    {
+        Schedules = ScheduleViews.From(c),
+    };
 
     /// <summary>The view with the case's links (one indexed query, both directions).</summary>
     private async Task<CaseView> WithLinksAsync(CaseView view, CancellationToken cancellationToken) =>

@@ -203,9 +203,10 @@ public sealed class CaseRunner
             }
         }
 
-        // (e) at most one active deadline per (definition, deadline, state), each on a current state or an ancestor.
+        // (e) at most one active deadline per (definition, deadline, state) — for a schedule's deadlines, per item or
+        // month (keys definition/schedule@item#n, R24/R25) — each on a current state or an ancestor.
         var active = @case.ActiveDeadlines.ToList();
-        foreach (var group in active.GroupBy(d => (d.DefinitionId, d.DeadlineId, d.State)))
+        foreach (var group in active.GroupBy(d => (d.DefinitionId, d.DeadlineId, d.Key[..d.Key.LastIndexOf('#')], d.State)))
         {
             Assert.True(group.Count() == 1, $"{group.Count()} active deadlines for {group.Key}: {string.Join(", ", group.Select(d => d.Key))}");
         }

@@ -13,6 +13,7 @@ public class ScenarioRunnerTests
     [InlineData("full-claim-agreement-repair-closure.scenario.yaml", "Closed")]
     [InlineData("consultation-failed-litigation.scenario.yaml", "Litigation")]
     [InlineData("phased-repair.scenario.yaml", "FundsSettlement")]
+    [InlineData("instalment-default.scenario.yaml", "NonPerformance")]
     public void Run_SampleScenario_Succeeds(string file, string finalState)
     {
         var path = Path.Combine(RepositoryPaths.Root, "samples", "scenarios", file);

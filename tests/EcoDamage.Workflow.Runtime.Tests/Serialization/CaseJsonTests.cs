@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Engine.Schedules;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.TestUtils;
 using NodaTime;
@@ -148,5 +149,43 @@ public sealed class CaseJsonTests
         Assert.Equal(120_000.50m, read[0]["amount"]);
         Assert.Equal(3L, read[1]["amount"]);
         Assert.Null(read[1]["basis"]);
+    }
+
+    [Fact]
+    public void Serialize_CaseWithScheduleItems_RoundTripsTheItemsWithTheirTypes()
+    {
+        var @case = ClaimInConsultation().Case;
+        var at = CaseDriver.At(2026, 3, 2, 10);
+        var withSchedule = @case with
+        {
+            Schedules =
+            [
+                new CaseSchedule("claim", "instalments",
+                [
+                    new ScheduleItem(1, new Dictionary<string, object?> { ["due"] = new LocalDate(2026, 5, 29), ["amount"] = 400_000.50m }, at, 400_000.50m, at),
+                    new ScheduleItem(2, new Dictionary<string, object?> { ["due"] = new LocalDate(2026, 6, 30), ["amount"] = 300_000m }, at, 100_000m),
+                ]),
+            ],
+        };
+
+        var json = CaseJson.Serialize(withSchedule);
+        var back = CaseJson.Deserialize(json);
+
+        Assert.Equal(json, CaseJson.Serialize(back));
+        var items = Assert.Single(back.Schedules).Items;
+        Assert.Equal(new LocalDate(2026, 5, 29), items[0].Values["due"]);
+        Assert.Equal(400_000.50m, items[0].Values["amount"]);
+        Assert.Equal((true, at), (items[0].IsMet, items[0].MetAt!.Value));
+        Assert.Equal((false, 100_000m), (items[1].IsMet, items[1].Performed));
+    }
+
+    [Fact]
+    public void Deserialize_SnapshotWithoutSchedules_LoadsWithNone()
+    {
+        var json = CaseJson.Serialize(ClaimInConsultation().Case);
+        var old = System.Text.RegularExpressions.Regex.Replace(json, ",\"schedules\":\\[\\]", string.Empty);
+        Assert.NotEqual(json, old);
+
+        Assert.Empty(CaseJson.Deserialize(old).Schedules);
     }
 }
