@@ -17,7 +17,11 @@ public sealed record FieldDefinition(
     IReadOnlyList<EnumValue> Values,
     FieldLookup? Lookup,
     IReadOnlyList<Token> Implements,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>When set, the field is derived from the case's ledger (<c>derived: { ledger: outstanding }</c>).</summary>
+    public Ledger.LedgerDerivation? LedgerDerived { get; init; }
+}
 
 /// <summary>A derived field's source: <c>table[key field]</c>.</summary>
 /// <param name="Table">Lookup table id (a file in <c>workflows/tables/</c>).</param>

@@ -21,4 +21,7 @@ public sealed record TriggerDefinition(
 {
     /// <summary>The event a state change by this trigger is (<c>event:</c>); null: <see cref="EventNaming.StateChanged"/>.</summary>
     public Token? Event { get; init; }
+
+    /// <summary>What the trigger records about money and parties (<c>ledger:</c>, <c>parties:</c>, <c>asParty:</c>, <c>collectedBy:</c>); null: nothing.</summary>
+    public Ledger.TriggerLedger? Ledger { get; init; }
 }

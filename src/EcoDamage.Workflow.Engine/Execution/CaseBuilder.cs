@@ -16,7 +16,15 @@ internal sealed class CaseBuilder
         Deadlines = original.Deadlines;
         History = original.History;
         Supervision = original.Supervision;
+        Ledger = original.Ledger;
+        Parties = original.Parties;
     }
+
+    /// <summary>The ledger with this change's entries appended.</summary>
+    public ImmutableList<Ledger.LedgerEntry> Ledger { get; set; }
+
+    /// <summary>The parties with this change's additions and outcomes.</summary>
+    public ImmutableList<Parties.CaseParty> Parties { get; set; }
 
     public ImmutableArray<CaseFrame> Frames { get; set; }
 
@@ -41,6 +49,8 @@ internal sealed class CaseBuilder
         Deadlines = Deadlines,
         History = History,
         Supervision = Supervision,
+        Ledger = Ledger,
+        Parties = Parties,
     };
 
     /// <summary>Sets (or, with null, clears) a field for this change.</summary>

@@ -29,4 +29,7 @@ public enum RefusalKind
 
     /// <summary>No definition version with that id (and version) is in force.</summary>
     DefinitionNotFound,
+
+    /// <summary>Ledger entries or parties carried by the trigger are not accepted (unknown head, undeclared kind, amount not above zero, overpayment, release beyond escrow, …).</summary>
+    LedgerRefused,
 }

@@ -52,6 +52,7 @@ internal sealed class DeclarationReader
         }
 
         var implements = m.TokenList("implements");
+        var ledgerDerived = Ledger.LedgerDeclarationReader.ReadField(m, key.Value, _problems);
         m.Finish();
         if (type is null)
         {
@@ -67,7 +68,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type.Value.ToString().ToLowerInvariant()})", key.Position);
         }
 
-        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position);
+        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { LedgerDerived = ledgerDerived };
     }
 
     private List<EnumValue> ReadEnumValues(YNode? node, string field)
@@ -134,13 +135,14 @@ internal sealed class DeclarationReader
         var requires = _context.ReadRequirements(m.Optional("requires"), $"trigger '{key.Value}'");
         var implements = m.TokenList("implements");
         var e = m.OptionalToken("event");
+        var ledger = Ledger.LedgerDeclarationReader.ReadTrigger(m);
         m.Finish();
         if (roles.Count == 0 && m.IsValid)
         {
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e };
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Ledger = ledger };
     }
 
     private DataType? ReadType(Token? token)
