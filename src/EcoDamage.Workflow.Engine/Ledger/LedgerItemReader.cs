@@ -107,7 +107,7 @@ internal static class LedgerItemReader
 
     private static string? CheckParty(string label, string? party, ImmutableList<CaseParty> parties, TriggerLedger declaration, Actor actor, List<string> reasons)
     {
-        if (declaration.AsParty)
+        if (declaration.AsParty && PartyKinds.IsPartyRole(actor.Role))
         {
             // Each party acts only as itself: its entries are its own.
             if (party is not null && party != actor.Party)

@@ -87,7 +87,7 @@ internal static class LedgerRecorder
 
     private static void CheckActor(CaseBuilder builder, TriggerLedger declaration, Actor actor)
     {
-        if (declaration.AsParty && !builder.Parties.Exists(p => p.Id == actor.Party && PartyKinds.Name(p.Kind) == actor.Role))
+        if (declaration.AsParty && PartyKinds.IsPartyRole(actor.Role) && !builder.Parties.Exists(p => p.Id == actor.Party && PartyKinds.Name(p.Kind) == actor.Role))
         {
             builder.Refusals.Add(new Refusal(
                 RefusalKind.RoleNotAllowed,

@@ -9,7 +9,7 @@ namespace EcoDamage.Workflow.Engine.Ledger;
 /// </summary>
 /// <param name="Kinds">Ledger kinds the trigger's <c>ledger</c> record list may carry (empty: none).</param>
 /// <param name="PartyKinds">Party kinds (<c>obligor</c>, <c>rightsHolder</c>) its <c>parties</c> record list may add.</param>
-/// <param name="AsParty">The actor must name a party of the case whose kind matches its role; its entries must be that party's.</param>
+/// <param name="AsParty">An actor in a party role (<c>obligor</c>, <c>rightsHolder</c>) must name a party of the case of that kind; its entries must be that party's.</param>
 /// <param name="CollectedBy">A data field holding the department that alone may fire it (the actor's department must equal it).</param>
 public sealed record TriggerLedger(
     IReadOnlyList<Token> Kinds,

@@ -17,6 +17,9 @@ public static class PartyKinds
         return kind is not null;
     }
 
+    /// <summary>True for the roles parties act in (<c>obligor</c>, <c>rightsHolder</c>): an actor in one of them acts as a party under <c>asParty</c>.</summary>
+    public static bool IsPartyRole(string role) => TryParse(role, out _);
+
     /// <summary>The name of <paramref name="kind"/>; it is also the role a party of that kind acts in.</summary>
     public static string Name(PartyKind kind) => kind == PartyKind.Obligor ? "obligor" : "rightsHolder";
 }
