@@ -24,4 +24,12 @@ public sealed record TriggerDefinition(
 
     /// <summary>What the trigger records about money and parties (<c>ledger:</c>, <c>parties:</c>, <c>asParty:</c>, <c>collectedBy:</c>); null: nothing.</summary>
     public Ledger.TriggerLedger? Ledger { get; init; }
+
+    /// <summary>
+    /// Keys of the trigger's data that carry a <see cref="Execution.RecordList"/> for one of the engine's constructs
+    /// (each added by the construct's own YAML on the trigger), with where each is declared; empty: none.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourcePosition> RecordInputs { get; init; } = NoRecordInputs;
+
+    private static readonly IReadOnlyDictionary<string, SourcePosition> NoRecordInputs = new Dictionary<string, SourcePosition>(0);
 }

@@ -12,6 +12,9 @@ internal static class FireChecks
     /// <summary>Shared result for a trigger fired without data; never written to.</summary>
     private static readonly Dictionary<string, object?> NoCoercedInputs = new(0, StringComparer.Ordinal);
 
+    /// <summary>Shared result for a trigger fired without record lists; never written to.</summary>
+    private static readonly Dictionary<string, RecordList> NoRecords = new(0, StringComparer.Ordinal);
+
     /// <summary>The innermost frame whose current state handles the trigger.</summary>
     public static int Route(WorkflowEngine engine, CaseInstance @case, string trigger, out CompiledWorkflow workflow, out CompiledTrigger compiled, out Refusal? refusal)
     {
@@ -43,19 +46,43 @@ internal static class FireChecks
 
     /// <summary>
     /// Checks the trigger's data against its declared inputs. Values already of the field's runtime
-    /// type are kept as they are, and when all are, the caller's dictionary is used as it is.
+    /// type are kept as they are, and when all are, the caller's dictionary is used as it is. Values under the
+    /// trigger's record keys (<see cref="Definitions.TriggerDefinition.RecordInputs"/>) are not data: they are handed
+    /// out in <paramref name="records"/> for the constructs that declared them.
     /// </summary>
-    public static IReadOnlyDictionary<string, object?> CoerceInputs(CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, ref List<Refusal>? refusals)
+    public static IReadOnlyDictionary<string, object?> CoerceInputs(
+        CompiledTrigger trigger, IReadOnlyDictionary<string, object?> data, ref List<Refusal>? refusals, out IReadOnlyDictionary<string, RecordList> records)
     {
+        records = NoRecords;
         if (data.Count == 0)
         {
             return NoCoercedInputs;
         }
 
+        var recordKeys = trigger.Definition.RecordInputs;
         Dictionary<string, object?>? converted = null;
+        Dictionary<string, RecordList>? lists = null;
         foreach (var (key, raw) in data)
         {
-            if (!trigger.Inputs.TryGetValue(key, out var field))
+            if (recordKeys.Count > 0 && recordKeys.ContainsKey(key))
+            {
+                if (raw is RecordList list)
+                {
+                    (lists ??= new(StringComparer.Ordinal))[key] = list;
+                }
+                else if (raw is not null)
+                {
+                    (refusals ??= []).Add(new Refusal(RefusalKind.InvalidData, $"'{key}' of trigger '{trigger.Id}' is a list of records, not a single value", key));
+                }
+
+                converted ??= new Dictionary<string, object?>(data, StringComparer.Ordinal);
+                converted.Remove(key);
+            }
+            else if (raw is RecordList)
+            {
+                (refusals ??= []).Add(new Refusal(RefusalKind.InvalidData, $"'{key}' of trigger '{trigger.Id}' takes a single value, not a list of records", key));
+            }
+            else if (!trigger.Inputs.TryGetValue(key, out var field))
             {
                 (refusals ??= []).Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not an input of trigger '{trigger.Id}'", key));
             }
@@ -68,6 +95,11 @@ internal static class FireChecks
                 converted ??= new Dictionary<string, object?>(data, StringComparer.Ordinal);
                 converted[key] = value;
             }
+        }
+
+        if (lists is not null)
+        {
+            records = lists;
         }
 
         return converted ?? data;

@@ -18,6 +18,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
         int frameIndex,
         CompiledWorkflow workflow,
         IReadOnlyDictionary<string, object?> inputs,
+        IReadOnlyDictionary<string, RecordList> records,
         CaseEvaluationContext context,
         MachineContext run)
     {
@@ -39,6 +40,13 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
                 Set(builder, result, field, expression.Evaluate(current));
             }
         }
+
+        foreach (var (key, list) in records)
+        {
+            result.SetChange(key, list); // recorded in the history and the audit diff; the constructs below keep them
+        }
+
+        // constructs: ledger, parties, schedules, instances (one line each; the logic lives in each construct's folder)
 
         Derive(workflow, builder, result);
 

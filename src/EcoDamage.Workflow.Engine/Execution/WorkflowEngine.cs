@@ -162,7 +162,7 @@ public sealed class WorkflowEngine
                 request.Actor.Role));
         }
 
-        var inputs = FireChecks.CoerceInputs(trigger, request.Data ?? FireChecks.NoInputs, ref refusals);
+        var inputs = FireChecks.CoerceInputs(trigger, request.Data ?? FireChecks.NoInputs, ref refusals, out var records);
         var context = new CaseEvaluationContext(@case.Data, inputs, request.At.InZone(workflow.Calculator.Calendar.Zone).Date);
         FireChecks.CheckRequirements(trigger.Definition.Requires, context, @case, ref refusals);
         if (refusals is not null)
@@ -190,7 +190,7 @@ public sealed class WorkflowEngine
                 return FireResult.Refused(@case, request.Trigger, refusals);
             }
 
-            return _transitions.Apply(@case, request, frameIndex, workflow, inputs, context, run);
+            return _transitions.Apply(@case, request, frameIndex, workflow, inputs, records, context, run);
         }
         finally
         {

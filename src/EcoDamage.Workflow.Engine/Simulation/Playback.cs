@@ -27,7 +27,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
     {
         var started = deadlines.Engine.Start(
             root.Definition.Id, root.Definition.Version, scenario.CaseId, new Actor(scenario.StartedBy.Text, scenario.StartedBy.Text), _clock,
-            scenario.Data.ToDictionary(d => d.Field.Text, d => (object?)d.Value, StringComparer.Ordinal));
+            scenario.Data.ToDictionary(d => d.Field.Text, d => d.Input, StringComparer.Ordinal));
         if (!started.Accepted)
         {
             Add(TimelineKind.Refused, "start refused: " + TimelineText.Reasons(started), failure: true, @case: started.Case);
@@ -63,7 +63,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
     {
         var result = deadlines.Engine.Fire(_case!, new FireRequest(
             step.Trigger.Text, new Actor(step.ActorId ?? step.Role.Text, step.Role.Text), _clock,
-            step.Data.ToDictionary(d => d.Field.Text, d => (object?)d.Value, StringComparer.Ordinal)));
+            step.Data.ToDictionary(d => d.Field.Text, d => d.Input, StringComparer.Ordinal)));
         if (!result.Accepted)
         {
             Add(TimelineKind.Refused, $"{names.Trigger(step.Trigger.Text)} by {names.Role(step.Role.Text)} refused: {TimelineText.Reasons(result)}"

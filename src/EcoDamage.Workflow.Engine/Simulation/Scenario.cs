@@ -26,7 +26,14 @@ public sealed record Scenario(
 /// <summary>A <c>field: value</c> pair as written in a scenario.</summary>
 /// <param name="Field">Field id.</param>
 /// <param name="Value">Value text (coerced by the engine to the field's type).</param>
-public sealed record ScenarioValue(Token Field, string Value);
+public sealed record ScenarioValue(Token Field, string Value)
+{
+    /// <summary>The records when the value is written as a list of mappings (a trigger's record key, e.g. <c>ledger</c>); else null.</summary>
+    public Execution.RecordList? Records { get; init; }
+
+    /// <summary>The value handed to the engine: the records, or the text.</summary>
+    public object? Input => Records ?? (object?)Value;
+}
 
 /// <summary>One step of a <see cref="Scenario"/>.</summary>
 /// <param name="Position">Where the step is written.</param>

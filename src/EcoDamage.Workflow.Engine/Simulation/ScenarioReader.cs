@@ -228,6 +228,13 @@ public static partial class ScenarioReader
             {
                 values.Add(new ScenarioValue(new Token(entry.Key.Value, entry.Key.Position), scalar.Value));
             }
+            else if (entry.Value is YSequence sequence)
+            {
+                if (Records(sequence, what, problems) is { } records)
+                {
+                    values.Add(new ScenarioValue(new Token(entry.Key.Value, entry.Key.Position), string.Empty) { Records = records });
+                }
+            }
             else
             {
                 problems.Error("WF004", $"value of '{entry.Key.Value}' in {what} must be a single value", entry.Value.Position);
@@ -235,6 +242,30 @@ public static partial class ScenarioReader
         }
 
         return values;
+    }
+
+    // A list of mappings of single values: the records of a trigger's record key (ledger entries, instalments…).
+    private static Execution.RecordList? Records(YSequence sequence, string what, ProblemList problems)
+    {
+        var items = new List<IReadOnlyDictionary<string, object?>>(sequence.Items.Count);
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YMapping map || map.Entries.Any(e => e.Value is not YScalar))
+            {
+                problems.Error("WF004", $"a list in {what} must hold mappings of member: value", item.Position);
+                return null;
+            }
+
+            var members = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var entry in map.Entries)
+            {
+                members[entry.Key.Value] = ((YScalar)entry.Value).Value;
+            }
+
+            items.Add(members);
+        }
+
+        return Execution.RecordList.From(items);
     }
 
     private static LocalDateTime? DateTime(Token token, ProblemList problems)

@@ -99,12 +99,35 @@ public static class RequestFingerprint
         w.WriteStartObject("data");
         foreach (var (key, value) in data.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            w.WriteStartArray(key);
-            w.WriteStringValue(value?.GetType().FullName);
-            w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
-            w.WriteEndArray();
+            WriteValue(w, key, value);
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter w, string key, object? value)
+    {
+        w.WriteStartArray(key);
+        w.WriteStringValue(value?.GetType().FullName);
+        if (value is RecordList records)
+        {
+            // Each record's members in ordinal order with their types, like the data itself.
+            foreach (var item in records)
+            {
+                w.WriteStartObject();
+                foreach (var (member, memberValue) in item.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    WriteValue(w, member, memberValue);
+                }
+
+                w.WriteEndObject();
+            }
+        }
+        else
+        {
+            w.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+        }
+
+        w.WriteEndArray();
     }
 }

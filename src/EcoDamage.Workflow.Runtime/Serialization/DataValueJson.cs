@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using EcoDamage.Workflow.Engine.Execution;
 using NodaTime;
 using NodaTime.Text;
 
@@ -40,6 +41,15 @@ internal static class DataValueJson
             case LocalDate date:
                 writer.WriteString("date", LocalDatePattern.Iso.Format(date));
                 break;
+            case RecordList records:
+                writer.WriteStartArray("records");
+                foreach (var item in records)
+                {
+                    DataDictionaryConverter.WriteMap(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
             default:
                 throw new NotSupportedException($"case data value of type {value.GetType()} cannot be stored");
         }
@@ -69,6 +79,7 @@ internal static class DataValueJson
             "decimal" => decimal.Parse(reader.GetString()!, NumberStyles.Number, CultureInfo.InvariantCulture),
             "text" => reader.GetString()!,
             "date" => LocalDatePattern.Iso.Parse(reader.GetString()!).Value,
+            "records" => ReadRecords(ref reader),
             _ => throw new JsonException($"unknown case data value type '{tag}'"),
         };
         reader.Read();
@@ -78,5 +89,21 @@ internal static class DataValueJson
         }
 
         return value;
+    }
+
+    private static RecordList ReadRecords(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("records are an array of objects");
+        }
+
+        var items = new List<IReadOnlyDictionary<string, object?>>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            items.Add(DataDictionaryConverter.ReadMap(ref reader));
+        }
+
+        return RecordList.From(items);
     }
 }

@@ -23,7 +23,7 @@ internal static partial class CasesApi
         var data = DataJson.ToData(body?.Data, out var invalid);
         return invalid is not null
             ? Task.FromResult<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>>(
-                Problems.BadParameter($"data.{invalid}", "must be a string, number, boolean or null"))
+                Problems.BadParameter($"data.{invalid}", "must be a string, number, boolean or null, or a list of objects with such members"))
             : SendAsync(id, trigger, data, http, commands, views, cancellationToken);
     }
 

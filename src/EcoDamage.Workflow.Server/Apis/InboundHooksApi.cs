@@ -92,7 +92,7 @@ internal static class InboundHooksApi
         var data = DataJson.ToData(body?.Data, out var invalidField);
         if (invalidField is not null)
         {
-            return Problems.BadParameter($"data.{invalidField}", "must be a string, number, boolean or null");
+            return Problems.BadParameter($"data.{invalidField}", "must be a string, number, boolean or null, or a list of objects with such members");
         }
 
         return await CasesApi.SendAsAsync(caseId, trigger, data, hook.Actor, hook.IdempotencyKey(key), expected, http, commands, views, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Engine.Execution;
 
 namespace EcoDamage.Workflow.Server.Cases;
 
@@ -7,7 +8,9 @@ internal static class DataJson
 {
     /// <summary>
     /// Strings, numbers (integral → <see cref="long"/>, otherwise <see cref="decimal"/>), booleans and null;
-    /// the engine checks each against its field. Objects and arrays are named in <paramref name="invalid"/>.
+    /// the engine checks each against its field. An array of objects with such members is a <see cref="RecordList"/>
+    /// (a trigger's ledger entries, instalments, phases…). Anything else (an object, an array of scalars, a nested
+    /// array or object) is named in <paramref name="invalid"/>, e.g. <c>ledger[1].amount</c>.
     /// </summary>
     public static Dictionary<string, object?> ToData(IReadOnlyDictionary<string, JsonElement>? data, out string? invalid)
     {
@@ -15,20 +18,10 @@ internal static class DataJson
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, element) in data ?? new Dictionary<string, JsonElement>())
         {
-            object? value = element.ValueKind switch
-            {
-                JsonValueKind.String => element.GetString(),
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                JsonValueKind.Null => null,
-                JsonValueKind.Number when element.TryGetInt64(out var l) => l,
-                JsonValueKind.Number when element.TryGetDecimal(out var d) => d,
-                JsonValueKind.Number => element.GetRawText(),
-                _ => Invalid,
-            };
+            object? value = element.ValueKind == JsonValueKind.Array ? Records(key, element, out invalid) : Scalar(element);
             if (ReferenceEquals(value, Invalid))
             {
-                invalid = key;
+                invalid ??= key;
                 return result;
             }
 
@@ -36,6 +29,51 @@ internal static class DataJson
         }
 
         return result;
+    }
+
+    private static object? Scalar(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Null => null,
+        JsonValueKind.Number when element.TryGetInt64(out var l) => l,
+        JsonValueKind.Number when element.TryGetDecimal(out var d) => d,
+        JsonValueKind.Number => element.GetRawText(),
+        _ => Invalid,
+    };
+
+    private static object Records(string key, JsonElement array, out string? invalid)
+    {
+        invalid = null;
+        var items = new List<IReadOnlyDictionary<string, object?>>(array.GetArrayLength());
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                invalid = $"{key}[{index}]";
+                return Invalid;
+            }
+
+            var members = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var member in element.EnumerateObject())
+            {
+                var value = Scalar(member.Value);
+                if (ReferenceEquals(value, Invalid))
+                {
+                    invalid = $"{key}[{index}].{member.Name}";
+                    return Invalid;
+                }
+
+                members[member.Name] = value;
+            }
+
+            items.Add(members);
+            index++;
+        }
+
+        return RecordList.From(items);
     }
 
     private static readonly object Invalid = new();

@@ -45,6 +45,47 @@ public class ScenarioRunnerTests
     }
 
     [Fact]
+    public void Run_ListOfMappingsInData_IsHandedToTheEngineAsRecords()
+    {
+        // A list of mappings is a record list; a trigger without that record key refuses it (a single-value field).
+        var result = Run("""
+            workflow: claim
+            start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            steps:
+              - fire: DismissClue
+                data:
+                  description:
+                    - { kind: paid, amount: 100 }
+                expect: refused
+              - expect: { state: ClueScreening }
+            """);
+
+        Assert.Empty(result.Problems);
+        Assert.True(result.Success, string.Join("\n", result.Failures.Select(f => f.Details)));
+        var refused = Assert.Single(result.Timeline, e => e.Kind == TimelineKind.Refused);
+        Assert.Contains("not a list of records", refused.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ListOfScalarsInData_IsAProblemWithItsLine()
+    {
+        var result = Run("""
+            workflow: claim
+            start: 2026-03-02T09:00
+            data: { channel: complaintOrReport, domain: waterResources, jurisdiction: 崇川区 }
+            steps:
+              - fire: DismissClue
+                data:
+                  description: [1, 2]
+            """);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("WF004", problem.RuleId);
+        Assert.Equal(7, problem.Position.Line);
+    }
+
+    [Fact]
     public void Run_FailedExpectation_FailsAndStops()
     {
         var result = Run("""

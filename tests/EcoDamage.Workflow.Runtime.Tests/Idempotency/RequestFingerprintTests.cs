@@ -32,4 +32,17 @@ public sealed class RequestFingerprintTests
         Assert.NotEqual(RequestFingerprint.Of(fire), RequestFingerprint.Of(fire with { Actor = new Actor("other", "handlingDepartment") }));
         Assert.NotEqual(RequestFingerprint.Of(fire), RequestFingerprint.Of(fire with { Trigger = "NotStarting" }));
     }
+
+    [Fact]
+    public void Of_RecordLists_AreComparedMemberByMember()
+    {
+        static RecordList Entries(decimal amount, string head = "permanentLoss") => RecordList.From(
+        [
+            new Dictionary<string, object?> { ["kind"] = "paid", ["head"] = head, ["amount"] = amount },
+        ]);
+
+        Assert.Equal(RequestFingerprint.Of(Fire("a", ("ledger", Entries(100m)))), RequestFingerprint.Of(Fire("b", ("ledger", Entries(100m)))));
+        Assert.NotEqual(RequestFingerprint.Of(Fire("a", ("ledger", Entries(100m)))), RequestFingerprint.Of(Fire("a", ("ledger", Entries(101m)))));
+        Assert.NotEqual(RequestFingerprint.Of(Fire("a", ("ledger", Entries(100m)))), RequestFingerprint.Of(Fire("a", ("ledger", Entries(100m, "punitive")))));
+    }
 }

@@ -122,4 +122,31 @@ public sealed class CaseJsonTests
         Assert.True(onCopy.Accepted);
         Assert.Equal(CaseJson.Serialize(onOriginal.Case), CaseJson.Serialize(onCopy.Case));
     }
+
+    [Fact]
+    public void Serialize_HistoryCarryingRecordLists_RoundTripsTheRecordsWithTheirTypes()
+    {
+        var @case = ClaimInConsultation().Case;
+        var records = RecordList.From(
+        [
+            new Dictionary<string, object?> { ["kind"] = "agreed", ["head"] = "permanentLoss", ["amount"] = 120_000.50m, ["joint"] = true },
+            new Dictionary<string, object?> { ["kind"] = "credited", ["head"] = "emergencyResponse", ["amount"] = 3L, ["basis"] = null },
+        ]);
+        var last = @case.History[^1];
+        var changed = @case with
+        {
+            History = @case.History.SetItem(@case.History.Count - 1, last with
+            {
+                Changes = new Dictionary<string, object?>(last.Changes) { ["ledger"] = records },
+            }),
+        };
+
+        var back = CaseJson.Deserialize(CaseJson.Serialize(changed));
+
+        var read = Assert.IsType<RecordList>(back.History[^1].Changes["ledger"]);
+        Assert.Equal(records, read);
+        Assert.Equal(120_000.50m, read[0]["amount"]);
+        Assert.Equal(3L, read[1]["amount"]);
+        Assert.Null(read[1]["basis"]);
+    }
 }
