@@ -142,7 +142,8 @@ internal sealed class DeclarationReader
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Ledger = ledger };
+        var trigger = new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position) { Event = e, Ledger = ledger };
+        return Ledger.LedgerDeclarationReader.WithRecordInputs(trigger);
     }
 
     private DataType? ReadType(Token? token)
