@@ -48,7 +48,14 @@ public abstract record ScenarioStep(SourcePosition Position);
 /// <param name="ExpectRefused">True when the trigger is expected to be refused.</param>
 public sealed record FireStep(
     SourcePosition Position, Token Trigger, Token Role, string? ActorId, IReadOnlyList<ScenarioValue> Data, bool ExpectRefused)
-    : ScenarioStep(Position);
+    : ScenarioStep(Position)
+{
+    /// <summary>The actor's department (<c>department:</c>), e.g. for a trigger only the designated department fires (R27).</summary>
+    public string? Department { get; init; }
+
+    /// <summary>The party of the case the actor acts as (<c>party:</c>), for <c>asParty</c> triggers.</summary>
+    public string? Party { get; init; }
+}
 
 /// <summary><c>advance: 23d</c> or <c>until: 2026-04-02T08:00</c>: the clock moves and every deadline event due on the way happens.</summary>
 /// <param name="Position">Where the step is written.</param>

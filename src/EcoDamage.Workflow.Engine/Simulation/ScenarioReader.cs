@@ -137,7 +137,9 @@ public static partial class ScenarioReader
             refused = expect.Text == "refused";
         }
 
-        return trigger is { } t ? new FireStep(map.Position, t, role, actor, data, refused) : null;
+        var department = map.OptionalToken("department")?.Text;
+        var party = map.OptionalToken("party")?.Text;
+        return trigger is { } t ? new FireStep(map.Position, t, role, actor, data, refused) { Department = department, Party = party } : null;
     }
 
     private static AdvanceStep? Advance(MappingReader map, ProblemList problems)
