@@ -18,11 +18,11 @@ public static class LedgerItems
     }
 
     /// <summary>The trigger data member <c>ledger</c> with <paramref name="items"/>.</summary>
-    public static (string Field, object? Value) Ledger(params IReadOnlyDictionary<string, object?>[] items) => ("ledger", RecordList.From(items));
+    public static (string Field, object? Value) LedgerData(params IReadOnlyDictionary<string, object?>[] items) => ("ledger", RecordList.From(items));
 
     /// <summary>The trigger data member <c>ledger</c> with entries of one kind.</summary>
-    public static (string Field, object? Value) Ledger(string kind, params (string Head, decimal Amount)[] items) =>
-        Ledger(items.Select(i => Item(kind, i.Head, i.Amount)).ToArray());
+    public static (string Field, object? Value) LedgerData(string kind, params (string Head, decimal Amount)[] items) =>
+        LedgerData(items.Select(i => Item(kind, i.Head, i.Amount)).ToArray());
 
     /// <summary>One party: id, kind, name and any further members (share, joint, jurisdiction, lead, outcome).</summary>
     public static IReadOnlyDictionary<string, object?> Party(string id, string kind, string name, params (string Member, object? Value)[] more)
@@ -37,5 +37,5 @@ public static class LedgerItems
     }
 
     /// <summary>The trigger data member <c>parties</c> with <paramref name="items"/>.</summary>
-    public static (string Field, object? Value) Parties(params IReadOnlyDictionary<string, object?>[] items) => ("parties", RecordList.From(items));
+    public static (string Field, object? Value) PartyData(params IReadOnlyDictionary<string, object?>[] items) => ("parties", RecordList.From(items));
 }

@@ -110,7 +110,7 @@ public sealed class LedgerPropertyTests
         var items = Enumerable.Range(0, op.Count).Select(i => Heads[(op.Head + i) % Heads.Length]).Select(head => LedgerItems.Item(
             kind, head, op.Amount == Outstanding ? summary.Of(head).Outstanding : op.Amount,
             op.WithBasis ? [("basis", "已垫付应急处置费用"), ("document", "costReceipt"), ("project", "河道生态修复项目")] : [])).ToArray();
-        return new FireRequest(trigger, actor, now, new Dictionary<string, object?> { [LedgerItems.Ledger(items).Field] = LedgerItems.Ledger(items).Value });
+        return new FireRequest(trigger, actor, now, new Dictionary<string, object?> { [LedgerItems.LedgerData(items).Field] = LedgerItems.LedgerData(items).Value });
     }
 
     /// <summary>One generated operation: which trigger and kind, from which head, how much, how many items, with or without basis/document/project.</summary>

@@ -54,7 +54,7 @@ internal static class ClaimSteps
     public static CaseDriver AgreementSigned(this CaseDriver d, bool repair = true) => d
         .Attach("compensationAgreement")
         .Fire("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today), ("repairObligation", repair),
-            LedgerItems.Ledger("agreed", AgreedItems));
+            LedgerItems.LedgerData("agreed", AgreedItems));
 
     /// <summary>The rights holder designates the collecting department and the treasury (R27).</summary>
     public static CaseDriver CollectionDesignated(this CaseDriver d, string department = "financeBureau", string treasury = "chongchuan") => d
@@ -63,7 +63,7 @@ internal static class ClaimSteps
     /// <summary>The designated finance bureau records payments (R27).</summary>
     public static CaseDriver Paid(this CaseDriver d, params (string Head, decimal Amount)[] items) => d
         .Attach("paymentVoucher")
-        .FireAs("RecordPayment", Collector, LedgerItems.Ledger("paid", items));
+        .FireAs("RecordPayment", Collector, LedgerItems.LedgerData("paid", items));
 
     /// <summary>A finance bureau officer of the designated department.</summary>
     public static readonly Engine.Execution.Actor Collector = new("cashier", Finance, "financeBureau");

@@ -74,7 +74,7 @@ public sealed class CourtScenarioTests
 
         d.Advance(Period.FromDays(120)).Attach("judgment")
             .Fire("DeliverJudgment", Court, ("awardedAmount", 1_500_000m), ("repairObligation", true),
-                LedgerItems.Ledger("awarded", ("cleanUpAndRepair", 1_200_000m), ("permanentLoss", 300_000m)));
+                LedgerItems.LedgerData("awarded", ("cleanUpAndRepair", 1_200_000m), ("permanentLoss", 300_000m)));
 
         // A judgment ordering repair goes through the repair sub-process (N6); the awarded items govern the debt (N9).
         Assert.Equal(["LitigationDecision", "Litigation", "Performance", "RepairPlanning"], d.VisitedFrom("LitigationDecision"));
