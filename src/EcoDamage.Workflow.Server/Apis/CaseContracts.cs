@@ -42,7 +42,9 @@ internal sealed record CaseView(
     IReadOnlyList<DeadlineView> Deadlines,
     IReadOnlyList<TriggerView> PermittedTriggers,
     IReadOnlyList<string> Supervision,
-    IReadOnlyList<ParticipantView> Participants);
+    IReadOnlyList<ParticipantView> Participants,
+    LedgerView Ledger,
+    IReadOnlyList<PartyView> Parties);
 
 /// <summary>The definition version a case is pinned to.</summary>
 internal sealed record DefinitionRef(string Id, string Version);

@@ -15,7 +15,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
     /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
     public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken) =>
         await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
-            ? From(stored.Case, engine.PermittedTriggers(stored.Case, role))
+            ? From(stored.Case, engine.PermittedTriggers(stored.Case, role), engine.Catalog.Ledger)
             : null;
 
     /// <summary>
@@ -25,12 +25,12 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
     /// <exception cref="InvalidOperationException">The accepted case cannot be read back (a bug or a lost database).</exception>
     public async Task<CaseView> AfterAsync(CommandOutcome outcome, string role, CancellationToken cancellationToken) =>
         outcome is { Case: { } c, PermittedTriggers: { } permitted }
-            ? From(c, permitted)
+            ? From(c, permitted, engine.Catalog.Ledger)
             : await ForAsync(outcome.CaseId, role, cancellationToken).ConfigureAwait(false)
               ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
 
     /// <summary>The view of <paramref name="c"/> with the triggers its caller may fire (an accepted command's outcome carries both).</summary>
-    public static CaseView From(CaseInstance c, IReadOnlyList<TriggerDefinition> permitted) => new(
+    public static CaseView From(CaseInstance c, IReadOnlyList<TriggerDefinition> permitted, Engine.Ledger.LedgerHeads heads) => new(
         c.Id,
         c.Version,
         new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
@@ -42,7 +42,9 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine)
         c.ActiveDeadlines.Select(Deadline).ToArray(),
         permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
         c.Supervision.Order(StringComparer.Ordinal).ToArray(),
-        c.Participants.Select(Participant).ToArray());
+        c.Participants.Select(Participant).ToArray(),
+        LedgerViews.Ledger(c, heads),
+        LedgerViews.Parties(c));
 
     /// <summary>A participant as the API shows it.</summary>
     public static ParticipantView Participant(CaseParticipant p) =>
