@@ -53,7 +53,7 @@ internal static class LedgerRecorder
 
         foreach (var reason in reasons)
         {
-            builder.Refusals.Add(new Refusal(RefusalKind.LedgerRefused, reason, reason.Split('.', ' ', ':')[0]));
+            builder.Refusals.Add(new Refusal(RefusalKind.LedgerRefused, reason, Subject(reason)));
         }
 
         if (reasons.Count == 0 && ledgerItems is { Count: > 0 })
@@ -115,6 +115,18 @@ internal static class LedgerRecorder
                     field.Text));
             }
         }
+    }
+
+    /// <summary>The item and member a reason names (<c>ledger[2].amount</c>), else the record key it concerns.</summary>
+    private static string Subject(string reason)
+    {
+        if (!reason.StartsWith(TriggerLedger.LedgerKey, StringComparison.Ordinal) && !reason.StartsWith(TriggerLedger.PartiesKey, StringComparison.Ordinal))
+        {
+            return TriggerLedger.PartiesKey; // a reason about the parties as a whole (shares, leads)
+        }
+
+        var end = reason.IndexOfAny([' ', ':']);
+        return end < 0 ? reason : reason[..end];
     }
 
     private static void CheckBalances(LedgerSummary summary, List<LedgerEntry> added, List<string> reasons)

@@ -152,6 +152,8 @@ public sealed class LedgerScenarioTests
         Assert.Contains("ledger[5].amount must be a number (yuan)", messages);
         Assert.Contains(messages, m => m.StartsWith("ledger[5].colour is not a member", StringComparison.Ordinal));
         Assert.Equal(7, messages.Length);
+        Assert.Equal(["ledger[0].amount", "ledger[1].amount", "ledger[2].head", "ledger[3].kind", "ledger[4].party", "ledger[5].colour", "ledger[5].amount"],
+            refusals.Select(r => r.Subject));
     }
 
     [Fact]
