@@ -12,6 +12,7 @@ public class ScenarioRunnerTests
     [InlineData("preliminary-check-escalated.scenario.yaml", "Investigation")]
     [InlineData("full-claim-agreement-repair-closure.scenario.yaml", "Closed")]
     [InlineData("consultation-failed-litigation.scenario.yaml", "Litigation")]
+    [InlineData("money-only-escrow-joint-obligors.scenario.yaml", "Closed")]
     public void Run_SampleScenario_Succeeds(string file, string finalState)
     {
         var path = Path.Combine(RepositoryPaths.Root, "samples", "scenarios", file);
