@@ -15,9 +15,11 @@ internal static class LedgerDeclarationReader
         var parties = m.TokenList("parties");
         var asParty = m.OptionalBool("asParty");
         var collectedBy = m.OptionalToken("collectedBy");
-        return kinds.Count == 0 && parties.Count == 0 && !asParty && collectedBy is null
+        var required = m.OptionalBool("ledgerRequired");
+        var total = m.OptionalToken("ledgerTotal");
+        return kinds.Count == 0 && parties.Count == 0 && !asParty && collectedBy is null && !required && total is null
             ? null
-            : new TriggerLedger(kinds, parties, asParty, collectedBy);
+            : new TriggerLedger(kinds, parties, asParty, collectedBy) { Required = required, Total = total };
     }
 
     /// <summary>Adds the record keys the trigger's ledger declaration uses (<c>ledger</c>, <c>parties</c>) to its record inputs.</summary>

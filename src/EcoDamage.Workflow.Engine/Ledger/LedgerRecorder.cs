@@ -40,9 +40,18 @@ internal static class LedgerRecorder
             builder.Parties = PartyRecorder.Apply(builder.Parties, partyItems, declaration, reasons);
         }
 
+        if (declaration.Required && ledgerItems is not { Count: > 0 })
+        {
+            builder.Refusals.Add(new Refusal(
+                RefusalKind.MissingData,
+                $"'{TriggerLedger.LedgerKey}' is required: itemise the amounts by head of damage (N9: {string.Join(", ", declaration.Kinds)})",
+                TriggerLedger.LedgerKey));
+        }
+
         if (ledgerItems is { Count: > 0 })
         {
             var entries = LedgerItemReader.Read(ledgerItems, declaration, engine.Catalog.Ledger, builder, request, reasons);
+            CheckTotal(builder, declaration, entries, reasons);
             if (reasons.Count == 0)
             {
                 var ledger = builder.Ledger.AddRange(entries);
@@ -114,6 +123,23 @@ internal static class LedgerRecorder
                     $"only the designated department '{designated}' records this (R27); the actor's department is '{actor.Department ?? "none"}'",
                     field.Text));
             }
+        }
+    }
+
+    /// <summary>The trigger's settlement items must sum to the total it states (<c>ledgerTotal:</c>), e.g. the agreement's amount.</summary>
+    private static void CheckTotal(CaseBuilder builder, TriggerLedger declaration, List<LedgerEntry> entries, List<string> reasons)
+    {
+        if (declaration.Total is not { } field || reasons.Count > 0)
+        {
+            return;
+        }
+
+        var settlement = entries.Where(e => !LedgerKinds.Discharges(e.Kind) && e.Kind != LedgerKind.Released).ToList();
+        var stated = builder.TryGetData(field.Text, out var v) && v is decimal d ? d : (decimal?)null;
+        var sum = settlement.Sum(e => e.Amount);
+        if (settlement.Count > 0 && stated != sum)
+        {
+            reasons.Add($"ledger: the {string.Join("/", settlement.Select(e => LedgerKinds.Name(e.Kind)).Distinct())} items sum to {sum}, but '{field.Text}' is {(stated is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "not given")}");
         }
     }
 

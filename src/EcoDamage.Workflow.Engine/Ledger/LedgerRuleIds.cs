@@ -23,4 +23,7 @@ internal static class LedgerRuleIds
 
     /// <summary>A trigger records ledger entries but the catalog lists no heads (<c>workflows/ledger.yaml</c>).</summary>
     public const string NoHeads = "LED007";
+
+    /// <summary>A trigger's <c>ledgerTotal:</c> names no money field, or <c>ledgerRequired</c>/<c>ledgerTotal</c> without <c>ledger:</c> kinds.</summary>
+    public const string Total = "LED008";
 }

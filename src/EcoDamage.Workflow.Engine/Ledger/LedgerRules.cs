@@ -58,6 +58,16 @@ internal static class LedgerRules
             problems.Error(LedgerRuleIds.CollectedBy, $"'collectedBy' of trigger '{trigger.Id}' must name a text field of the definition ('{by.Text}' is not one)", by.Position);
         }
 
+        if (ledger.Total is { } total && (!fields.TryGetValue(total.Text, out var totalField) || totalField.Type != DataType.Money))
+        {
+            problems.Error(LedgerRuleIds.Total, $"'ledgerTotal' of trigger '{trigger.Id}' must name a money field of the definition ('{total.Text}' is not one)", total.Position);
+        }
+
+        if ((ledger.Required || ledger.Total is not null) && ledger.Kinds.Count == 0)
+        {
+            problems.Error(LedgerRuleIds.Total, $"trigger '{trigger.Id}' has 'ledgerRequired' or 'ledgerTotal' but records no ledger kinds ('ledger:')", trigger.Position);
+        }
+
         if (ledger.Kinds.Count > 0 && heads.All.Count == 0)
         {
             problems.Error(LedgerRuleIds.NoHeads, $"trigger '{trigger.Id}' records ledger entries but the catalog has no heads (workflows/ledger.yaml)", ledger.Kinds[0].Position);

@@ -23,6 +23,12 @@ public sealed record TriggerLedger(
     /// <summary>The data key of the parties record list.</summary>
     public const string PartiesKey = "parties";
 
+    /// <summary>The trigger must carry at least one ledger item (<c>ledgerRequired: true</c>): e.g. an agreement is itemised by N9 head.</summary>
+    public bool Required { get; init; }
+
+    /// <summary>A money field the trigger's settlement items (claimed, assessed, agreed, awarded) must sum to (<c>ledgerTotal:</c>), or null.</summary>
+    public Token? Total { get; init; }
+
     /// <summary>True when <paramref name="kind"/> is declared.</summary>
     public bool Records(LedgerKind kind) => Kinds.Any(k => LedgerKinds.TryParse(k.Text, out var d) && d == kind);
 }

@@ -81,6 +81,13 @@ public sealed class LedgerRuleTests
     }
 
     [Fact]
+    public void Load_LedgerTotalOfAFieldThatIsNotMoney_ReportsLED008()
+    {
+        AssertOne(With(Approve, "  Approve: { zh: 批准, en: Approve, roles: [clerk], ledger: [agreed], ledgerTotal: decidedOn }"), true, "LED008", 15, "decidedOn",
+            "'ledgerTotal' of trigger 'Approve' must name a money field of the definition ('decidedOn' is not one)");
+    }
+
+    [Fact]
     public void Load_LedgerTriggerWithoutHeadsFile_ReportsLED007()
     {
         AssertOne(With(Approve, "  Approve: { zh: 批准, en: Approve, roles: [clerk], ledger: [paid] }"), false, "LED007", 15, "paid", "trigger 'Approve' records ledger entries but the catalog has no heads (workflows/ledger.yaml)");

@@ -264,4 +264,18 @@ public sealed class LedgerScenarioTests
         Assert.Equal("defaulted", d.Case.Parties.Single(p => p.Id == "b").Outcome);
         Assert.Equal(PartyKind.Obligor, d.Case.Parties.Single(p => p.Id == "a").Kind);
     }
+
+    [Fact]
+    public void SignAgreement_WithoutItemsOrWithItemsNotMatchingTheAmount_IsRefused()
+    {
+        // N9 / issue 12 "money as items": an agreement is itemised, and its items make up the amount agreed.
+        var d = NewClue().Opened().Investigated().Appraised().ConsultationStarted().NoticeServed().Meeting().Attach("compensationAgreement");
+        var bare = d.Refused("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today), ("repairObligation", true));
+        var missing = Assert.Single(bare);
+        Assert.Equal((RefusalKind.MissingData, "ledger"), (missing.Kind, missing.Subject));
+
+        var mismatch = Assert.Single(d.Refused("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today), ("repairObligation", true),
+            LedgerData("agreed", ("cleanUpAndRepair", 600_000m), ("permanentLoss", 300_000m))));
+        Assert.Equal("ledger: the agreed items sum to 900000, but 'agreedAmount' is 1000000", mismatch.Message);
+    }
 }
