@@ -23,6 +23,8 @@ public enum ClaimTrigger
     RequestPublicInterestLitigation, DeliverJudgment, DismissLawsuit, RepairDone, RepairNotPerformed, ApplyEnforcement,
     ApplyPaymentOrder, IssuePaymentOrder, DebtorObjects, PaymentOrderEffective, EnforcementCompleted, RecordPayment,
     CloseCase, Terminate,
+    DeclareDefault, DesignateCollection, RecordCredit, RecordInKind, DepositInEscrow, ReleaseEscrow, NameParties,
+    ReviewClosure, RecordLeniency, Disclose,
 }
 
 /// <summary>
