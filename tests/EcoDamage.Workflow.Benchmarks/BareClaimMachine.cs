@@ -27,6 +27,8 @@ public enum ClaimTrigger
     CloseCase, Terminate,
     DeclineReferral, ReturnReferral, PublishNotice, AcceptPaymentOrderApplication, DebtorPaid,
     ArrangeInstalments, PayInstalment, InstalmentsCompleted, InstalmentMissed,
+    DeclareDefault, DesignateCollection, RecordCredit, RecordInKind, DepositInEscrow, ReleaseEscrow, NameParties,
+    ReviewClosure, RecordLeniency, Disclose,
 }
 
 /// <summary>

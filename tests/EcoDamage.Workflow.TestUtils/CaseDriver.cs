@@ -93,6 +93,26 @@ public sealed class CaseDriver
         return this;
     }
 
+    /// <summary>Fires a trigger now as <paramref name="actor"/> (a department, a party) and asserts it is accepted.</summary>
+    public CaseDriver FireAs(string trigger, Actor actor, params (string Field, object? Value)[] data)
+    {
+        var result = Engine.Fire(Case, new FireRequest(trigger, actor, Now, ToData(data)));
+        Assert.True(result.Accepted, $"{trigger} in {string.Join(" / ", Case.States)}: {Describe(result.Refusals)}");
+        Record(result);
+        Last = result;
+        Case = result.Case;
+        return this;
+    }
+
+    /// <summary>Fires a trigger now as <paramref name="actor"/>, asserts it is refused and the case unchanged, and returns the refusals.</summary>
+    public IReadOnlyList<Refusal> RefusedAs(string trigger, Actor actor, params (string Field, object? Value)[] data)
+    {
+        var result = Engine.Fire(Case, new FireRequest(trigger, actor, Now, ToData(data)));
+        Assert.False(result.Accepted, $"{trigger} was accepted in {string.Join(" / ", Case.States)}");
+        Assert.Same(Case, result.Case);
+        return result.Refusals;
+    }
+
     /// <summary>Fires a trigger now, asserts it is refused and the case unchanged, and returns the refusals.</summary>
     public IReadOnlyList<Refusal> Refused(string trigger, string role, params (string Field, object? Value)[] data)
     {

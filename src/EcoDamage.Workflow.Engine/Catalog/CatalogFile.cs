@@ -16,6 +16,8 @@ public sealed record CatalogFile(string Path, string Text, string? DisplayPath =
 
     internal bool IsRoles => Path is "roles.yaml" or "roles.yml";
 
+    internal bool IsLedger => Path is "ledger.yaml" or "ledger.yml";
+
     internal bool IsCalendar => Path.StartsWith("calendars/", StringComparison.Ordinal) && IsYaml;
 
     internal bool IsReference => Path.StartsWith("reference/", StringComparison.Ordinal) && IsYaml;

@@ -19,6 +19,9 @@ public sealed partial class WorkflowCatalog
             ? new RoleCatalog([])
             : ReferenceDataReader.ReadRoles(rolesFile.Text, rolesFile.Shown, problems);
 
+        var ledgerFile = files.FirstOrDefault(f => f.IsLedger);
+        var ledger = ledgerFile is null ? EcoDamage.Workflow.Engine.Ledger.LedgerHeads.Empty : EcoDamage.Workflow.Engine.Ledger.LedgerHeadsReader.Read(ledgerFile.Text, ledgerFile.Shown, problems);
+
         var calendars = new Dictionary<string, HolidayCalendar>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.IsCalendar))
         {
@@ -56,6 +59,7 @@ public sealed partial class WorkflowCatalog
         foreach (var definition in definitions)
         {
             DefinitionValidator.Validate(definition, context, problems);
+            EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, ledger, problems);
         }
 
         CheckVersions(definitions, [], problems);
@@ -67,7 +71,7 @@ public sealed partial class WorkflowCatalog
         var compiled = definitions
             .Select(d => WorkflowCompiler.Compile(d, calendars[d.Calendar.Text], tables))
             .ToList();
-        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled, sources) { Reference = reference }, problems.Items);
+        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled, sources) { Reference = reference, Ledger = ledger }, problems.Items);
     }
 
     /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>

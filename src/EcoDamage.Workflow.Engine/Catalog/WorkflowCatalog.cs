@@ -33,6 +33,10 @@ public sealed partial class WorkflowCatalog
             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Definition.Version).ToList(), StringComparer.Ordinal);
     }
 
+    /// <summary>The heads of damage ledger entries name (<c>ledger.yaml</c>, N9).</summary>
+    /// <value>Empty when the catalog has no <c>ledger.yaml</c>.</value>
+    public Ledger.LedgerHeads Ledger { get; private init; } = EcoDamage.Workflow.Engine.Ledger.LedgerHeads.Empty;
+
     /// <summary>Declared roles.</summary>
     public RoleCatalog Roles { get; }
 
@@ -93,6 +97,7 @@ public sealed partial class WorkflowCatalog
         {
             var others = Workflows.Select(w => w.Definition).Where(d => d.Key != definition.Key).Append(definition).ToList();
             Validation.DefinitionValidator.Validate(definition, Context(others), problems);
+            EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, Ledger, problems);
             CheckVersions([definition], Workflows.Select(w => w.Definition).ToList(), problems);
         }
 

@@ -25,6 +25,9 @@ public sealed record FieldDefinition(
 
     /// <summary>When set, the field is derived: the sum of a member over a schedule's items (<c>derived:</c>).</summary>
     public Schedules.ScheduleSum? Derived { get; init; }
+
+    /// <summary>When set, the field is derived from the case's ledger (<c>derived: { ledger: outstanding }</c>).</summary>
+    public Ledger.LedgerDerivation? LedgerDerived { get; init; }
 }
 
 /// <summary>A derived field's source: <c>table[key field]</c>.</summary>

@@ -37,6 +37,9 @@ public sealed record TriggerDefinition(
     /// <summary>The schedule item this trigger performs (<c>meets:</c>); null: none.</summary>
     public Schedules.ScheduleMeets? Meets { get; init; }
 
+    /// <summary>What the trigger records about money and parties (<c>ledger:</c>, <c>parties:</c>, <c>asParty:</c>, <c>collectedBy:</c>); null: nothing.</summary>
+    public Ledger.TriggerLedger? Ledger { get; init; }
+
     /// <summary>
     /// Keys of the trigger's data that carry a <see cref="Execution.RecordList"/> for one of the engine's constructs
     /// (each added by the construct's own YAML on the trigger), with where each is declared; empty: none.

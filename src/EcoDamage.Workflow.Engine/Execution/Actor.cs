@@ -8,4 +8,8 @@ public sealed record Actor(string Id, string Role, string? Department = null)
 {
     /// <summary>The engine itself (auto-fired triggers, call outcomes).</summary>
     public static Actor System { get; } = new("engine", Definitions.RoleCatalog.System);
+
+    /// <summary>The party of the case the actor acts as (an obligor or rights holder id), when it acts as one.</summary>
+    /// <value>Null: the actor acts in its role only.</value>
+    public string? Party { get; init; }
 }

@@ -19,6 +19,8 @@ internal sealed class CaseBuilder
         Collections = original.Collections;
         Branches = original.Branches;
         Schedules = original.Schedules;
+        Ledger = original.Ledger;
+        Parties = original.Parties;
     }
 
     /// <summary>The case the change starts from.</summary>
@@ -27,6 +29,12 @@ internal sealed class CaseBuilder
     public ImmutableDictionary<string, ImmutableList<Instances.CollectionItem>> Collections { get; set; }
 
     public ImmutableList<Instances.CaseBranch> Branches { get; set; }
+
+    /// <summary>The ledger with this change's entries appended.</summary>
+    public ImmutableList<Ledger.LedgerEntry> Ledger { get; set; }
+
+    /// <summary>The parties with this change's additions and outcomes.</summary>
+    public ImmutableList<Parties.CaseParty> Parties { get; set; }
 
     public ImmutableArray<CaseFrame> Frames { get; set; }
 
@@ -56,6 +64,8 @@ internal sealed class CaseBuilder
         Collections = Collections,
         Branches = Branches,
         Schedules = Schedules,
+        Ledger = Ledger,
+        Parties = Parties,
     };
 
     /// <summary>Sets (or, with null, clears) a field for this change.</summary>

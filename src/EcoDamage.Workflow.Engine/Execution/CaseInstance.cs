@@ -43,6 +43,14 @@ public sealed record CaseInstance(
     /// <value>Empty for a new case (and for snapshots written before schedules were part of the case).</value>
     public ImmutableList<Schedules.CaseSchedule> Schedules { get; init; } = [];
 
+    /// <summary>The case's ledger (N9, N10, R27): every amount claimed, assessed, agreed, awarded, paid, credited, performed in kind, escrowed or released, oldest first.</summary>
+    /// <value>Empty for a new case (and for snapshots written before the ledger was part of the case).</value>
+    public ImmutableList<Ledger.LedgerEntry> Ledger { get; init; } = [];
+
+    /// <summary>The parties of the case: obligors and rights holders, in the order they were named.</summary>
+    /// <value>Empty for a new case (and for older snapshots).</value>
+    public ImmutableList<Parties.CaseParty> Parties { get; init; } = [];
+
     /// <summary>The root definition id.</summary>
     public string DefinitionId => Frames[0].DefinitionId;
 

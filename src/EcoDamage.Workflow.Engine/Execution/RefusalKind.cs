@@ -38,4 +38,7 @@ public enum RefusalKind
 
     /// <summary>A statutory period the trigger waits for (<c>after:</c>) has not yet run: nobody may cut it short.</summary>
     PeriodNotElapsed,
+
+    /// <summary>Ledger entries or parties carried by the trigger are not accepted (unknown head, undeclared kind, amount not above zero, overpayment, release beyond escrow, …).</summary>
+    LedgerRefused,
 }

@@ -48,6 +48,7 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
 
         // constructs: ledger, parties, schedules, instances (one line each; the logic lives in each construct's folder)
         Instances.CollectionRecorder.Apply(builder, workflow, request.Trigger, records);
+        Ledger.LedgerRecorder.Apply(builder, engine, workflow.Triggers[request.Trigger].Definition, request, records.GetValueOrDefault(Ledger.TriggerLedger.LedgerKey), records.GetValueOrDefault(Ledger.TriggerLedger.PartiesKey), result);
 
         Derive(workflow, builder, result);
 

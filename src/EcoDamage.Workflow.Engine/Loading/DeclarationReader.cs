@@ -54,6 +54,7 @@ internal sealed class DeclarationReader
         var implements = m.TokenList("implements");
         var reference = m.OptionalToken("reference");
         var derived = new Schedules.ScheduleReader(_context).ReadDerived(m.Optional("derived"), key.Value);
+        var ledgerDerived = Ledger.LedgerDeclarationReader.ReadField(m, key.Value, _problems);
         m.Finish();
         if (type is null)
         {
@@ -69,7 +70,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type.Value.ToString().ToLowerInvariant()})", key.Position);
         }
 
-        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference, Derived = derived };
+        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference, Derived = derived, LedgerDerived = ledgerDerived };
     }
 
     private List<EnumValue> ReadEnumValues(YNode? node, string field)
@@ -140,16 +141,18 @@ internal sealed class DeclarationReader
         var after = m.TokenList("after");
         var schedule = m.TokenList("schedule");
         var meets = new Schedules.ScheduleReader(_context).ReadMeets(m.Optional("meets"), key.Value);
+        var ledger = Ledger.LedgerDeclarationReader.ReadTrigger(m);
         m.Finish();
         if (roles.Count == 0 && m.IsValid)
         {
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position)
+        var trigger = new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position)
         {
-            Event = e, After = after, Collect = collect, Schedule = schedule, Meets = meets, RecordInputs = RecordKeys.Of(collect, schedule),
+            Event = e, After = after, Collect = collect, Schedule = schedule, Meets = meets, Ledger = ledger, RecordInputs = RecordKeys.Of(collect, schedule),
         };
+        return Ledger.LedgerDeclarationReader.WithRecordInputs(trigger);
     }
 
     private DataType? ReadType(Token? token)

@@ -62,7 +62,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
     private bool Fire(FireStep step)
     {
         var result = deadlines.Engine.Fire(_case!, new FireRequest(
-            step.Trigger.Text, new Actor(step.ActorId ?? step.Role.Text, step.Role.Text), _clock,
+            step.Trigger.Text, new Actor(step.ActorId ?? step.Role.Text, step.Role.Text, step.Department) { Party = step.Party }, _clock,
             step.Data.ToDictionary(d => d.Field.Text, d => d.Input, StringComparer.Ordinal)) { Branch = step.Branch });
         if (!result.Accepted)
         {

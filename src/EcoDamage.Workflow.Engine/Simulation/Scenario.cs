@@ -52,6 +52,12 @@ public sealed record FireStep(
 {
     /// <summary>The branch of a multi-instance call to fire in (<c>branch: phases/2</c>), or null.</summary>
     public string? Branch { get; init; }
+
+    /// <summary>The actor's department (<c>department:</c>), e.g. for a trigger only the designated department fires (R27).</summary>
+    public string? Department { get; init; }
+
+    /// <summary>The party of the case the actor acts as (<c>party:</c>), for <c>asParty</c> triggers.</summary>
+    public string? Party { get; init; }
 }
 
 /// <summary><c>advance: 23d</c> or <c>until: 2026-04-02T08:00</c>: the clock moves and every deadline event due on the way happens.</summary>

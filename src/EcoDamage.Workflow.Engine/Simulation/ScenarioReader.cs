@@ -138,7 +138,9 @@ public static partial class ScenarioReader
             refused = expect.Text == "refused";
         }
 
-        return trigger is { } t ? new FireStep(map.Position, t, role, actor, data, refused) { Branch = branch } : null;
+        var department = map.OptionalToken("department")?.Text;
+        var party = map.OptionalToken("party")?.Text;
+        return trigger is { } t ? new FireStep(map.Position, t, role, actor, data, refused) { Branch = branch, Department = department, Party = party } : null;
     }
 
     private static AdvanceStep? Advance(MappingReader map, ProblemList problems)

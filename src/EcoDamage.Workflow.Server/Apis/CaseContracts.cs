@@ -43,7 +43,9 @@ internal sealed record CaseView(
     IReadOnlyList<DeadlineView> Deadlines,
     IReadOnlyList<TriggerView> PermittedTriggers,
     IReadOnlyList<string> Supervision,
-    IReadOnlyList<ParticipantView> Participants)
+    IReadOnlyList<ParticipantView> Participants,
+    LedgerView Ledger,
+    IReadOnlyList<PartyView> Parties)
 {
     /// <summary>The case's links, seen from it (<c>splitFrom</c>/<c>splitInto</c>, <c>supplementaryTo</c>/<c>supplementedBy</c>, <c>related</c>).</summary>
     public IReadOnlyList<CaseLinkRef> Links { get; init; } = [];

@@ -37,7 +37,7 @@ internal static partial class CasesApi
             return badHeader;
         }
 
-        return await SendAsAsync(id, trigger, data, CallerActor.From(http.User), key, expected, http, commands, views, cancellationToken, branch);
+        return await SendAsAsync(id, trigger, data, CallerActor.From(http), key, expected, http, commands, views, cancellationToken, branch);
     }
 
     /// <summary>Fires <paramref name="trigger"/> as <paramref name="actor"/> (also the inbound event hook's path).</summary>

@@ -16,7 +16,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
     public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken) =>
         await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
-            ? await WithLinksAsync(From(stored.Case, engine.PermittedTriggers(stored.Case, role)) with { Branches = BranchViews.Of(stored.Case, engine, role) }, cancellationToken).ConfigureAwait(false)
+            ? await WithLinksAsync(From(stored.Case, engine.PermittedTriggers(stored.Case, role), engine.Catalog.Ledger) with { Branches = BranchViews.Of(stored.Case, engine, role) }, cancellationToken).ConfigureAwait(false)
             : null;
 
     /// <summary>
@@ -26,12 +26,12 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <exception cref="InvalidOperationException">The accepted case cannot be read back (a bug or a lost database).</exception>
     public async Task<CaseView> AfterAsync(CommandOutcome outcome, string role, CancellationToken cancellationToken) =>
         outcome is { Case: { } c, PermittedTriggers: { } permitted }
-            ? await WithLinksAsync(From(c, permitted) with { Branches = BranchViews.Of(c, engine, role) }, cancellationToken).ConfigureAwait(false)
+            ? await WithLinksAsync(From(c, permitted, engine.Catalog.Ledger) with { Branches = BranchViews.Of(c, engine, role) }, cancellationToken).ConfigureAwait(false)
             : await ForAsync(outcome.CaseId, role, cancellationToken).ConfigureAwait(false)
               ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
 
     /// <summary>The view of <paramref name="c"/> with the triggers its caller may fire (an accepted command's outcome carries both).</summary>
-    public static CaseView From(CaseInstance c, IReadOnlyList<TriggerDefinition> permitted) => new(
+    public static CaseView From(CaseInstance c, IReadOnlyList<TriggerDefinition> permitted, Engine.Ledger.LedgerHeads heads) => new(
         c.Id,
         c.Version,
         new DefinitionRef(c.DefinitionId, c.DefinitionVersion.ToString()),
@@ -43,7 +43,9 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
         c.ActiveDeadlines.Where(d => d.Branch is null).Select(Deadline).ToArray(),
         permitted.Select(t => new TriggerView(t.Id, t.Name.Zh, t.Name.En)).ToArray(),
         c.Supervision.Order(StringComparer.Ordinal).ToArray(),
-        c.Participants.Select(Participant).ToArray())
+        c.Participants.Select(Participant).ToArray(),
+        LedgerViews.Ledger(c, heads),
+        LedgerViews.Parties(c))
     {
         Schedules = ScheduleViews.From(c),
     };
@@ -51,6 +53,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <summary>The view with the case's links (one indexed query, both directions).</summary>
     private async Task<CaseView> WithLinksAsync(CaseView view, CancellationToken cancellationToken) =>
         view with { Links = (await links.ListAsync(view.Id, cancellationToken).ConfigureAwait(false)).Select(l => new CaseLinkRef(l.CaseId, l.Kind)).ToArray() };
+
 
     /// <summary>A participant as the API shows it.</summary>
     public static ParticipantView Participant(CaseParticipant p) =>

@@ -18,6 +18,19 @@ internal static class CallerActor
             throw new InvalidOperationException("The caller has no subject and role; the endpoint must require authorization.");
         }
 
-        return new Actor(subject, role, user.FindFirstValue(CallerClaims.Department));
+        return new Actor(subject, role, user.FindFirstValue(CallerClaims.Department)) { Party = user.FindFirstValue(CallerClaims.Party) };
+    }
+
+    /// <summary>
+    /// The actor of <paramref name="http"/>'s caller, acting as the party its <c>party</c> claim names or, without one,
+    /// the party the <c>X-Party</c> header names (triggers declaring <c>asParty</c> check it against the case).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The caller is not authenticated (see <see cref="From(ClaimsPrincipal)"/>).</exception>
+    public static Actor From(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var actor = From(http.User);
+        var header = http.Request.Headers[CallerClaims.PartyHeader].ToString();
+        return actor.Party is null && header.Length > 0 ? actor with { Party = header } : actor;
     }
 }

@@ -11,4 +11,10 @@ internal static class CallerClaims
 
     /// <summary>The department, when known.</summary>
     public const string Department = "department";
+
+    /// <summary>The party of a case the caller acts as (an obligor or rights holder id), when its token names one.</summary>
+    public const string Party = "party";
+
+    /// <summary>The header a caller names the party it acts as with, when its credentials do not (<see cref="Party"/> wins).</summary>
+    public const string PartyHeader = "X-Party";
 }

@@ -81,7 +81,7 @@ public sealed class AfterCheckTests
         Assert.False(reference.Contains("counties", "chongchuan"));
         // R27: the city treasury and one per jurisdiction, each naming the jurisdiction it serves.
         Assert.Equal(reference.Jurisdictions.Select(j => j.Id), reference.Treasuries.Select(t => t.Jurisdiction));
-        Assert.Equal(("cityTreasury", "nantong"), (reference.Treasuries[0].Id, reference.Treasuries[0].Jurisdiction));
+        Assert.Equal(("nantong", "nantong"), (reference.Treasuries[0].Id, reference.Treasuries[0].Jurisdiction));
     }
 
     [Fact]

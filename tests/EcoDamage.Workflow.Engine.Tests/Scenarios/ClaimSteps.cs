@@ -46,9 +46,27 @@ internal static class ClaimSteps
         ? d.Attach("meetingMinutes").Fire("RecordMeeting", Department, ("meetingDate", d.Today))
         : d.Attach("meetingMinutes").Fire("RecordMeeting", Department, ("meetingDate", d.Today), ("publicParticipants", participants));
 
-    public static CaseDriver AgreementSigned(this CaseDriver d) => d
+    /// <summary>The agreed items of <see cref="AgreementSigned"/>: ¥1,000,000 over three N9 heads.</summary>
+    public static readonly (string Head, decimal Amount)[] AgreedItems =
+        [("cleanUpAndRepair", 600_000m), ("serviceFunctionLoss", 300_000m), ("investigationAndAppraisal", 100_000m)];
+
+    /// <summary>Signs an agreement itemised by N9 heads (<see cref="AgreedItems"/>), with a repair obligation unless told otherwise.</summary>
+    public static CaseDriver AgreementSigned(this CaseDriver d, bool repair = true) => d
         .Attach("compensationAgreement")
-        .Fire("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today));
+        .Fire("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today), ("repairObligation", repair),
+            LedgerItems.LedgerData("agreed", AgreedItems));
+
+    /// <summary>The rights holder designates the collecting department and the treasury (R27).</summary>
+    public static CaseDriver CollectionDesignated(this CaseDriver d, string department = "financeBureau", string treasury = "chongchuan") => d
+        .Fire("DesignateCollection", RightsHolder, ("collectingDepartment", department), ("treasury", treasury), ("spansCounties", false));
+
+    /// <summary>The designated finance bureau records payments (R27).</summary>
+    public static CaseDriver Paid(this CaseDriver d, params (string Head, decimal Amount)[] items) => d
+        .Attach("paymentVoucher")
+        .FireAs("RecordPayment", Collector, LedgerItems.LedgerData("paid", items));
+
+    /// <summary>A finance bureau officer of the designated department.</summary>
+    public static readonly Engine.Execution.Actor Collector = new("cashier", Finance, "financeBureau");
 
     /// <summary>Clue to an agreement reached in consultation (claim state AgreementReached).</summary>
     public static CaseDriver ToAgreement(this CaseDriver d) =>

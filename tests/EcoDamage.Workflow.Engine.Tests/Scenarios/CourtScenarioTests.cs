@@ -77,10 +77,14 @@ public sealed class CourtScenarioTests
         Assert.Contains(d.Last.Actions, a => a.Kind == ActionKind.CopyTo && a.Target == Procuratorate);
 
         d.Advance(Period.FromDays(120)).Attach("judgment")
-            .Fire("DeliverJudgment", Court, ("awardedAmount", 1_500_000m));
+            .Fire("DeliverJudgment", Court, ("awardedAmount", 1_500_000m), ("repairObligation", true),
+                LedgerItems.LedgerData("awarded", ("cleanUpAndRepair", 1_200_000m), ("permanentLoss", 300_000m)));
 
+        // A judgment ordering repair goes through the repair sub-process (N6); the awarded items govern the debt (N9).
         Assert.Equal(["LitigationDecision", "Litigation", "Performance", "RepairPlanning"], d.VisitedFrom("LitigationDecision"));
         Assert.Equal(1_500_000m, d.Case.Data["awardedAmount"]);
+        Assert.Equal(1_500_000m, d.Case.Data["owedTotal"]);
+        Assert.Equal(false, d.Case.Data["settled"]);
     }
 
     [Fact]

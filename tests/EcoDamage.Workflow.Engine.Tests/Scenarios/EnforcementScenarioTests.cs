@@ -32,10 +32,10 @@ public sealed class EnforcementScenarioTests
         Assert.Equal("PaymentOrderEffective", effective.AutoFire!.Trigger);
         Assert.Equal(["Enforcement"], d.Case.States);
 
-        d.Fire("EnforcementCompleted", Court)
-            .Attach("paymentVoucher")
-            .Fire("RecordPayment", Finance, ("paidAmount", 1_000_000m), ("treasury", "南通市级国库"))
-            .Fire("CloseCase", Department, ("leniencyRecorded", true), ("disclosed", true));
+        d.Fire("EnforcementCompleted", Court).CollectionDesignated().Paid(AgreedItems).Fire("ReviewClosure", Department);
+        // R26 (seed line 58): performance obtained by enforcement is not voluntary: no leniency (issue 12, error 7).
+        Assert.Equal(RefusalKind.GuardFailed, Assert.Single(d.Refused("RecordLeniency", Department)).Kind);
+        d.Fire("CloseCase", Department);
 
         Assert.Equal(
             ["Performance", "RepairPlanning", "NotPerformed", "NonPerformance", "PaymentOrderApplied", "PaymentOrderReview", "DebtorPeriod",
@@ -97,11 +97,12 @@ public sealed class EnforcementScenarioTests
             .Attach("confirmationApplication").Fire("ApplyJudicialConfirmation", Department).NoticePublished()
             .Advance(Period.FromDays(31)).Attach("confirmationRuling").Fire("RuleAgreementValid", Court);
         WithRepairDone(d);
-        d.Attach("paymentVoucher").Fire("RecordPayment", Finance, ("paidAmount", 1_500_000m), ("treasury", "南通市级国库"));
-        Assert.Equal(RefusalKind.GuardFailed,
-            Assert.Single(d.Refused("CloseCase", Department, ("leniencyRecorded", true), ("disclosed", false))).Kind);
+        d.CollectionDesignated().Paid(("cleanUpAndRepair", 600_000m), ("serviceFunctionLoss", 300_000m));
+        // R16: ¥100,000 of investigationAndAppraisal is still owed: no closure review yet (issue 12, error 6).
+        Assert.Equal(RefusalKind.GuardFailed, Assert.Single(d.Refused("ReviewClosure", Department)).Kind);
 
-        d.Fire("CloseCase", Department, ("leniencyRecorded", true), ("disclosed", true));
+        d.Paid(("investigationAndAppraisal", 100_000m)).Fire("ReviewClosure", Department)
+            .Fire("RecordLeniency", Department).Fire("Disclose", Department).Fire("CloseCase", Department);
 
         Assert.Equal(
             ["ClueScreening", "PreliminaryCheck", "Investigation", "DamageAssessment", "Appraisal", "ConsultationPreparation",
@@ -109,6 +110,8 @@ public sealed class EnforcementScenarioTests
              "Performance", "RepairPlanning", "ObligorRepairing", "EffectEvaluation", "RepairAccepted", "Completed",
              "FundsSettlement", "ClosureReview", "Closed"],
             d.Visited);
+        Assert.Equal(1_000_000m, d.Case.Data["paidTotal"]);
+        Assert.Equal(0m, d.Case.Data["outstandingTotal"]);
         // Notice served 03-02 (consultation due 06-02); confirmation applied 03-30 (+30 = 04-29, due 04-30); repair due 09-30.
         Assert.Equal(
             [("preliminaryCheck", At(2026, 4, 2)), ("consultationPeriod", At(2026, 6, 2)), ("courtNotice", At(2026, 4, 30)), ("repairTerm", At(2026, 10, 1))],

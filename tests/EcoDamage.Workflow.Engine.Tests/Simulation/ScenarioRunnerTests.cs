@@ -14,6 +14,7 @@ public class ScenarioRunnerTests
     [InlineData("consultation-failed-litigation.scenario.yaml", "Litigation")]
     [InlineData("phased-repair.scenario.yaml", "FundsSettlement")]
     [InlineData("instalment-default.scenario.yaml", "NonPerformance")]
+    [InlineData("money-only-escrow-joint-obligors.scenario.yaml", "Closed")]
     public void Run_SampleScenario_Succeeds(string file, string finalState)
     {
         var path = Path.Combine(RepositoryPaths.Root, "samples", "scenarios", file);

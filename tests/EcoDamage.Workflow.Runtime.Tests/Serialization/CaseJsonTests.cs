@@ -1,5 +1,7 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Engine.Schedules;
+using EcoDamage.Workflow.Engine.Ledger;
+using EcoDamage.Workflow.Engine.Parties;
 using EcoDamage.Workflow.Runtime.Serialization;
 using EcoDamage.Workflow.TestUtils;
 using NodaTime;
@@ -187,5 +189,42 @@ public sealed class CaseJsonTests
         Assert.NotEqual(json, old);
 
         Assert.Empty(CaseJson.Deserialize(old).Schedules);
+    }
+
+    [Fact]
+    public void Serialize_LedgerAndParties_RoundTripAndOldSnapshotsLoadEmpty()
+    {
+        var @case = ClaimInConsultation().Case;
+        var at = Instant.FromUtc(2026, 5, 1, 2, 0);
+        var withMoney = @case with
+        {
+            Ledger =
+            [
+                new LedgerEntry(1, LedgerKind.Agreed, "permanentLoss", 120_000.50m, null, null, null, null, null, null, at, "clerk", "SignAgreement"),
+                new LedgerEntry(2, LedgerKind.Credited, "emergencyResponse", 3m, "acme", "已垫付", "costReceipt", null, null, "phase-1", at, "clerk", "RecordCredit"),
+                new LedgerEntry(3, LedgerKind.Paid, "permanentLoss", 1000m, "acme", null, null, "chongchuan", null, null, at, "cashier", "RecordPayment") { Instalment = 2 },
+            ],
+            Parties =
+            [
+                new CaseParty("acme", PartyKind.Obligor, "某化工有限公司", 0.6m, false, null, false, "performed"),
+                new CaseParty("nt", PartyKind.RightsHolder, "南通市人民政府", null, false, "nantong", true, null),
+            ],
+        };
+
+        var json = CaseJson.Serialize(withMoney);
+        var back = CaseJson.Deserialize(json);
+
+        Assert.Equal(withMoney.Ledger, back.Ledger);
+        Assert.Equal(withMoney.Parties, back.Parties);
+        Assert.Equal(2, back.Ledger[2].Instalment);
+        Assert.Equal(json, CaseJson.Serialize(back));
+
+        // A snapshot written before the ledger existed has neither member: it loads with both empty.
+        var old = System.Text.Json.Nodes.JsonNode.Parse(CaseJson.Serialize(@case))!.AsObject();
+        Assert.True(old.Remove("ledger") | old.Remove("Ledger"));
+        Assert.True(old.Remove("parties") | old.Remove("Parties"));
+        var loaded = CaseJson.Deserialize(old.ToJsonString());
+        Assert.Empty(loaded.Ledger);
+        Assert.Empty(loaded.Parties);
     }
 }

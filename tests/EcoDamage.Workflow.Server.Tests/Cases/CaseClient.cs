@@ -15,6 +15,7 @@ public sealed class CaseClient(ServerFactory factory)
     public const string Appraiser = "test-appraiser-key";
     public const string Obligor = "test-obligor-key";
     public const string Evaluator = "test-evaluator-key";
+    public const string RightsHolder = "test-rightsHolder-key";
 
     public ServerFactory Factory => factory;
 
@@ -70,6 +71,20 @@ public sealed class CaseClient(ServerFactory factory)
         form.Add(new StringContent(type), "type");
         form.Add(new StringContent(servedOn), "servedOn");
         return As(key).PostAsync($"/api/cases/{caseId}/documents", form);
+    }
+
+    /// <summary>Fires <paramref name="trigger"/> (optionally naming the party acted as in <c>X-Party</c>) and returns the response as it is.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> TryFireAsync(string key, string caseId, string trigger, object? data = null, string? party = null)
+    {
+        using var client = As(key);
+        if (party is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Party", party);
+        }
+
+        using var response = await client.PostAsJsonAsync($"/api/cases/{caseId}/triggers/{trigger}", new { data = data ?? new { } });
+        var body = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, JsonDocument.Parse(body).RootElement.Clone());
     }
 
     public async Task<JsonElement> GetAsync(string caseId, string key = LawEnforcement) =>

@@ -48,6 +48,7 @@ public sealed class CaseServers : IAsyncLifetime
         AddKey(factory, "appraiser", "appraisalInstitution");
         AddKey(factory, "obligor", "obligor");
         AddKey(factory, "evaluator", "evaluator");
+        AddKey(factory, "rightsHolder", "rightsHolder");
         _ = factory.Server; // start: migrations run before the first request
         return factory;
     }

@@ -40,7 +40,15 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
         await api.AttachAsync(id, "meetingMinutes");
         await api.FireAsync(LawEnforcement, id, "RecordMeeting", new { meetingDate = Today(factory) });
         await api.AttachAsync(id, "compensationAgreement");
-        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = Today(factory) });
+        await api.FireAsync(LawEnforcement, id, "SignAgreement", new
+        {
+            agreedAmount = 1_000_000m, agreementSignedOn = Today(factory), repairObligation = true,
+            ledger = new[]
+            {
+                new { kind = "agreed", head = "cleanUpAndRepair", amount = 600_000m },
+                new { kind = "agreed", head = "serviceFunctionLoss", amount = 400_000m },
+            },
+        });
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
         await api.AttachAsync(id, "noticePublication");
@@ -59,15 +67,28 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
         await api.AttachAsync(id, "evaluationReport");
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
+        // R27 (seed line 60): the rights holder designates the department that collects, and the treasury.
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
         await api.AttachAsync(id, "paymentVoucher");
-        await api.FireAsync(Finance, id, "RecordPayment", new { paidAmount = 1_500_000m, treasury = "南通市级国库" });
-        var closed = await api.FireAsync(LawEnforcement, id, "CloseCase", new { leniencyRecorded = true, disclosed = true });
+        await api.FireAsync(Finance, id, "RecordPayment", new
+        {
+            ledger = new[]
+            {
+                new { kind = "paid", head = "cleanUpAndRepair", amount = 600_000m, treasury = "chongchuan" },
+                new { kind = "paid", head = "serviceFunctionLoss", amount = 400_000m, treasury = "chongchuan" },
+            },
+        });
+        await api.FireAsync(LawEnforcement, id, "ReviewClosure");
+        await api.FireAsync(LawEnforcement, id, "RecordLeniency");
+        await api.FireAsync(LawEnforcement, id, "Disclose");
+        var closed = await api.FireAsync(LawEnforcement, id, "CloseCase");
 
         Assert.Equal(["Closed"], States(closed));
         Assert.Empty(closed.GetProperty("deadlines").EnumerateArray());
         Assert.Empty(closed.GetProperty("permittedTriggers").EnumerateArray());
         Assert.True(closed.GetProperty("data").GetProperty("disclosed").GetBoolean());
-        Assert.Equal(1_500_000m, closed.GetProperty("data").GetProperty("paidAmount").GetDecimal());
+        Assert.Equal(1_000_000m, closed.GetProperty("data").GetProperty("paidTotal").GetDecimal());
+        Assert.True(closed.GetProperty("ledger").GetProperty("settled").GetBoolean());
         var audit = await api.AuditAsync(id);
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("trigger").GetString() == "RecordPayment"
             && e.GetProperty("actorId").GetString() == "finance-system" && e.GetProperty("role").GetString() == "financeBureau"

@@ -38,7 +38,11 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
         await api.AttachAsync(id, "meetingMinutes");
         await api.FireAsync(LawEnforcement, id, "RecordMeeting", new { meetingDate = Today(factory) });
         await api.AttachAsync(id, "compensationAgreement");
-        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = Today(factory) });
+        await api.FireAsync(LawEnforcement, id, "SignAgreement", new
+        {
+            agreedAmount = 1_000_000m, agreementSignedOn = Today(factory), repairObligation = true,
+            ledger = new[] { new { kind = "agreed", head = "cleanUpAndRepair", amount = 1_000_000m } },
+        });
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
         await api.AttachAsync(id, "noticePublication");
@@ -65,9 +69,11 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, settled.StatusCode);
         await api.AttachAsync(id, "paymentVoucher");
 
-        using var unpaid = await server.PostSignedAsync($"/api/hooks/finance/cases/{id}/events/RecordPayment", FinanceSecret, "{\"data\": {\"paidAmount\": 1500000}}");
-        using var paid = await server.PostSignedAsync($"/api/hooks/finance/cases/{id}/events/RecordPayment", FinanceSecret,
-            "{\"data\": {\"paidAmount\": 1500000, \"treasury\": \"南通市级国库\"}}");
+        const string Payment = "{\"data\": {\"ledger\": [{\"kind\": \"paid\", \"head\": \"cleanUpAndRepair\", \"amount\": 1000000, \"treasury\": \"chongchuan\"}]}}";
+        // R27: before the rights holder designates the collecting department and treasury, no payment is recorded.
+        using var unpaid = await server.PostSignedAsync($"/api/hooks/finance/cases/{id}/events/RecordPayment", FinanceSecret, Payment);
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        using var paid = await server.PostSignedAsync($"/api/hooks/finance/cases/{id}/events/RecordPayment", FinanceSecret, Payment);
 
         var refusal = JsonDocument.Parse(await unpaid.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unpaid.StatusCode);
@@ -78,7 +84,7 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
         Assert.Equal(("court-hooks", "court"), (rulingEvent.GetProperty("actorId").GetString(), rulingEvent.GetProperty("role").GetString()));
         var payment = Assert.Single(audit, e => e.GetProperty("trigger").GetString() == "RecordPayment");
         Assert.Equal(("finance-hooks", "财政局"), (payment.GetProperty("actorId").GetString(), payment.GetProperty("department").GetString()));
-        Assert.Equal(1_500_000m, (await api.GetAsync(id)).GetProperty("data").GetProperty("paidAmount").GetDecimal());
+        Assert.Equal(1_000_000m, (await api.GetAsync(id)).GetProperty("data").GetProperty("paidTotal").GetDecimal());
         Assert.True((await api.VerifyAsync(id)).GetProperty("intact").GetBoolean());
     }
 

@@ -29,7 +29,7 @@ public sealed class HookServer : IDisposable
         Add("hotline", HotlineSecret, "12345-hotline-hooks", "handlingDepartment", null);
         Add("finance", FinanceSecret, "finance-hooks", "financeBureau", "财政局");
         // Roles the embedding systems of appsettings.Testing.json do not cover, for a claim's full course.
-        foreach (var (name, role) in new[] { ("appraiser", "appraisalInstitution"), ("obligor", "obligor"), ("evaluator", "evaluator") })
+        foreach (var (name, role) in new[] { ("appraiser", "appraisalInstitution"), ("obligor", "obligor"), ("evaluator", "evaluator"), ("rightsHolder", "rightsHolder") })
         {
             Factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
             Factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";

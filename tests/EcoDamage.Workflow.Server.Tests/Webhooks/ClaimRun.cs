@@ -38,7 +38,11 @@ public static class ClaimRun
         await api.AttachAsync(id, "meetingMinutes");
         await api.FireAsync(LawEnforcement, id, "RecordMeeting", new { meetingDate = Today(factory) });
         await api.AttachAsync(id, "compensationAgreement");
-        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = Today(factory) });
+        await api.FireAsync(LawEnforcement, id, "SignAgreement", new
+        {
+            agreedAmount = 1_000_000m, agreementSignedOn = Today(factory), repairObligation = true,
+            ledger = new[] { new { kind = "agreed", head = "cleanUpAndRepair", amount = 1_000_000m } },
+        });
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
         await api.AttachAsync(id, "noticePublication");
@@ -57,8 +61,10 @@ public static class ClaimRun
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
         await api.AttachAsync(id, "paymentVoucher");
-        await api.FireAsync(Finance, id, "RecordPayment", new { paidAmount = 1_500_000m, treasury = "南通市级国库" });
-        await api.FireAsync(LawEnforcement, id, "CloseCase", new { leniencyRecorded = true, disclosed = true });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(Finance, id, "RecordPayment", new { ledger = new[] { new { kind = "paid", head = "cleanUpAndRepair", amount = 1_000_000m } } });
+        await api.FireAsync(LawEnforcement, id, "ReviewClosure");
+        await api.FireAsync(LawEnforcement, id, "CloseCase");
         return id;
     }
 

@@ -25,7 +25,7 @@ public static class HookHosts
 
         factory.Settings["Webhooks:InitialRetryDelay"] = "00:00:05";
         factory.Settings["Webhooks:MaxRetryDelay"] = "00:10:00";
-        foreach (var (name, role) in new[] { ("appraiser", "appraisalInstitution"), ("obligor", "obligor"), ("evaluator", "evaluator") })
+        foreach (var (name, role) in new[] { ("appraiser", "appraisalInstitution"), ("obligor", "obligor"), ("evaluator", "evaluator"), ("rightsHolder", "rightsHolder") })
         {
             factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
             factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";
