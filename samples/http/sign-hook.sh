@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Signs and posts an inbound hook by the Standard Webhooks convention (what inbound-hooks.http needs a signature for).
 #   samples/http/sign-hook.sh <path> <json-body> [webhook-id]
-#   samples/http/sign-hook.sh /api/hooks/lawEnforcement/clues '{"channel":"suddenIncident","domain":"environmentalPollution","jurisdiction":"崇川区"}'
+#   samples/http/sign-hook.sh /api/hooks/lawEnforcement/clues '{"channel":"suddenIncident","domain":"environmentalPollution","jurisdiction":"chongchuan"}'
 #   samples/http/sign-hook.sh /api/hooks/court/cases/<caseId>/events/RuleAgreementValid '{"data":{}}'
 # HOST (default http://127.0.0.1:5080) and SECRET (default: the development secret of the system named in the path,
 # from appsettings.Development.json) can be set in the environment. PRINT_ONLY=1 prints the headers instead of posting.

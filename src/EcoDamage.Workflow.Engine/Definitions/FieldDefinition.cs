@@ -26,6 +26,9 @@ public sealed record FieldDefinition(
     /// <summary>When set, the field is derived: the sum of a member over a schedule's items (<c>derived:</c>).</summary>
     public Schedules.ScheduleSum? Derived { get; init; }
 
+    /// <summary>True when the engine keeps the value (a lookup, a schedule sum or a ledger balance): no caller sets it.</summary>
+    public bool IsDerived => Lookup is not null || Derived is not null || LedgerDerived is not null;
+
     /// <summary>When set, the field is derived from the case's ledger (<c>derived: { ledger: outstanding }</c>).</summary>
     public Ledger.LedgerDerivation? LedgerDerived { get; init; }
 }

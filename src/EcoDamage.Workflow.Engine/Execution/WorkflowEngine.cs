@@ -74,7 +74,7 @@ public sealed class WorkflowEngine
 
         foreach (var (key, raw) in data ?? ImmutableDictionary<string, object?>.Empty)
         {
-            if (!workflow.Fields.TryGetValue(key, out var field) || field.Lookup is not null || field.Derived is not null
+            if (!workflow.Fields.TryGetValue(key, out var field) || field.IsDerived
                 || (start is not null && !start.Inputs.Any(i => i.Text == key)))
             {
                 builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not a data field of '{workflow.Key}' that can be set at start", key));

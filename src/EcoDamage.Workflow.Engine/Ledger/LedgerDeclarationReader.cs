@@ -45,9 +45,9 @@ internal static class LedgerDeclarationReader
     }
 
     /// <summary>The field's <c>derived: { ledger: measure, head? }</c>, or null.</summary>
-    public static LedgerDerivation? ReadField(MappingReader m, string field, ProblemList problems)
+    public static LedgerDerivation? ReadField(YNode? derived, string field, ProblemList problems)
     {
-        if (m.Optional("derived") is not { } node)
+        if (derived is not { } node)
         {
             return null;
         }

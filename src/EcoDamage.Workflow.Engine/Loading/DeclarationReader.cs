@@ -53,8 +53,11 @@ internal sealed class DeclarationReader
 
         var implements = m.TokenList("implements");
         var reference = m.OptionalToken("reference");
-        var derived = new Schedules.ScheduleReader(_context).ReadDerived(m.Optional("derived"), key.Value);
-        var ledgerDerived = Ledger.LedgerDeclarationReader.ReadField(m, key.Value, _problems);
+        // 'derived:' is one of two forms, told apart by their key: { ledger: measure, head? } or { schedule, sum }.
+        var derivedNode = m.Optional("derived");
+        var fromLedger = derivedNode is YMapping dm && dm.Entries.Any(e => e.Key.Value == "ledger");
+        var derived = fromLedger ? null : new Schedules.ScheduleReader(_context).ReadDerived(derivedNode, key.Value);
+        var ledgerDerived = fromLedger ? Ledger.LedgerDeclarationReader.ReadField(derivedNode, key.Value, _problems) : null;
         m.Finish();
         if (type is null)
         {

@@ -45,7 +45,7 @@ public sealed class LedgerScenarioTests
 
         d.Fire("DeclareDefault", Department).Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department);
 
-        Assert.Equal(["FundsSettlement", "NonPerformance", "PaymentOrderReview"], d.VisitedFrom("FundsSettlement"));
+        Assert.Equal(["FundsSettlement", "NonPerformance", "PaymentOrderApplied"], d.VisitedFrom("FundsSettlement"));
         Assert.False(d.Engine.IsClosed(d.Case));
     }
 

@@ -77,9 +77,18 @@ internal static class ClaimSteps
         .Opened().Investigated().Appraised().ConsultationStarted()
         .Fire("DeclareFailed", Department, ("failureGround", "refused"));
 
-    /// <summary>Clue to repair planning, performing an agreement without judicial confirmation.</summary>
-    public static CaseDriver ToRepairPlanning(this CaseDriver d, string obligationKind = "money") =>
-        d.ToAgreement().Fire("PerformWithoutConfirmation", Department, ("obligationKind", obligationKind));
+    /// <summary>Clue to repair planning, performing an agreement with a repair obligation without judicial confirmation.</summary>
+    public static CaseDriver ToRepairPlanning(this CaseDriver d) =>
+        d.ToAgreement().Fire("PerformWithoutConfirmation", Department);
+
+    /// <summary>
+    /// Clue to a money-only agreement (no repair obligation) performed without confirmation and not paid in full: the
+    /// department declares the default (R16) and the claim waits in NonPerformance, where a payment order may be sought (N5).
+    /// </summary>
+    public static CaseDriver ToMoneyDefault(this CaseDriver d) => d
+        .Opened().Investigated().Appraised().ConsultationStarted().NoticeServed().Meeting().AgreementSigned(repair: false)
+        .Fire("PerformWithoutConfirmation", Department)
+        .Fire("DeclareDefault", Department);
 
     /// <summary>The court publishes the agreement (N4): the notice's served-on date is the publication date.</summary>
     public static CaseDriver NoticePublished(this CaseDriver d, LocalDate? on = null) => d

@@ -15,7 +15,8 @@ public sealed class EnforcementScenarioTests
     [Fact]
     public void PaymentOrder_DebtorSilent_TakesEffectAndIsEnforcedToClosure()
     {
-        var d = NotPerformed(NewClue().ToRepairPlanning()).Attach("enforcementApplication");
+        // N5: a money-only agreement (no repair obligation) not paid in full; not confirmed, so no enforcement title yet.
+        var d = NewClue().ToMoneyDefault().Attach("enforcementApplication");
         Assert.Equal(RefusalKind.GuardFailed, Assert.Single(d.Refused("ApplyEnforcement", Department)).Kind);
 
         // Applied Thu 2026-09-10: +15 days = Fri 2026-09-25 (Mid-Autumn) → Mon 2026-09-28.
@@ -38,15 +39,15 @@ public sealed class EnforcementScenarioTests
         d.Fire("CloseCase", Department);
 
         Assert.Equal(
-            ["Performance", "RepairPlanning", "NotPerformed", "NonPerformance", "PaymentOrderApplied", "PaymentOrderReview", "DebtorPeriod",
+            ["NonPerformance", "PaymentOrderApplied", "PaymentOrderReview", "DebtorPeriod",
              "Enforcement", "FundsSettlement", "ClosureReview", "Closed"],
-            d.VisitedFrom("Performance"));
+            d.VisitedFrom("NonPerformance"));
     }
 
     [Fact]
     public void PaymentOrder_IssuedLateThenDebtorObjects_EscalatesToTheDepartmentAndGoesToLitigation()
     {
-        var d = NotPerformed(NewClue().ToRepairPlanning()).Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department)
+        var d = NewClue().ToMoneyDefault().Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department)
             .Attach("paymentOrderAcceptance").Fire("AcceptPaymentOrderApplication", Court);
         // Accepted Mon 2026-03-02: +15 days = Tue 2026-03-17, due 2026-03-18 00:00.
         Assert.Equal(("paymentOrderIssue", At(2026, 3, 18)), d.OpenedDue[^1]);

@@ -23,13 +23,15 @@ public sealed class InstalmentScenarioTests
     {
         var d = NewClue().ToAgreement().Attach("confirmationApplication", "confirmationRuling")
             .Fire("ApplyJudicialConfirmation", Department)
+            .NoticePublished()
             .Advance(Period.FromDays(31))
             .Fire("RuleAgreementValid", Court)
             .RepairChosen(new LocalDate(2026, 9, 30))
             .Attach("repairCompletionReport")
             .Fire("CompleteRepair", Obligor)
             .Evaluated(passed: true)
-            .Fire("SettleDeposit", Department);
+            .Fire("SettleDeposit", Department)
+            .CollectionDesignated();
         Assert.Equal(["FundsSettlement"], d.Case.States);
         return d;
     }
@@ -38,9 +40,31 @@ public sealed class InstalmentScenarioTests
         .Attach("guaranteeDocument")
         .Fire("ArrangeInstalments", Department, ("guaranteeProvided", true), ("instalments", ThreeInstalments));
 
-    private static CaseDriver Pay(CaseDriver d, long instalment, decimal amount) => d
-        .Attach("paymentVoucher")
-        .Fire("PayInstalment", Finance, ("instalment", instalment), ("instalmentPaid", amount));
+    // An instalment is a payment like any other (R27): by the designated department, itemised by N9 head in the ledger.
+    // The agreement's items are paid in order: clean-up and repair 600,000, service-function loss 300,000, appraisal 100,000.
+    private static CaseDriver Pay(CaseDriver d, long instalment, decimal amount)
+    {
+        var paid = d.Case.Ledger.Where(e => e.Kind == Engine.Ledger.LedgerKind.Paid).Sum(e => e.Amount);
+        var items = new List<(string Head, decimal Amount)>();
+        var (start, rest) = (paid, amount);
+        decimal before = 0;
+        foreach (var (head, owed) in AgreedItems)
+        {
+            var open = Math.Max(0, Math.Min(owed, before + owed - start));
+            var take = Math.Min(open, rest);
+            if (take > 0)
+            {
+                items.Add((head, take));
+                rest -= take;
+                start += take;
+            }
+
+            before += owed;
+        }
+
+        return d.Attach("paymentVoucher")
+            .FireAs("PayInstalment", Collector, ("instalment", instalment), ("instalmentPaid", amount), LedgerItems.LedgerData("paid", [.. items]));
+    }
 
     [Fact]
     public void ArrangeInstalments_WithoutAValidGuarantee_IsRefused()
@@ -114,8 +138,9 @@ public sealed class InstalmentScenarioTests
         Assert.Empty(d.Case.ActiveDeadlines);
         Assert.Empty(d.Escalations);
 
-        d.Fire("RecordPayment", Finance, ("paidAmount", 1_000_000m), ("treasury", "南通市级国库"))
-            .Fire("CloseCase", Department, ("leniencyRecorded", true), ("disclosed", true));
+        // Every instalment paid through the ledger: the agreement is settled and the case closes (R16).
+        Assert.True((bool)d.Case.Data["settled"]!);
+        d.Fire("ReviewClosure", Department).Fire("CloseCase", Department);
         Assert.Equal(["PayingInstalments", "FundsSettlement", "ClosureReview", "Closed"], d.VisitedFrom("PayingInstalments"));
     }
 }

@@ -63,16 +63,16 @@ public sealed class StatutoryPeriodScenarioTests
     public void ApplyPaymentOrder_ForARepairObligation_IsRefused()
     {
         // N5: a payment order is only for a money debt, never for a repair obligation.
-        var d = NewClue().ToRepairPlanning(obligationKind: "repair").Fire("DeclareNonPerformance", Department)
+        var d = NewClue().ToRepairPlanning().Fire("DeclareNonPerformance", Department)
             .Attach("paymentOrderApplication");
 
         var refusal = Assert.Single(d.Refused("ApplyPaymentOrder", Department));
 
         Assert.Equal(RefusalKind.GuardFailed, refusal.Kind);
-        Assert.Contains("obligationKind == 'money'", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("!repairObligation", refusal.Message, StringComparison.Ordinal);
     }
 
-    private static CaseDriver PaymentOrderAccepted() => NewClue().ToRepairPlanning().Fire("DeclareNonPerformance", Department)
+    private static CaseDriver PaymentOrderAccepted() => NewClue().ToMoneyDefault()
         .AdvanceTo(new LocalDateTime(2026, 9, 10, 9, 0))
         .Attach("paymentOrderApplication").Fire("ApplyPaymentOrder", Department)
         .AdvanceTo(new LocalDateTime(2026, 9, 14, 9, 0))
@@ -121,8 +121,10 @@ public sealed class StatutoryPeriodScenarioTests
 
         Assert.Equal(["Litigation"], d.Case.States);
         Assert.False(d.Case.Data.TryGetValue("majorIncident", out _));
-        d.Attach("judgment").Fire("DeliverJudgment", Court, ("awardedAmount", 1_000_000m));
-        Assert.Equal(["Performance", "RepairPlanning"], d.Case.States);
+        // The agreement was money only: the judgment awards the money (itemised, N9) and the claim goes to the funds.
+        d.Attach("judgment").Fire("DeliverJudgment", Court, ("awardedAmount", 1_000_000m), ("repairObligation", false),
+            LedgerItems.LedgerData("awarded", AgreedItems));
+        Assert.Equal(["FundsSettlement"], d.Case.States);
     }
 
     [Fact]
