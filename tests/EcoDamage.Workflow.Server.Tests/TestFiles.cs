@@ -6,9 +6,9 @@ internal static class TestFiles
 {
     public static string Repair => File.ReadAllText(Path.Combine(RepositoryPaths.Workflows, "repair.workflow.yaml"));
 
-    /// <summary>repair 2.0.0, in force after 1.0.0 ends: valid against the shipped catalog.</summary>
+    /// <summary>repair 2.1.0, in force after 2.0.0 ends: valid against the shipped catalog.</summary>
     public static string RepairNextVersion => Repair
-        .Replace("version: 1.0.0", "version: 2.0.0", StringComparison.Ordinal)
+        .Replace("version: 2.0.0", "version: 2.1.0", StringComparison.Ordinal)
         .Replace("effective: { from: 2023-05-01, to: 2028-04-30 }", "effective: { from: 2028-05-01 }", StringComparison.Ordinal);
 
     /// <summary>An unknown calendar (WF018, line 11) and an unknown initial state (WF011).</summary>

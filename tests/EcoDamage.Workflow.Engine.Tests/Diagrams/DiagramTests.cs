@@ -12,7 +12,7 @@ public class DiagramTests
     {
         var text = MermaidDiagram.Render(Claim);
 
-        Assert.StartsWith("---\ntitle: claim@1.0.0", text, StringComparison.Ordinal);
+        Assert.StartsWith("---\ntitle: claim@2.0.0", text, StringComparison.Ordinal);
         Assert.Contains("stateDiagram-v2\n", text);
         Assert.Contains("    [*] --> ClueScreening\n", text);
         Assert.Contains("    state Claim {\n", text);

@@ -30,7 +30,8 @@ public sealed class CaseBranchJsonTests
             .Attach("meetingMinutes")
             .Fire("RecordMeeting", Department, ("meetingDate", d.Today))
             .Attach("compensationAgreement")
-            .Fire("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today));
+            .Fire("SignAgreement", Department, ("agreedAmount", 1_000_000m), ("agreementSignedOn", d.Today), ("repairObligation", true),
+                LedgerItems.LedgerData("agreed", ("cleanUpAndRepair", 1_000_000m)));
         var phases = RecordList.From(
         [
             new Dictionary<string, object?> { ["scope"] = "清淤", ["phaseAmount"] = 400_000.50m, ["repairMode"] = "selfRepair", ["repairDueDate"] = "2026-09-30" },

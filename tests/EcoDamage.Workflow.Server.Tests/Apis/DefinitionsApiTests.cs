@@ -20,7 +20,7 @@ public sealed class DefinitionsApiTests(ServerFactory factory) : IClassFixture<S
         var items = json.GetProperty("definitions").EnumerateArray().ToList();
         Assert.Equal(["claim", "consultation", "repair"], items.Select(i => i.GetProperty("id").GetString()));
         var claim = items[0];
-        Assert.Equal("1.0.0", claim.GetProperty("version").GetString());
+        Assert.Equal("2.0.0", claim.GetProperty("version").GetString());
         Assert.Equal("生态环境损害赔偿案件", claim.GetProperty("title").GetProperty("zh").GetString());
         Assert.Equal("Eco-environmental damage compensation claim", claim.GetProperty("title").GetProperty("en").GetString());
         Assert.Equal("2023-05-01", claim.GetProperty("effectiveFrom").GetString());
@@ -42,7 +42,7 @@ public sealed class DefinitionsApiTests(ServerFactory factory) : IClassFixture<S
     [Theory]
     [InlineData("/api/definitions/repair?format=yaml", null)]
     [InlineData("/api/definitions/repair", "application/yaml")]
-    [InlineData("/api/definitions/repair/versions/1.0.0", "text/yaml")]
+    [InlineData("/api/definitions/repair/versions/2.0.0", "text/yaml")]
     public async Task Get_AskedForYaml_TheFileAsWritten(string url, string? accept)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -61,14 +61,14 @@ public sealed class DefinitionsApiTests(ServerFactory factory) : IClassFixture<S
     [Fact]
     public async Task Get_Default_JsonWithTypedScalars()
     {
-        using var response = await _client.GetAsync("/api/definitions/repair/versions/1.0.0");
+        using var response = await _client.GetAsync("/api/definitions/repair/versions/2.0.0");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("repair", json.GetProperty("id").GetString());
         Assert.Equal(JsonValueKind.String, json.GetProperty("version").ValueKind);
-        Assert.Equal("1.0.0", json.GetProperty("version").GetString());
+        Assert.Equal("2.0.0", json.GetProperty("version").GetString());
         Assert.Equal("生态环境修复", json.GetProperty("zh").GetString());
         Assert.Equal("2023-05-01", json.GetProperty("effective").GetProperty("from").GetString());
         Assert.Equal(["R20", "R21", "R22", "R23", "R24", "R25", "R28", "R35", "N10"],
@@ -79,7 +79,7 @@ public sealed class DefinitionsApiTests(ServerFactory factory) : IClassFixture<S
     public async Task Get_NewestVersion_SameAsExplicitVersion()
     {
         var latest = await _client.GetStringAsync("/api/definitions/claim");
-        var pinned = await _client.GetStringAsync("/api/definitions/claim/versions/1.0.0");
+        var pinned = await _client.GetStringAsync("/api/definitions/claim/versions/2.0.0");
 
         Assert.Equal(pinned, latest);
     }
@@ -124,7 +124,7 @@ public sealed class DefinitionsApiTests(ServerFactory factory) : IClassFixture<S
     public async Task Validate_ValidJson_NoProblems()
     {
         var json = await _client.GetStringAsync("/api/definitions/repair");
-        var next = json.Replace("\"version\":\"1.0.0\"", "\"version\":\"2.0.0\"", StringComparison.Ordinal)
+        var next = json.Replace("\"version\":\"2.0.0\"", "\"version\":\"2.1.0\"", StringComparison.Ordinal)
             .Replace("\"from\":\"2023-05-01\",\"to\":\"2028-04-30\"", "\"from\":\"2028-05-01\"", StringComparison.Ordinal);
 
         var report = await PostAsync(next, "application/json");

@@ -101,7 +101,7 @@ public sealed class PhasedRepairApiTests(CaseServers servers) : IClassFixture<Ca
         await api.AttachAsync(id, "meetingMinutes");
         await api.FireAsync(LawEnforcement, id, "RecordMeeting", new { meetingDate = today });
         await api.AttachAsync(id, "compensationAgreement");
-        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = today });
+        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = today, repairObligation = true, ledger = new[] { new { kind = "agreed", head = "cleanUpAndRepair", amount = 1_000_000m } } });
         return id;
     }
 

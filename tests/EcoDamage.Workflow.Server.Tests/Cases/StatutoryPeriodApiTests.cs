@@ -32,7 +32,7 @@ public sealed class StatutoryPeriodApiTests(CaseServers servers) : IClassFixture
         await api.AttachAsync(id, "writtenNotice");
         await api.FireAsync(LawEnforcement, id, "ServeWrittenNotice", new { noticeServedOn = "2026-03-02" });
         await api.AttachAsync(id, "compensationAgreement");
-        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = "2026-03-02" });
+        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = "2026-03-02", repairObligation = true, ledger = new[] { new { kind = "agreed", head = "cleanUpAndRepair", amount = 1_000_000m } } });
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
         // The court publishes the agreement on Wed 2026-03-04: the notice runs to Fri 2026-04-03 inclusive.

@@ -23,6 +23,9 @@ public sealed class ScheduleApiTests
         ["Security:ApiKeys:evaluator:Key"] = Evaluator,
         ["Security:ApiKeys:evaluator:System"] = "evaluator-system",
         ["Security:ApiKeys:evaluator:Role"] = "evaluator",
+        ["Security:ApiKeys:rightsHolder:Key"] = RightsHolder,
+        ["Security:ApiKeys:rightsHolder:System"] = "rights-holder-system",
+        ["Security:ApiKeys:rightsHolder:Role"] = "rightsHolder",
     };
 
     [Fact]
@@ -33,6 +36,9 @@ public sealed class ScheduleApiTests
         var id = await AgreementAsync(host);
         await api.AttachAsync(id, "confirmationApplication");
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
+        // N4: the notice runs at least 30 days from the court's publication, then the court may rule.
+        await api.AttachAsync(id, "noticePublication");
+        await api.FireAsync(Court, id, "PublishNotice");
         host.Factory.Clock.Advance(TimeSpan.FromDays(31));
         await api.FireAsync(Court, id, "NoticePeriodEnded");
         await api.AttachAsync(id, "confirmationRuling");
@@ -44,6 +50,8 @@ public sealed class ScheduleApiTests
         await api.AttachAsync(id, "evaluationReport");
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
+        // R27: the rights holder designates the collecting department (the finance bureau) and the treasury.
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
         await api.AttachAsync(id, "guaranteeDocument");
 
         using var bad = await api.As(LawEnforcement).PostAsJsonAsync($"/api/cases/{id}/triggers/ArrangeInstalments", new
@@ -72,7 +80,13 @@ public sealed class ScheduleApiTests
 
         host.Factory.Clock.SetUtcNow(DeadlineHost.At(2026, 5, 20, 10));
         await api.AttachAsync(id, "paymentVoucher");
-        var paid = await api.FireAsync(Finance, id, "PayInstalment", new { instalment = 1, instalmentPaid = 400_000 });
+        // An instalment is a payment like any other: itemised by N9 head in the ledger (R27).
+        var paid = await api.FireAsync(Finance, id, "PayInstalment", new
+        {
+            instalment = 1,
+            instalmentPaid = 400_000,
+            ledger = new[] { new { kind = "paid", head = "cleanUpAndRepair", amount = 400_000m, instalment = 1 } },
+        });
         Assert.Equal(["claim/instalments@2#1", "claim/instalments@3#1"], Keys(paid));
         Assert.NotEqual(JsonValueKind.Null, paid.GetProperty("schedules")[0].GetProperty("items")[0].GetProperty("metAt").ValueKind);
 
@@ -154,7 +168,7 @@ public sealed class ScheduleApiTests
         await api.AttachAsync(id, "meetingMinutes");
         await api.FireAsync(LawEnforcement, id, "RecordMeeting", new { meetingDate = "2026-03-30" });
         await api.AttachAsync(id, "compensationAgreement");
-        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = "2026-03-30" });
+        await api.FireAsync(LawEnforcement, id, "SignAgreement", new { agreedAmount = 1_000_000m, agreementSignedOn = "2026-03-30", repairObligation = true, ledger = new[] { new { kind = "agreed", head = "cleanUpAndRepair", amount = 1_000_000m } } });
         return id;
     }
 
