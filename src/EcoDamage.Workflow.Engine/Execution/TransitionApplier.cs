@@ -46,7 +46,8 @@ internal sealed class TransitionApplier(WorkflowEngine engine, StateEntry entry)
             result.SetChange(key, list); // recorded in the history and the audit diff; the constructs below keep them
         }
 
-        // constructs: ledger, parties, schedules, instances (one line each; the logic lives in each construct's folder)
+        // The constructs fed by record lists, one line each (their logic lives in their folders): collections (phases),
+        // the ledger and the parties. Schedules record theirs once the states are entered (below): they open deadlines there.
         Instances.CollectionRecorder.Apply(builder, workflow, request.Trigger, records);
         Ledger.LedgerRecorder.Apply(builder, engine, workflow.Triggers[request.Trigger].Definition, request, records.GetValueOrDefault(Ledger.TriggerLedger.LedgerKey), records.GetValueOrDefault(Ledger.TriggerLedger.PartiesKey), result);
 

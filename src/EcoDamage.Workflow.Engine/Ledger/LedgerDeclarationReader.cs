@@ -22,28 +22,6 @@ internal static class LedgerDeclarationReader
             : new TriggerLedger(kinds, parties, asParty, collectedBy) { Required = required, Total = total };
     }
 
-    /// <summary>Adds the record keys the trigger's ledger declaration uses (<c>ledger</c>, <c>parties</c>) to its record inputs.</summary>
-    public static TriggerDefinition WithRecordInputs(TriggerDefinition trigger)
-    {
-        if (trigger.Ledger is not { } ledger || (ledger.Kinds.Count == 0 && ledger.PartyKinds.Count == 0))
-        {
-            return trigger;
-        }
-
-        var keys = new Dictionary<string, SourcePosition>(trigger.RecordInputs, StringComparer.Ordinal);
-        if (ledger.Kinds.Count > 0)
-        {
-            keys[TriggerLedger.LedgerKey] = ledger.Kinds[0].Position;
-        }
-
-        if (ledger.PartyKinds.Count > 0)
-        {
-            keys[TriggerLedger.PartiesKey] = ledger.PartyKinds[0].Position;
-        }
-
-        return trigger with { RecordInputs = keys };
-    }
-
     /// <summary>The field's <c>derived: { ledger: measure, head? }</c>, or null.</summary>
     public static LedgerDerivation? ReadField(YNode? derived, string field, ProblemList problems)
     {

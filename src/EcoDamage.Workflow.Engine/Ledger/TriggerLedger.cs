@@ -29,6 +29,20 @@ public sealed record TriggerLedger(
     /// <summary>A money field the trigger's settlement items (claimed, assessed, agreed, awarded) must sum to (<c>ledgerTotal:</c>), or null.</summary>
     public Token? Total { get; init; }
 
+    /// <summary>The record keys the declaration uses (<c>ledger</c>, <c>parties</c>), each where its kinds are written.</summary>
+    public IEnumerable<Token> RecordKeys()
+    {
+        if (Kinds.Count > 0)
+        {
+            yield return new Token(LedgerKey, Kinds[0].Position);
+        }
+
+        if (PartyKinds.Count > 0)
+        {
+            yield return new Token(PartiesKey, PartyKinds[0].Position);
+        }
+    }
+
     /// <summary>True when <paramref name="kind"/> is declared.</summary>
     public bool Records(LedgerKind kind) => Kinds.Any(k => LedgerKinds.TryParse(k.Text, out var d) && d == kind);
 }

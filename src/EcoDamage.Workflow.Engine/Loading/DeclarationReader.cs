@@ -151,11 +151,11 @@ internal sealed class DeclarationReader
             _problems.Error("WF002", $"trigger '{key.Value}' must name at least one role in 'roles'", key.Position);
         }
 
-        var trigger = new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position)
+        return new TriggerDefinition(key.Value, names, roles, inputs, requires, implements, key.Position)
         {
-            Event = e, After = after, Collect = collect, Schedule = schedule, Meets = meets, Ledger = ledger, RecordInputs = RecordKeys.Of(collect, schedule),
+            Event = e, After = after, Collect = collect, Schedule = schedule, Meets = meets, Ledger = ledger,
+            RecordInputs = RecordKeys.Of(collect, schedule, ledger?.RecordKeys() ?? []),
         };
-        return Ledger.LedgerDeclarationReader.WithRecordInputs(trigger);
     }
 
     private DataType? ReadType(Token? token)
