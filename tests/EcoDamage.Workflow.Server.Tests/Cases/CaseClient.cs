@@ -44,6 +44,28 @@ public sealed class CaseClient(ServerFactory factory)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>
+    /// Registers a clue and drives it to consultation (R7–R15): checked, opened, investigated (¥1,200,000 estimated, not
+    /// simple), appraised by a qualified institution (¥1,000,000) and the opinion letter issued; the consultation's written
+    /// notice is still to be served. Returns the case id.
+    /// </summary>
+    public async Task<string> ToConsultationAsync()
+    {
+        var id = (await RegisterClueAsync()).GetProperty("id").GetString()!;
+        await FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
+        await AttachAsync(id, "preliminaryCheckReport", "caseOpeningDecision");
+        await FireAsync(LawEnforcement, id, "OpenCase", new { damageFound = true });
+        await AttachAsync(id, "siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence");
+        await FireAsync(LawEnforcement, id, "CompleteInvestigation",
+            new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
+        await FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
+        await AttachAsync(id, "appraisalOpinion");
+        await FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
+        await AttachAsync(id, "compensationOpinionLetter");
+        await FireAsync(LawEnforcement, id, "IssueOpinionLetter");
+        return id;
+    }
+
     public async Task<JsonElement> FireAsync(string key, string caseId, string trigger, object? data = null)
     {
         using var response = await As(key).PostAsJsonAsync($"/api/cases/{caseId}/triggers/{trigger}", new { data = data ?? new { } });

@@ -82,19 +82,7 @@ public sealed class PhasedRepairApiTests(CaseServers servers) : IClassFixture<Ca
 
     private static async Task<string> ToAgreementAsync(CaseClient api)
     {
-        var clue = await api.RegisterClueAsync();
-        var id = clue.GetProperty("id").GetString()!;
-        await api.FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
-        await api.AttachAsync(id, "preliminaryCheckReport", "caseOpeningDecision");
-        await api.FireAsync(LawEnforcement, id, "OpenCase", new { damageFound = true });
-        await api.AttachAsync(id, "siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence");
-        await api.FireAsync(LawEnforcement, id, "CompleteInvestigation",
-            new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
-        await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
-        await api.AttachAsync(id, "appraisalOpinion");
-        await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
-        await api.AttachAsync(id, "compensationOpinionLetter");
-        await api.FireAsync(LawEnforcement, id, "IssueOpinionLetter");
+        var id = await api.ToConsultationAsync();
         await api.AttachAsync(id, "writtenNotice");
         var today = api.Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await api.FireAsync(LawEnforcement, id, "ServeWrittenNotice", new { noticeServedOn = today });

@@ -17,18 +17,7 @@ public sealed class StatutoryPeriodApiTests(CaseServers servers) : IClassFixture
     {
         var factory = await servers.GetAsync(provider);
         var api = new CaseClient(factory);
-        var id = (await api.RegisterClueAsync()).GetProperty("id").GetString()!;
-        await api.FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
-        await api.AttachAsync(id, "preliminaryCheckReport", "caseOpeningDecision");
-        await api.FireAsync(LawEnforcement, id, "OpenCase", new { damageFound = true });
-        await api.AttachAsync(id, "siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence");
-        await api.FireAsync(LawEnforcement, id, "CompleteInvestigation",
-            new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
-        await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
-        await api.AttachAsync(id, "appraisalOpinion");
-        await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
-        await api.AttachAsync(id, "compensationOpinionLetter");
-        await api.FireAsync(LawEnforcement, id, "IssueOpinionLetter");
+        var id = await api.ToConsultationAsync();
         await api.AttachAsync(id, "writtenNotice");
         await api.FireAsync(LawEnforcement, id, "ServeWrittenNotice", new { noticeServedOn = "2026-03-02" });
         await api.AttachAsync(id, "compensationAgreement");

@@ -212,18 +212,7 @@ public sealed class LedgerApiTests(CaseServers servers) : IClassFixture<CaseServ
         }
 
         var api = new CaseClient(factory);
-        var id = (await api.RegisterClueAsync()).GetProperty("id").GetString()!;
-        await api.FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
-        await api.AttachAsync(id, "preliminaryCheckReport", "caseOpeningDecision");
-        await api.FireAsync(LawEnforcement, id, "OpenCase", new { damageFound = true });
-        await api.AttachAsync(id, "siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence");
-        await api.FireAsync(LawEnforcement, id, "CompleteInvestigation",
-            new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
-        await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
-        await api.AttachAsync(id, "appraisalOpinion");
-        await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
-        await api.AttachAsync(id, "compensationOpinionLetter");
-        await api.FireAsync(LawEnforcement, id, "IssueOpinionLetter");
+        var id = await api.ToConsultationAsync();
         await api.AttachAsync(id, "writtenNotice", "compensationAgreement", "costReceipt");
         await api.FireAsync(LawEnforcement, id, "ServeWrittenNotice", new { noticeServedOn = "2026-03-02" });
         var items = extra is null ? AgreedItems : [.. AgreedItems, extra];

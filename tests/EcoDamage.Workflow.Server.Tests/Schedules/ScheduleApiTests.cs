@@ -150,18 +150,7 @@ public sealed class ScheduleApiTests
     private static async Task<string> AgreementAsync(DeadlineHost host)
     {
         var api = host.Api;
-        var id = (await api.RegisterClueAsync()).GetProperty("id").GetString()!;
-        await api.FireAsync(LawEnforcement, id, "StartPreliminaryCheck");
-        await api.AttachAsync(id, "preliminaryCheckReport", "caseOpeningDecision");
-        await api.FireAsync(LawEnforcement, id, "OpenCase", new { damageFound = true });
-        await api.AttachAsync(id, "siteSurveyRecord", "samplingMonitoringReport", "photoVideoEvidence");
-        await api.FireAsync(LawEnforcement, id, "CompleteInvestigation",
-            new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
-        await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
-        await api.AttachAsync(id, "appraisalOpinion");
-        await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
-        await api.AttachAsync(id, "compensationOpinionLetter");
-        await api.FireAsync(LawEnforcement, id, "IssueOpinionLetter");
+        var id = await api.ToConsultationAsync();
         await api.AttachAsync(id, "writtenNotice");
         await api.FireAsync(LawEnforcement, id, "ServeWrittenNotice", new { noticeServedOn = "2026-03-02" });
         host.Factory.Clock.SetUtcNow(DeadlineHost.At(2026, 3, 30, 10));
