@@ -54,15 +54,24 @@ internal static class DeadlineOpener
     private static void Add(
         CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, Instant at, Instant anchor, DueDate due, FireResult result)
     {
+        Add(builder, workflow, deadline, $"{workflow.Definition.Id}/{deadline.Definition.Id}#", deadline.Definition.Id, at, anchor, due, result);
+    }
+
+    /// <summary>
+    /// Adds an open deadline keyed <paramref name="prefix"/> + its ordinal among the keys with that prefix, with its
+    /// reminders (a reminder whose moment has already passed when the deadline opens is skipped, not sent late). State
+    /// deadlines and schedule items or months (<c>claim/instalments@2#1</c>) are opened alike.
+    /// </summary>
+    public static void Add(
+        CaseBuilder builder, CompiledWorkflow workflow, CompiledDeadline deadline, string prefix, string deadlineId, Instant at, Instant anchor, DueDate due, FireResult result)
+    {
         var reminders = deadline.Reminders
             .Select(r =>
             {
-                // A reminder whose moment has already passed when the deadline opens is skipped, not sent late.
                 var remindAt = workflow.Calculator.ComputeReminder(due.Due, r.Before);
                 return new ReminderInstance(r.Text, remindAt, Sent: remindAt <= at);
             })
             .ToImmutableArray();
-        var prefix = $"{workflow.Definition.Id}/{deadline.Definition.Id}#";
         var n = 1;
         foreach (var d in builder.Deadlines)
         {
@@ -73,7 +82,7 @@ internal static class DeadlineOpener
         }
 
         var instance = new DeadlineInstance(
-            $"{prefix}{n}", workflow.Definition.Id, deadline.Definition.Id, deadline.State, at, anchor, due.Due, due.LastDay,
+            $"{prefix}{n}", workflow.Definition.Id, deadlineId, deadline.State, at, anchor, due.Due, due.LastDay,
             due.Provisional, deadline.RemindRole, reminders, DeadlineStatus.Open);
         builder.Deadlines = builder.Deadlines.Add(instance);
         result.AddOpened(instance);

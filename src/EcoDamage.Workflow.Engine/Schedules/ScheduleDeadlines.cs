@@ -49,22 +49,8 @@ internal static class ScheduleDeadlines
     public static void Open(
         CaseBuilder builder, CompiledWorkflow workflow, CompiledSchedule schedule, string prefix, LocalDate lastDay, Instant anchor, Instant at, FireResult result)
     {
-        var deadline = schedule.Deadline;
-        var due = workflow.Calculator.DueOn(lastDay, deadline.HolidayRule);
-        var reminders = deadline.Reminders
-            .Select(r =>
-            {
-                // As for state deadlines: a reminder whose moment has passed when the deadline opens is skipped.
-                var remindAt = workflow.Calculator.ComputeReminder(due.Due, r.Before);
-                return new ReminderInstance(r.Text, remindAt, Sent: remindAt <= at);
-            })
-            .ToImmutableArray();
-        var n = 1 + builder.Deadlines.Count(d => d.Key.StartsWith(prefix, StringComparison.Ordinal));
-        var instance = new DeadlineInstance(
-            $"{prefix}{n}", workflow.Definition.Id, schedule.Id, schedule.State, at, anchor, due.Due, due.LastDay,
-            due.Provisional, deadline.RemindRole, reminders, DeadlineStatus.Open);
-        builder.Deadlines = builder.Deadlines.Add(instance);
-        result.AddOpened(instance);
+        var due = workflow.Calculator.DueOn(lastDay, schedule.Deadline.HolidayRule);
+        DeadlineOpener.Add(builder, workflow, schedule.Deadline, prefix, schedule.Id, at, anchor, due, result);
     }
 
     /// <summary>Closes the active deadlines with this key prefix.</summary>
