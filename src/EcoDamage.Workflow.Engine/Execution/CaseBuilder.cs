@@ -75,35 +75,37 @@ internal sealed class CaseBuilder
     public bool TryGetData(string field, out object? value)
         => Data.TryGetValue(field, out value) && value is not null;
 
-    /// <summary>Closes the active instance of one deadline, if any.</summary>
-    public void CloseDeadline(string definitionId, string deadlineId, Instant at, FireResult result)
+    /// <summary>Closes the active instance of one deadline (outside branches), if any.</summary>
+    public void CloseDeadline(string definitionId, string deadlineId, Instant at, FireResult result) =>
+        CloseWhere(
+            (definitionId, deadlineId),
+            static (d, s) => d.DeadlineId == s.deadlineId && d.DefinitionId == s.definitionId && d.Branch is null,
+            at,
+            result);
+
+    /// <summary>Closes the active deadlines of <paramref name="state"/> in <paramref name="definitionId"/> (outside branches).</summary>
+    public void CloseDeadlines(string definitionId, string state, Instant at, FireResult result) =>
+        CloseWhere(
+            (definitionId, state),
+            static (d, s) => d.State == s.state && d.DefinitionId == s.definitionId && d.Branch is null,
+            at,
+            result);
+
+    /// <summary>
+    /// Closes every active deadline that <paramref name="matches"/> (given <paramref name="context"/>, so that a static
+    /// lambda serves every call without allocating), recording each in <paramref name="result"/>.
+    /// </summary>
+    public void CloseWhere<TContext>(TContext context, Func<DeadlineInstance, TContext, bool> matches, Instant at, FireResult result)
     {
         for (var i = 0; i < Deadlines.Length; i++)
         {
             var d = Deadlines[i];
-            if (d.IsActive && d.DeadlineId == deadlineId && d.DefinitionId == definitionId && d.Branch is null)
+            if (d.IsActive && matches(d, context))
             {
                 var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
                 Deadlines = Deadlines.SetItem(i, closed);
                 result.AddClosed(closed);
             }
-        }
-    }
-
-    /// <summary>Closes the active deadlines of <paramref name="state"/> in <paramref name="definitionId"/>.</summary>
-    public void CloseDeadlines(string definitionId, string state, Instant at, FireResult result)
-    {
-        var i = 0;
-        foreach (var d in Deadlines)
-        {
-            if (d.IsActive && d.State == state && d.DefinitionId == definitionId && d.Branch is null)
-            {
-                var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
-                Deadlines = Deadlines.SetItem(i, closed);
-                result.AddClosed(closed);
-            }
-
-            i++;
         }
     }
 }

@@ -84,16 +84,7 @@ internal static class BranchStarter
             return;
         }
 
-        for (var i = 0; i < builder.Deadlines.Length; i++)
-        {
-            var d = builder.Deadlines[i];
-            if (d.IsActive && d.Branch is { } b && ending.Contains(b))
-            {
-                var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
-                builder.Deadlines = builder.Deadlines.SetItem(i, closed);
-                result.AddClosed(closed);
-            }
-        }
+        builder.CloseWhere(ending, static (d, e) => d.Branch is { } b && e.Contains(b), at, result);
 
         builder.Branches = builder.Branches.RemoveAll(b => ending.Contains(b.Key));
     }

@@ -54,17 +54,6 @@ internal static class ScheduleDeadlines
     }
 
     /// <summary>Closes the active deadlines with this key prefix.</summary>
-    public static void Close(CaseBuilder builder, string prefix, Instant at, FireResult result)
-    {
-        for (var i = 0; i < builder.Deadlines.Length; i++)
-        {
-            var d = builder.Deadlines[i];
-            if (d.IsActive && d.Key.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                var closed = d with { Status = DeadlineStatus.Closed, ClosedAt = at };
-                builder.Deadlines = builder.Deadlines.SetItem(i, closed);
-                result.AddClosed(closed);
-            }
-        }
-    }
+    public static void Close(CaseBuilder builder, string prefix, Instant at, FireResult result) =>
+        builder.CloseWhere(prefix, static (d, p) => d.Key.StartsWith(p, StringComparison.Ordinal), at, result);
 }
