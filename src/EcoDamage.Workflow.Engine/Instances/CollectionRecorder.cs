@@ -34,24 +34,9 @@ internal static class CollectionRecorder
             var index = 0;
             foreach (var item in list)
             {
-                var values = CaseData.Empty;
-                foreach (var (member, raw) in item)
-                {
-                    var where = string.Create(CultureInfo.InvariantCulture, $"{id.Text}[{index}].{member}");
-                    if (!members.TryGetValue(member, out var field))
-                    {
-                        builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, $"{where}: '{member}' is not a member of collection '{id.Text}' (members: {string.Join(", ", members.Keys)})", where));
-                    }
-                    else if (!DataCoercion.TryCoerce(field, raw, out var value, out var error))
-                    {
-                        builder.Refusals.Add(new Refusal(RefusalKind.InvalidData, $"{where}: {error}", where));
-                    }
-                    else
-                    {
-                        values = values.With(member, value);
-                    }
-                }
-
+                var typed = RecordCoercion.Coerce(
+                    item, members, $"collection '{id.Text}'", string.Create(CultureInfo.InvariantCulture, $"{id.Text}[{index}]"), builder.Refusals, out _);
+                var values = CaseData.Empty.With(typed);
                 index++;
                 items.Add(new CollectionItem(index.ToString(CultureInfo.InvariantCulture), values));
             }

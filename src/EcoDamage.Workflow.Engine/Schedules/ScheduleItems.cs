@@ -21,27 +21,8 @@ internal static class ScheduleItems
         for (var i = 0; i < items.Count; i++)
         {
             var path = $"{schedule.Id}[{i}]";
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-            var ok = true;
-            var failed = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (key, raw) in items[i])
-            {
-                if (!schedule.Members.TryGetValue(key, out var field))
-                {
-                    refusals.Add(new Refusal(RefusalKind.InvalidData, $"'{key}' is not a member of schedule '{schedule.Id}' (members: {string.Join(", ", schedule.Members.Keys)})", $"{path}.{key}"));
-                    ok = false;
-                }
-                else if (!DataCoercion.TryCoerce(field, raw, out var value, out var error))
-                {
-                    refusals.Add(new Refusal(RefusalKind.InvalidData, error!, $"{path}.{key}"));
-                    failed.Add(key);
-                    ok = false;
-                }
-                else if (value is not null)
-                {
-                    values[key] = value;
-                }
-            }
+            var values = RecordCoercion.Coerce(items[i], schedule.Members, $"schedule '{schedule.Id}'", path, refusals, out var failed);
+            var ok = failed.Count == 0;
 
             foreach (var member in schedule.Members.Keys.Where(m => !values.ContainsKey(m) && !failed.Contains(m)))
             {
