@@ -9,8 +9,8 @@ using NodaTime;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
-/// <summary>Cases: read, list and filter; triggers, documents, participants and the audit trail in the partial files.</summary>
-internal static partial class CasesApi
+/// <summary>Cases: read, list and filter; triggers, documents, participants and the audit trail are mapped by their own types.</summary>
+internal static class CasesApi
 {
     private const string Tag = "Cases";
 
@@ -25,10 +25,10 @@ internal static partial class CasesApi
         cases.MapGet("/{id}", GetAsync).WithName("GetCase")
             .WithSummary("Reads a case: states, data, documents, open deadlines and the triggers the caller's role may fire.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        MapTriggers(cases);
-        MapDocuments(cases);
-        MapParticipants(cases);
-        MapAudit(cases);
+        CaseTriggersApi.Map(cases);
+        CaseDocumentsApi.Map(cases);
+        CaseParticipantsApi.Map(cases);
+        CaseAuditApi.Map(cases);
         return app;
     }
 

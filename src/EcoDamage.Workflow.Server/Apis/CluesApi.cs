@@ -109,6 +109,6 @@ internal static class CluesApi
         string id, ReferralRequest body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         var data = new Dictionary<string, object?>(StringComparer.Ordinal) { ["referredTo"] = body.ReferredTo, ["referralReason"] = body.ReferralReason };
-        return CasesApi.SendAsync(id, "Refer", data, http, commands, views, cancellationToken);
+        return CaseTriggersApi.SendAsync(id, "Refer", data, http, commands, views, cancellationToken);
     }
 }

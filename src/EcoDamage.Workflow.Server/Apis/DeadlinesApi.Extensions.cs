@@ -106,6 +106,6 @@ internal static partial class DeadlinesApi
             return Problems.NotFound($"Case '{outcome.CaseId}' has no deadline '{deadline}'.");
         }
 
-        return await CasesApi.RespondAsync(outcome, "extension of " + deadline, actor, http, views, cancellationToken);
+        return await CaseTriggersApi.RespondAsync(outcome, "extension of " + deadline, actor, http, views, cancellationToken);
     }
 }

@@ -95,7 +95,7 @@ internal static class InboundHooksApi
             return Problems.BadParameter($"data.{invalidField}", "must be a string, number, boolean or null, or a list of objects with such members");
         }
 
-        return await CasesApi.SendAsAsync(caseId, trigger, data, hook.Actor, hook.IdempotencyKey(key), expected, http, commands, views, cancellationToken);
+        return await CaseTriggersApi.SendAsAsync(caseId, trigger, data, hook.Actor, hook.IdempotencyKey(key), expected, http, commands, views, cancellationToken);
     }
 
     // An empty body is no payload (null); malformed JSON, a wrong type or an unknown member is a 400 naming where.

@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
-internal static partial class CasesApi
+/// <summary>Reads and verifies a case's audit trail (<c>/api/cases/{id}/audit</c>).</summary>
+internal static class CaseAuditApi
 {
-    private static void MapAudit(RouteGroupBuilder cases)
+    /// <summary>Maps the endpoints on the <c>/api/cases</c> group.</summary>
+    public static void Map(RouteGroupBuilder cases)
     {
         cases.MapGet("/{id}/audit", AuditAsync).WithName("GetCaseAudit")
             .WithSummary("Reads a case's audit trail: every change with actor, role, department, trigger, states and data diff.")

@@ -9,9 +9,11 @@ using NodaTime.Text;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
-internal static partial class CasesApi
+/// <summary>Attaches documents to a case (<c>/api/cases/{id}/documents</c>): the content stored by SHA-256, then the attach command.</summary>
+internal static class CaseDocumentsApi
 {
-    private static void MapDocuments(RouteGroupBuilder cases) =>
+    /// <summary>Maps the endpoints on the <c>/api/cases</c> group.</summary>
+    public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id}/documents", AttachAsync).WithName("AttachDocument")
             .WithSummary("Attaches a document (multipart: file, type, servedOn yyyy-MM-dd); content kept on disk by SHA-256.")
             .DisableAntiforgery() // callers authenticate with a header, not a cookie
@@ -63,6 +65,6 @@ internal static partial class CasesApi
         var actor = CallerActor.From(http.User);
         var command = new AttachDocument(id, type, served, Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", length, sha, actor, key, expected);
         var outcome = await commands.SendAsync(command, id, $"attach:{type}", cancellationToken);
-        return await RespondAsync(outcome, $"attach:{type}", actor, http, views, cancellationToken);
+        return await CaseTriggersApi.RespondAsync(outcome, $"attach:{type}", actor, http, views, cancellationToken);
     }
 }

@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
-internal static partial class CasesApi
+/// <summary>Fires triggers on a case (<c>/api/cases/{id}/triggers/{trigger}</c>) and answers any command with the case view, its ETag or the problem.</summary>
+internal static class CaseTriggersApi
 {
-    private static void MapTriggers(RouteGroupBuilder cases) =>
+    /// <summary>Maps the endpoints on the <c>/api/cases</c> group.</summary>
+    public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id}/triggers/{trigger}", FireAsync).WithName("FireTrigger")
             .WithSummary("Fires a trigger with its data (Idempotency-Key and If-Match honoured); a refusal says why.")
             .ProducesValidationProblem()

@@ -6,11 +6,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
-internal static partial class CasesApi
+/// <summary>Records participants of a case (<c>/api/cases/{id}/participants</c>, R34).</summary>
+internal static class CaseParticipantsApi
 {
     private const int MaxParticipantText = 200;
 
-    private static void MapParticipants(RouteGroupBuilder cases) =>
+    /// <summary>Maps the endpoints on the <c>/api/cases</c> group.</summary>
+    public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id}/participants", AddParticipantAsync).WithName("AddParticipant")
             .WithSummary("Records a participant of the case (R34): name, role and organisation; the caller is recorded with it (audited; Idempotency-Key and If-Match honoured).")
             .ProducesValidationProblem()
