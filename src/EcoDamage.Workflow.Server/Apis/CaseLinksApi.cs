@@ -26,22 +26,13 @@ internal static class CaseLinksApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         cases.MapPost("/{id}/split", SplitAsync).WithName("SplitCase")
             .WithSummary("Splits a clue into a case per obligor: each starts on the original's definition version with its start data, records its obligor and is linked splitFrom the original; all or nothing.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
         cases.MapPost("/{id}/supplementary-claims", SupplementAsync).WithName("StartSupplementaryClaim")
             .WithSummary("Starts a later claim for newly found damage with the original's start data, linked supplementaryTo the original.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
         cases.MapPost("/{id}/links", LinkAsync).WithName("LinkCase")
             .WithSummary("Links the case to another existing case: supplementaryTo, supplementedBy or related (a duplicate is a 409).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
         cases.MapGet("/{id}/links", ListAsync).WithName("ListCaseLinks")
             .WithSummary("Lists the case's links in both directions, each with the kind seen from this case.")
             .ProducesProblem(StatusCodes.Status404NotFound);

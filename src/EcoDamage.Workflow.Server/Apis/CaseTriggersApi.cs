@@ -14,10 +14,7 @@ internal static class CaseTriggersApi
     public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id}/triggers/{trigger}", FireAsync).WithName("FireTrigger")
             .WithSummary("Fires a trigger with its data (Idempotency-Key and If-Match honoured); a refusal says why.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
 
     private static Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> FireAsync(
         string id, string trigger, TriggerRequest? body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)

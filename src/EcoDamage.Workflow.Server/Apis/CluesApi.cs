@@ -30,10 +30,7 @@ internal static class CluesApi
             .ProducesValidationProblem();
         clues.MapPost("/{id}/referral", ReferAsync).WithName("ReferClue")
             .WithSummary("Refers a clue to another department (fires Refer; the copy to the procuratorate goes to the outbox).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
         return app;
     }
 

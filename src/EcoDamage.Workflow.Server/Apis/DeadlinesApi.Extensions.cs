@@ -20,16 +20,10 @@ internal static partial class DeadlinesApi
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         cases.MapPost("/", RequestAsync).WithName("RequestDeadlineExtension")
             .WithSummary("Requests an extension of an open deadline: a further period from its last day or a new last day, with a reason (recorded).")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
         cases.MapPost("/approval", ApproveAsync).WithName("ApproveDeadlineExtension")
             .WithSummary("Approves a deadline's pending extension (not by its requester): the deadline and its reminders move.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> RequestAsync(

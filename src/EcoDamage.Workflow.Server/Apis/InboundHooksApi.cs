@@ -40,10 +40,7 @@ internal static class InboundHooksApi
             .WithSummary("A system posts an event on a case (e.g. the court's confirmation ruling, finance's payment), signed with its secret: fires the trigger as the system's role.")
             .WithDescription(Signing + " If-Match is honoured as on the triggers endpoint.")
             .Accepts<TriggerRequest>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesCommandProblems();
         return app;
     }
 
