@@ -10,6 +10,7 @@ internal static class ReferenceDataReader
     public static RoleCatalog ReadRoles(string text, string file, ProblemList problems)
     {
         var roles = new List<KeyValuePair<string, LocalizedText>>();
+        var access = new List<KeyValuePair<string, RoleAccess>>();
         if (YamlNodeReader.Read(text, file, problems) is not { } root)
         {
             return new RoleCatalog(roles);
@@ -23,12 +24,39 @@ internal static class ReferenceDataReader
             {
                 var em = new MappingReader(entry.Value, $"role '{entry.Key.Value}'", problems);
                 roles.Add(new(entry.Key.Value, em.Names()));
+                if (Access(em, entry.Key.Value, problems) is { } reach)
+                {
+                    access.Add(new(entry.Key.Value, reach));
+                }
+
                 em.Finish();
             }
         }
 
         m.Finish();
-        return new RoleCatalog(roles);
+        return new RoleCatalog(roles, access);
+    }
+
+    /// <summary>
+    /// A role's <c>scope:</c> (none, department, jurisdiction, party or all), <c>readOnly:</c> and <c>personalData:</c>;
+    /// null (reaches nothing) without <c>scope:</c>.
+    /// </summary>
+    private static RoleAccess? Access(MappingReader role, string id, ProblemList problems)
+    {
+        var readOnly = role.OptionalBool("readOnly");
+        var personalData = role.OptionalBool("personalData");
+        if (role.OptionalToken("scope") is not { } scope)
+        {
+            return null;
+        }
+
+        if (scope.Text.Length == 0 || !Enum.TryParse<AccessScopeKind>(scope.Text, ignoreCase: true, out var kind) || !char.IsLower(scope.Text[0]) || int.TryParse(scope.Text, out _))
+        {
+            problems.Error("WF004", $"'scope' of role '{id}' must be none, department, jurisdiction, party or all (not '{scope.Text}')", scope.Position);
+            return null;
+        }
+
+        return new RoleAccess(kind, readOnly, personalData);
     }
 
     public static LookupTable? ReadTable(string text, string file, ProblemList problems)

@@ -54,6 +54,34 @@ public sealed class ReferenceData
     /// <summary>Treasuries (R27), in file order; each names its jurisdiction in <see cref="ReferenceItem.Jurisdiction"/>.</summary>
     public IReadOnlyList<ReferenceItem> Treasuries { get; }
 
+    /// <summary>
+    /// The jurisdiction <paramref name="id"/> and every jurisdiction lying within it through <c>parent:</c> (R4: the city
+    /// level covers its districts, counties and zones); empty for an unknown id.
+    /// </summary>
+    public IReadOnlySet<string> JurisdictionsWithin(string id)
+    {
+        var within = new HashSet<string>(StringComparer.Ordinal);
+        if (!Contains(JurisdictionsList, id))
+        {
+            return within;
+        }
+
+        within.Add(id);
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var item in Jurisdictions)
+            {
+                if (item.Parent is { } parent && within.Contains(parent) && within.Add(item.Id))
+                {
+                    grew = true;
+                }
+            }
+        }
+
+        return within;
+    }
+
     /// <summary>Whether <paramref name="id"/> is an id of list <paramref name="list"/>; false for an unknown list.</summary>
     public bool Contains(string list, string id) => _ids.TryGetValue(list, out var ids) && ids.Contains(id);
 }

@@ -33,9 +33,57 @@ public static class ReferenceDataLoader
         }
 
         var departments = Entries(map, "departments", problems, withDuty: true);
-        var jurisdictions = Entries(map, "jurisdictions", problems, withDuty: false);
+        var jurisdictions = Parents(map, Entries(map, "jurisdictions", problems, withDuty: false), problems);
         var treasuries = Value(map, "treasuries") is null ? [] : Treasuries(map, jurisdictions, problems);
         return new ReferenceDataLoadResult(departments, jurisdictions, treasuries, problems.Items);
+    }
+
+    /// <summary>R4: a jurisdiction may name the one it lies within (<c>parent:</c>), an id of <c>jurisdictions</c>, without a cycle.</summary>
+    private static List<ReferenceItem> Parents(YMapping root, List<ReferenceItem> jurisdictions, ProblemList problems)
+    {
+        if (Value(root, "jurisdictions") is not YMapping map)
+        {
+            return jurisdictions;
+        }
+
+        var known = jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var list = new List<ReferenceItem>();
+        foreach (var item in jurisdictions)
+        {
+            var entry = map.Entries.First(e => string.Equals(e.Key.Value, item.Id, StringComparison.Ordinal));
+            var parent = Text(entry.Value as YMapping, "parent");
+            if (parent is not null && (!known.Contains(parent) || parent == item.Id))
+            {
+                problems.Error(
+                    ReferenceRuleIds.InvalidEntry,
+                    $"jurisdiction '{item.Id}' names 'parent: {parent}', which is not another id of 'jurisdictions'",
+                    entry.Value.Position);
+                parent = null;
+            }
+
+            if (parent is not null)
+            {
+                parents[item.Id] = parent;
+            }
+
+            list.Add(item with { Parent = parent });
+        }
+
+        foreach (var item in list)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { item.Id };
+            for (var at = item.Parent; at is not null; at = parents.GetValueOrDefault(at))
+            {
+                if (!seen.Add(at))
+                {
+                    problems.Error(ReferenceRuleIds.InvalidEntry, $"jurisdiction '{item.Id}' lies within itself through 'parent:'", map.Position);
+                    break;
+                }
+            }
+        }
+
+        return list;
     }
 
     /// <summary>R27: each treasury names the jurisdiction it serves (an id of <c>jurisdictions</c>).</summary>

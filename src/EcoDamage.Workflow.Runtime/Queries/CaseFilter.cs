@@ -30,6 +30,10 @@ public sealed record CaseFilter(
     int Page = 1,
     int PageSize = 20)
 {
+    /// <summary>Which cases the caller reaches (every listing is cut to it in storage, counts included).</summary>
+    /// <value><see cref="Access.AccessScope.Nothing"/> unless the caller's scope is given: a listing never widens by default.</value>
+    public Access.AccessScope Scope { get; init; } = Access.AccessScope.Nothing;
+
     /// <summary>The largest page a listing returns.</summary>
     public const int MaxPageSize = 100;
 }

@@ -19,6 +19,7 @@ internal static class WorkflowDefinitionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkflowDefinitionsOptions>, WorkflowDefinitionsOptionsValidator>();
         services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<Security.CallerScopes>();
         services.AddSingleton<EcoDamage.Workflow.Messaging.Events.IDeclaredEventNames, CatalogEventNames>();
         services.AddHostedService<CatalogStartupLoader>();
         services.AddHealthChecks().AddCheck<CatalogHealthCheck>("workflow-catalog", tags: [HealthExtensions.ReadyTag]);

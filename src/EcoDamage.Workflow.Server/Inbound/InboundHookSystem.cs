@@ -17,4 +17,7 @@ internal sealed class InboundHookSystem
 
     /// <summary>The department recorded with the actor, when there is one.</summary>
     public string? Department { get; set; }
+
+    /// <summary>The jurisdiction the system acts for (an id of the reference data, R4), when there is one.</summary>
+    public string? Jurisdiction { get; set; }
 }

@@ -27,5 +27,5 @@ internal static class ReferenceDataReader
             : (null, loaded.Problems);
     }
 
-    private static ReferenceEntry Entry(ReferenceItem item) => new(item.Id, item.Zh, item.En, item.Duty, item.Jurisdiction);
+    private static ReferenceEntry Entry(ReferenceItem item) => new(item.Id, item.Zh, item.En, item.Duty, item.Jurisdiction, item.Parent);
 }

@@ -6,4 +6,5 @@ namespace EcoDamage.Workflow.Server.Reference;
 /// <param name="En">English name.</param>
 /// <param name="Duty">For departments: lead, handling, supporting or judicial.</param>
 /// <param name="Jurisdiction">For treasuries: the jurisdiction (an id of the jurisdictions) the treasury serves (R27).</param>
-internal sealed record ReferenceEntry(string Id, string Zh, string En, string? Duty = null, string? Jurisdiction = null);
+/// <param name="Parent">For jurisdictions: the jurisdiction it lies within (R4), or null at the top.</param>
+internal sealed record ReferenceEntry(string Id, string Zh, string En, string? Duty = null, string? Jurisdiction = null, string? Parent = null);

@@ -42,6 +42,11 @@ internal sealed class ApiKeyAuthenticationHandler(
                     claims.Add(new Claim(CallerClaims.Department, entry.Department));
                 }
 
+                if (!string.IsNullOrWhiteSpace(entry.Jurisdiction))
+                {
+                    claims.Add(new Claim(CallerClaims.Jurisdiction, entry.Jurisdiction));
+                }
+
                 var identity = new ClaimsIdentity(claims, SchemeName, CallerClaims.Subject, CallerClaims.Role);
                 return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
             }

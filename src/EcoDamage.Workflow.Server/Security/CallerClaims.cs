@@ -12,6 +12,9 @@ internal static class CallerClaims
     /// <summary>The department, when known.</summary>
     public const string Department = "department";
 
+    /// <summary>The jurisdiction the caller belongs to (an id of the reference data's jurisdictions, R4).</summary>
+    public const string Jurisdiction = "jurisdiction";
+
     /// <summary>The party of a case the caller acts as (an obligor or rights holder id), when its token names one.</summary>
     public const string Party = "party";
 
