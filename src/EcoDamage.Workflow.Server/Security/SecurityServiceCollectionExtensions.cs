@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace EcoDamage.Workflow.Server.Security;
 
@@ -24,6 +25,9 @@ internal static class SecurityServiceCollectionExtensions
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(CallerClaims.Role).Build());
+        // Stored secrets (webhook and inbound hook secrets) are encrypted with Data Protection.
+        services.AddDataProtection().SetApplicationName("EcoDamage.Workflow");
+        services.AddSingleton<Runtime.Security.ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }
 }
