@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace EcoDamage.Workflow.Server.Identity;
 
 /// <summary>
-/// Argon2id password hashes as PHC strings (<c>$argon2id$v=19$m=32768,t=3,p=1$salt$hash</c>): the parameters travel with
+/// Argon2id password hashes as PHC strings (<c>$argon2id$v=19$m=19456,t=2,p=1$salt$hash</c>): the parameters travel with
 /// each hash, so raising them later re-hashes a person's password at their next sign-in (<see cref="NeedsRehash"/>).
 /// </summary>
 internal sealed class Argon2PasswordHasher(IOptions<AccountOptions> options)
