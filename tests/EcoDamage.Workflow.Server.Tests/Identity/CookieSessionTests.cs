@@ -119,6 +119,28 @@ public sealed class CookieSessionTests(IdentityServers servers) : IClassFixture<
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task CookieSession_AdminApi403Problem_AndIdleSessionExpires(string provider)
+    {
+        var factory = await servers.GetAsync(provider);
+        await IdentityClient.CreateUserAsync(factory, "cookie.idle", Password);
+        using var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
+        using (var login = await browser.PostAsJsonAsync("/api/auth/login", new { userName = "cookie.idle", password = Password }))
+        {
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        }
+
+        using (var admin = await browser.GetAsync("/api/admin/users"))
+        {
+            await IdentityClient.ProblemAsync(admin, HttpStatusCode.Forbidden);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(31)); // past the 30-minute idle timeout
+        using var idle = await browser.GetAsync("/api/whoami");
+        await IdentityClient.ProblemAsync(idle, HttpStatusCode.Unauthorized);
+    }
+
     private static async Task<int> CaseCountAsync(ServerFactory factory)
     {
         using var auditor = IdentityClient.Key(factory, IdentityServers.AuditorKey);
