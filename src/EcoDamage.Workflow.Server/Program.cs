@@ -3,6 +3,7 @@ using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Deadlines;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Identity;
 using EcoDamage.Workflow.Server.Inbound;
 using EcoDamage.Workflow.Server.Security;
 
@@ -28,17 +29,21 @@ builder.Services.AddApiDocuments();
 builder.Services.AddTelemetry(builder.Configuration);
 // People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
 builder.Services.AddWorkflowPeopleTokens(builder.Configuration);
+// People's accounts, cookie session, OpenID Connect and the default scheme's selector; after the bearer scheme.
+builder.Services.AddPeopleIdentity(builder.Configuration);
 
 var app = builder.Build();
 
 app.UseHttpErrors();
 app.UseCommandBodyLimit();
 app.UseAuthentication();
+app.UseCallerGate();
 app.UseAuthorization();
 app.MapHealthApi();
 app.MapDefinitionsApi();
 app.MapReferenceApi();
 app.MapWhoAmIApi();
+app.MapIdentityApis();
 app.MapCluesApi();
 app.MapCasesApi();
 app.MapCaseLinksApi();

@@ -13,6 +13,8 @@ using EcoDamage.Workflow.Benchmarks;
 // --deadlines-ceiling [--due M]: the tick path in-process with commits discarded vs committed (see DeadlineCeiling).
 // --search [--cases N] [--pg-cases M] [--samples S]: clue search and filtered lists over N stored cases, against the
 //   old substring scan (see SearchBench).
+// --auth [--requests N] [--concurrency C] [--rounds R]: an authorised case read with API key vs bearer token vs cookie
+//   session, against an unauthenticated health call, on the real host (see AuthBench and docs/benchmarks.md).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
@@ -43,6 +45,11 @@ if (args.Contains("--runtime"))
 if (args.Contains("--search"))
 {
     return await SearchBench.RunAsync(args);
+}
+
+if (args.Contains("--auth"))
+{
+    return await AuthBench.RunAsync(args);
 }
 
 if (args.Contains("--inbound"))

@@ -94,6 +94,14 @@ public sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
+    /// <summary>Runs <paramref name="work"/> in a scope of this database's services (the identity stores' tests).</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public async Task<CommandOutcome> SendAsync(CaseCommand command)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
@@ -7,13 +6,14 @@ using Microsoft.IdentityModel.Tokens;
 namespace EcoDamage.Workflow.Server.Security;
 
 /// <summary>
-/// People's bearer tokens beside systems' API keys. Three schemes:
+/// People's bearer tokens beside systems' API keys. Schemes:
 /// <list type="bullet">
-/// <item><see cref="BearerScheme"/>: HS256 JWTs from <c>Security:Jwt</c>, claims kept as issued (no inbound mapping).</item>
+/// <item><see cref="BearerScheme"/>: HS256 JWTs this host issues (<c>POST /api/auth/token</c>) or an issuer sharing
+/// <c>Security:Jwt:SigningKey</c>, claims kept as issued (no inbound mapping); a token of a built-in account stands
+/// only while the account's security stamp is unchanged.</item>
 /// <item><see cref="ApiKeyScheme"/>: the <c>X-Api-Key</c> handler, registered elsewhere under this name.</item>
-/// <item><see cref="DefaultScheme"/>: the default policy scheme; it forwards to <see cref="BearerScheme"/> when the
-/// request has <c>Authorization: Bearer …</c>, otherwise to <see cref="ApiKeyScheme"/> (or to
-/// <see cref="BearerScheme"/> when no API-key scheme is registered).</item>
+/// <item><see cref="DefaultScheme"/>: the default policy scheme; its selector (<c>Identity/PeopleSchemeSelector</c>)
+/// forwards to the bearer scheme, the organisation's OpenID Connect provider, the API key or the console's cookie.</item>
 /// </list>
 /// Both handlers produce the same claim types, <see cref="SubjectClaim"/>, <see cref="RoleClaim"/> and
 /// <see cref="DepartmentClaim"/>, so endpoints read the actor without knowing how the caller signed in.
@@ -55,7 +55,6 @@ public static class JwtPeopleTokens
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<JwtPeopleTokenOptions>, JwtPeopleTokenOptionsValidator>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
-        services.AddSingleton<IPostConfigureOptions<PolicySchemeOptions>, JwtSchemeSelector>();
         services.AddAuthorization();
 
         var builder = services.AddAuthentication(o =>
@@ -71,7 +70,7 @@ public static class JwtPeopleTokens
     }
 
     /// <summary>Configures the bearer handler from the options and the injected clock.</summary>
-    private sealed class JwtBearerSetup(IOptions<JwtPeopleTokenOptions> tokens, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
+    private sealed class JwtBearerSetup(IOptions<JwtPeopleTokenOptions> tokens, TimeProvider time, Identity.HostSigningKey signingKey) : IConfigureNamedOptions<JwtBearerOptions>
     {
         public void Configure(JwtBearerOptions options) => Configure(Options.DefaultName, options);
 
@@ -87,16 +86,15 @@ public static class JwtPeopleTokens
             options.MapInboundClaims = false;
             options.RequireHttpsMetadata = false;
             options.IncludeErrorDetails = true;
-            var key = o.Enabled ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(o.SigningKey!)) : null;
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidateIssuer = true,
-                ValidIssuer = o.Issuer,
+                ValidIssuer = o.EffectiveIssuer,
                 ValidateAudience = true,
-                ValidAudience = o.Audience,
+                ValidAudience = o.EffectiveAudience,
                 ValidateIssuerSigningKey = true,
-                IssuerSigningKey = key,
-                IssuerSigningKeys = key is null ? [] : [key],
+                // The settings' key or the one generated and kept in the database, loaded before validation (OnMessageReceived).
+                IssuerSigningKeyResolver = (_, _, _, _) => signingKey.Current is { } key ? [key] : [],
                 ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                 RequireSignedTokens = true,
                 RequireExpirationTime = true,
@@ -106,7 +104,19 @@ public static class JwtPeopleTokens
                 NameClaimType = SubjectClaim,
                 RoleClaimType = RoleClaim,
             };
-            options.Events = new JwtBearerEvents { OnChallenge = JwtProblems.WriteChallengeAsync };
+            options.Events = new JwtBearerEvents
+            {
+                OnMessageReceived = async context => await signingKey.EnsureAsync(context.HttpContext.RequestAborted).ConfigureAwait(false),
+                OnTokenValidated = async context =>
+                {
+                    // A token this host issued to an account stands only while the account's stamp is unchanged.
+                    if (!await Identity.AccountSessions.StandsAsync(context.Principal, context.HttpContext.RequestServices, context.HttpContext.RequestAborted).ConfigureAwait(false))
+                    {
+                        context.Fail("the account's session has ended");
+                    }
+                },
+                OnChallenge = JwtProblems.WriteChallengeAsync,
+            };
         }
 
         /// <summary>Lifetime against the injected clock, not the wall clock (tests move a fake one).</summary>
@@ -125,23 +135,5 @@ public static class JwtPeopleTokens
 
             return expires.Value.ToUniversalTime() >= now - parameters.ClockSkew;
         }
-    }
-
-    /// <summary>Chooses the scheme per request once every scheme is registered.</summary>
-    private sealed class JwtSchemeSelector(IOptions<AuthenticationOptions> authentication) : IPostConfigureOptions<PolicySchemeOptions>
-    {
-        public void PostConfigure(string? name, PolicySchemeOptions options)
-        {
-            if (!string.Equals(name, DefaultScheme, StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            var fallback = authentication.Value.SchemeMap.ContainsKey(ApiKeyScheme) ? ApiKeyScheme : BearerScheme;
-            options.ForwardDefaultSelector = context => HasBearerToken(context.Request) ? BearerScheme : fallback;
-        }
-
-        private static bool HasBearerToken(HttpRequest request) =>
-            request.Headers.Authorization.Any(v => v is not null && v.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -80,6 +80,11 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IWebhookDeliveryStore, WebhookDeliveryStore>();
         services.AddScoped<IWebhookSubscriptionStore, WebhookSubscriptionStore>();
+
+        // Identity's ports (issue 13): people's accounts, the security event log, the host's generated keys.
+        services.AddScoped<EcoDamage.Workflow.Runtime.Accounts.IAccountStore, EcoDamage.Workflow.Storage.Accounts.EfAccountStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Accounts.ISecurityEventLog, EcoDamage.Workflow.Storage.Accounts.EfSecurityEventLog>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Accounts.IHostKeyStore, EcoDamage.Workflow.Storage.Accounts.EfHostKeyStore>();
         return services;
     }
 }
