@@ -76,5 +76,6 @@ internal static class WorkflowModel
             e.HasIndex(l => l.ToCaseId);
         });
         WebhookModel.Configure(model);
+        ApiKeys.ApiKeyModel.Configure(model);
     }
 }

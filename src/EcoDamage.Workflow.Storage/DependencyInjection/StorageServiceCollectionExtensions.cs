@@ -80,6 +80,11 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IOutboxDispatcher, OutboxDispatcher>();
         services.AddScoped<IWebhookDeliveryStore, WebhookDeliveryStore>();
         services.AddScoped<IWebhookSubscriptionStore, WebhookSubscriptionStore>();
+
+        // Managed credentials (issue 13): API keys and their change log, inbound hook secrets, the inbound replay log.
+        services.AddScoped<EcoDamage.Workflow.Runtime.ApiKeys.IApiKeyStore, EcoDamage.Workflow.Storage.ApiKeys.ApiKeyStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.HookSecrets.IHookSecretStore, EcoDamage.Workflow.Storage.HookSecrets.HookSecretStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.HookSecrets.IInboundReplayGuard, EcoDamage.Workflow.Storage.HookSecrets.InboundReplayGuard>();
         return services;
     }
 }

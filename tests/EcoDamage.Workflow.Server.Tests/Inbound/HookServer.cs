@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using EcoDamage.Workflow.Messaging.Webhooks;
+using EcoDamage.Workflow.Server.Inbound;
 using EcoDamage.Workflow.Server.Tests.Cases;
 
 namespace EcoDamage.Workflow.Server.Tests.Inbound;
@@ -46,7 +47,10 @@ public sealed class HookServer : IDisposable
 
     public long Now => Factory.Clock.GetUtcNow().ToUnixTimeSeconds();
 
-    /// <summary>Posts <paramref name="body"/> to <paramref name="path"/> signed as the convention says, with optional tampering.</summary>
+    /// <summary>
+    /// Posts <paramref name="body"/> to <paramref name="path"/> signed as the host requires (method, path, Idempotency-Key and body:
+    /// <see cref="InboundHookSignature"/>), with optional tampering after signing.
+    /// </summary>
     public async Task<HttpResponseMessage> PostSignedAsync(
         string path, string secret, string body, string? id = null, long? timestamp = null, Action<HttpRequestMessage>? tamper = null,
         string contentType = "application/json", string? idempotencyKey = null)
@@ -59,7 +63,7 @@ public sealed class HookServer : IDisposable
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.Add(StandardWebhookSignature.IdHeader, id);
         request.Headers.Add(StandardWebhookSignature.TimestampHeader, at.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(StandardWebhookSignature.SignatureHeader, StandardWebhookSignature.Sign(key, id, at, bytes));
+        request.Headers.Add(StandardWebhookSignature.SignatureHeader, InboundHookSignature.Sign(key, id, at, "POST", path, idempotencyKey, bytes));
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);
