@@ -29,7 +29,25 @@ internal static class HookSecretsApi
         secrets.MapGet("/", ListAsync).WithName("ListHookSecrets").WithSummary("Lists the system's managed secrets (never the secrets themselves).");
         secrets.MapPost("/{id}/revoke", RevokeAsync).WithName("RevokeHookSecret")
             .WithSummary("Revokes one managed secret: hooks signed with it are refused from now on (at once on this node, within 30 seconds on the others).");
+        secrets.MapGet("/{id}/events", EventsAsync).WithName("ListHookSecretEvents")
+            .WithSummary("The secret's change log: who created or revoked it, when and from which address.");
         return app;
+    }
+
+    private static async Task<Results<Ok<ApiKeyEventView[]>, ProblemHttpResult>> EventsAsync(
+        string system, string id, IOptionsMonitor<InboundHookOptions> options, IHookSecretStore store, IApiKeyStore changes, CancellationToken cancellationToken)
+    {
+        if (Configured(system, options) is not { } name)
+        {
+            return NotConfigured(system);
+        }
+
+        if (!(await store.ListAsync(name, cancellationToken)).Any(s => s.Id == id))
+        {
+            return Problems.NotFound($"Inbound system '{name}' has no managed secret '{id}'.");
+        }
+
+        return TypedResults.Ok((await changes.EventsAsync($"hook:{name}:{id}", cancellationToken)).Select(ApiKeyEventView.Of).ToArray());
     }
 
     private static async Task<Results<Created<HookSecretIssued>, ProblemHttpResult>> CreateAsync(

@@ -11,4 +11,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Inbound hook from {System} refused: message {MessageId} at {Timestamp} was already accepted (a replay)")]
     public static partial void HookReplayed(ILogger logger, string system, string messageId, long timestamp);
+
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Information, Message = "Inbound hook secret {SecretId} of {System} {Action} by {Actor}")]
+    public static partial void HookSecretChanged(ILogger logger, string secretId, string system, string action, string actor);
 }

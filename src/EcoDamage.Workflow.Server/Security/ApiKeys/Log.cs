@@ -8,7 +8,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "API key {KeyId} {Action} by {Actor}")]
     public static partial void KeyChanged(ILogger logger, string keyId, string action, string actor);
-
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Inbound hook secret {SecretId} of {System} {Action} by {Actor}")]
-    public static partial void HookSecretChanged(ILogger logger, string secretId, string system, string action, string actor);
 }
