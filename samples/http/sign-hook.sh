@@ -3,7 +3,8 @@
 #   samples/http/sign-hook.sh <path> <json-body> [webhook-id]
 #   samples/http/sign-hook.sh /api/hooks/lawEnforcement/clues '{"channel":"suddenIncident","domain":"environmentalPollution","jurisdiction":"chongchuan"}'
 #   samples/http/sign-hook.sh /api/hooks/court/cases/<caseId>/events/RuleAgreementValid '{"data":{}}'
-# HOST (default http://127.0.0.1:5080) and SECRET (default: the development secret of the system named in the path,
+# The signature covers "{webhook-id}.{webhook-timestamp}.POST {path}\n{Idempotency-Key}\n{body}" (docs/security.md);
+# IDEMPOTENCY_KEY, when set, is sent and signed. HOST (default http://127.0.0.1:5080) and SECRET (default: the development secret of the system named in the path,
 # from appsettings.Development.json) can be set in the environment. PRINT_ONLY=1 prints the headers instead of posting.
 set -euo pipefail
 path=$1
@@ -19,12 +20,14 @@ case "${SECRET:-}:$system" in
 esac
 timestamp=$(date +%s)
 key_hex=$(printf '%s' "${SECRET#whsec_}" | base64 -d | od -An -v -tx1 | tr -d ' \n')
-signature=$(printf '%s.%s.%s' "$id" "$timestamp" "$body" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | base64)
+idem=${IDEMPOTENCY_KEY:-}
+signature=$(printf '%s.%s.POST %s\n%s\n%s' "$id" "$timestamp" "$path" "$idem" "$body" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | base64)
 if [ -n "${PRINT_ONLY:-}" ]; then
   printf 'webhook-id: %s\nwebhook-timestamp: %s\nwebhook-signature: v1,%s\n' "$id" "$timestamp" "$signature"
+  [ -n "$idem" ] && printf 'Idempotency-Key: %s\n' "$idem"
   exit 0
 fi
 curl -sS -i -X POST "$host$path" -H 'Content-Type: application/json' \
   -H "webhook-id: $id" -H "webhook-timestamp: $timestamp" -H "webhook-signature: v1,$signature" \
-  --data-binary "$body"
+  ${idem:+-H "Idempotency-Key: $idem"} --data-binary "$body"
 echo

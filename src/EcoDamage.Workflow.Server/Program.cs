@@ -6,6 +6,7 @@ using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Identity;
 using EcoDamage.Workflow.Server.Inbound;
 using EcoDamage.Workflow.Server.Security;
+using EcoDamage.Workflow.Server.Security.ApiKeys;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddHostDefaults();
@@ -50,6 +51,8 @@ app.MapCaseLinksApi();
 app.MapInboundHooksApi();
 app.MapWebhooksApi();
 app.MapDeadlinesApi();
+app.MapApiKeysApi();
+app.MapHookSecretsApi();
 app.MapApiDocuments();
 
 return await app.RunReportingStartupFailuresAsync();

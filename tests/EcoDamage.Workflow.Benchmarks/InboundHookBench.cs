@@ -62,7 +62,8 @@ internal static class InboundHookBench
         var body = Encoding.UTF8.GetBytes(Json(reference));
         var id = "msg_" + reference;
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = Convert.ToBase64String(HMACSHA256.HashData(key, (byte[])[.. Encoding.UTF8.GetBytes($"{id}.{timestamp}."), .. body]));
+        // The host signs method, path, Idempotency-Key (none here) and body (docs/security.md).
+        var signature = Convert.ToBase64String(HMACSHA256.HashData(key, (byte[])[.. Encoding.UTF8.GetBytes($"{id}.{timestamp}.POST /api/hooks/lawEnforcement/clues\n\n"), .. body]));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/hooks/lawEnforcement/clues") { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add("webhook-id", id);

@@ -73,7 +73,10 @@ internal sealed class WorkflowHostClient(HttpClient http, IOptions<SampleOptions
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.Add(WebhookSignature.IdHeader, webhookId);
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(WebhookSignature.Key(Options.InboundSecret), webhookId, timestamp, body));
+        // The host's signature covers the method and the path as sent (base address included), not only the body.
+        var target = new Uri(http.BaseAddress!, path).PathAndQuery;
+        request.Headers.Add(WebhookSignature.SignatureHeader,
+            WebhookSignature.SignRequest(WebhookSignature.Key(Options.InboundSecret), webhookId, timestamp, "POST", target, null, body));
         return await ReadAsync(request, cancellationToken);
     }
 

@@ -27,6 +27,21 @@ internal static class WebhookSignature
     public static string Sign(byte[] key, string id, long timestamp, ReadOnlySpan<byte> body) =>
         "v1," + Convert.ToBase64String(Mac(key, id, timestamp.ToString(CultureInfo.InvariantCulture), body));
 
+    /// <summary>
+    /// The <c>v1,…</c> signature of a request to the host's inbound hooks (<c>POST /api/hooks/{system}/…</c>): the host signs
+    /// more than the body, namely <c>{METHOD} {path-and-query}\n{Idempotency-Key}\n{body}</c> (the path and query exactly as
+    /// in the request line, the Idempotency-Key header's value or nothing), so a captured request cannot be re-aimed at
+    /// another case or trigger nor replayed under a fresh idempotency key.
+    /// </summary>
+    public static string SignRequest(byte[] key, string id, long timestamp, string method, string pathAndQuery, string? idempotencyKey, ReadOnlySpan<byte> body)
+    {
+        var head = Encoding.UTF8.GetBytes($"{method.ToUpperInvariant()} {pathAndQuery}\n{idempotencyKey}\n");
+        var content = new byte[head.Length + body.Length];
+        head.CopyTo(content, 0);
+        body.CopyTo(content.AsSpan(head.Length));
+        return Sign(key, id, timestamp, content);
+    }
+
     /// <summary>Checks a received message against the key; the timestamp may lie at most <paramref name="tolerance"/> from <paramref name="now"/>.</summary>
     public static Verification Verify(byte[] key, string? id, string? timestamp, string? signatures, ReadOnlySpan<byte> body, DateTimeOffset now, TimeSpan tolerance)
     {

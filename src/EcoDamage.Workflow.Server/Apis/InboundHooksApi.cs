@@ -17,9 +17,12 @@ namespace EcoDamage.Workflow.Server.Apis;
 internal static class InboundHooksApi
 {
     private const string Signing =
-        "Signed by the Standard Webhooks convention with the system's secret (Hooks:Inbound:Systems:{system}:Secret): headers webhook-id, "
-        + "webhook-timestamp (Unix seconds, within the tolerance of the host's clock) and webhook-signature (v1,<base64 HMAC-SHA256 of "
-        + "'{id}.{timestamp}.{body}'>). The webhook-id, or an Idempotency-Key header, is the idempotency key: a retry returns the first result.";
+        "Signed by the Standard Webhooks convention with one of the system's secrets (Hooks:Inbound:Systems:{system}:Secret or :Secrets, or a managed one "
+        + "of /api/admin/hook-secrets/{system}): headers webhook-id, webhook-timestamp (Unix seconds, within the tolerance of the host's clock) and "
+        + "webhook-signature (v1,<base64 HMAC-SHA256 of '{id}.{timestamp}.{METHOD} {path-and-query}\\n{Idempotency-Key}\\n{body}'>): the signature "
+        + "covers the method, the path and query, the Idempotency-Key header (empty when absent) and the body. A message (webhook-id and timestamp) "
+        + "is accepted once: a second delivery is refused with 409. The webhook-id, or an Idempotency-Key header, is the idempotency key: "
+        + "a retry signed again with a new timestamp returns the first result.";
 
     /// <summary>Maps <c>/api/hooks/{system}</c>; the signature authenticates, so no API key or token is asked for.</summary>
     public static IEndpointRouteBuilder MapInboundHooksApi(this IEndpointRouteBuilder app)

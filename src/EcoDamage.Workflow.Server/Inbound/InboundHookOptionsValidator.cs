@@ -29,6 +29,15 @@ internal sealed class InboundHookOptionsValidator : IValidateOptions<InboundHook
                     + $"{StandardWebhookSignature.MinKeyBytes} to {StandardWebhookSignature.MaxKeyBytes} random bytes");
             }
 
+            for (var i = 0; i < system.Secrets.Count; i++)
+            {
+                if (!StandardWebhookSignature.TryDecodeSecret(system.Secrets[i], out _))
+                {
+                    problems.Add($"{prefix}:Secrets:{i} must be '{StandardWebhookSignature.SecretPrefix}' followed by the base64 of "
+                        + $"{StandardWebhookSignature.MinKeyBytes} to {StandardWebhookSignature.MaxKeyBytes} random bytes");
+                }
+            }
+
             if (string.IsNullOrWhiteSpace(system.System))
             {
                 problems.Add($"{prefix}:System is required");

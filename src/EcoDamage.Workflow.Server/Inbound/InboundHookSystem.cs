@@ -9,6 +9,13 @@ internal sealed class InboundHookSystem
     /// </summary>
     public string Secret { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Further secrets accepted beside <see cref="Secret"/>, for a change-over (<c>Hooks__Inbound__Systems__court__Secrets__0</c>);
+    /// managed secrets (<c>/api/admin/hook-secrets/{system}</c>) are accepted too.
+    /// </summary>
+    /// <value>Empty by default.</value>
+    public IList<string> Secrets { get; } = [];
+
     /// <summary>The actor id recorded in the audit trail (the posting system).</summary>
     public string System { get; set; } = string.Empty;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
+using EcoDamage.Workflow.Server.Security.ApiKeys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -9,13 +8,15 @@ namespace EcoDamage.Workflow.Server.Security;
 
 /// <summary>
 /// Authenticates an embedding system by its <c>X-Api-Key</c> header, producing the claims every scheme
-/// produces (<see cref="CallerClaims"/>). A missing or unknown key is answered with a 401 ProblemDetails.
+/// produces (<see cref="CallerClaims"/>): a configured key of <c>Security:ApiKeys</c> or a managed key
+/// (<see cref="ApiKeyAuthenticator"/>). A missing, unknown, expired, revoked or rotated-out key is answered with a 401 ProblemDetails.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<ApiKeyOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IProblemDetailsService problems)
+    IProblemDetailsService problems,
+    ApiKeyAuthenticator authenticator)
     : AuthenticationHandler<ApiKeyOptions>(options, logger, encoder)
 {
     /// <summary>The scheme name.</summary>
@@ -24,35 +25,44 @@ internal sealed class ApiKeyAuthenticationHandler(
     /// <summary>The request header carrying the key.</summary>
     public const string HeaderName = "X-Api-Key";
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    /// <summary>The claim naming the managed key a caller used (absent for a configured key).</summary>
+    public const string KeyIdClaim = "api_key_id";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(HeaderName, out var values) || values.Count != 1 || string.IsNullOrEmpty(values[0]))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
-        var presented = Encoding.UTF8.GetBytes(values[0]!);
-        foreach (var entry in Options.Keys.Values)
+        if (await authenticator.AuthenticateAsync(values[0]!, Context.RequestAborted).ConfigureAwait(false) is not { } entry)
         {
-            if (CryptographicOperations.FixedTimeEquals(presented, Encoding.UTF8.GetBytes(entry.Key)))
-            {
-                var claims = new List<Claim> { new(CallerClaims.Subject, entry.System), new(CallerClaims.Role, entry.Role) };
-                if (!string.IsNullOrWhiteSpace(entry.Department))
-                {
-                    claims.Add(new Claim(CallerClaims.Department, entry.Department));
-                }
-
-                if (!string.IsNullOrWhiteSpace(entry.Jurisdiction))
-                {
-                    claims.Add(new Claim(CallerClaims.Jurisdiction, entry.Jurisdiction));
-                }
-
-                var identity = new ClaimsIdentity(claims, SchemeName, CallerClaims.Subject, CallerClaims.Role);
-                return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
-            }
+            return AuthenticateResult.Fail("unknown API key");
         }
 
-        return Task.FromResult(AuthenticateResult.Fail("unknown API key"));
+        var claims = new List<Claim> { new(CallerClaims.Subject, entry.System), new(CallerClaims.Role, entry.Role) };
+        if (entry.Department is not null)
+        {
+            claims.Add(new Claim(CallerClaims.Department, entry.Department));
+        }
+
+        if (entry.Jurisdiction is not null)
+        {
+            claims.Add(new Claim(CallerClaims.Jurisdiction, entry.Jurisdiction));
+        }
+
+        if (entry.Party is not null)
+        {
+            claims.Add(new Claim(CallerClaims.Party, entry.Party));
+        }
+
+        if (entry.KeyId is not null)
+        {
+            claims.Add(new Claim(KeyIdClaim, entry.KeyId));
+        }
+
+        var identity = new ClaimsIdentity(claims, SchemeName, CallerClaims.Subject, CallerClaims.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
@@ -60,7 +70,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = SchemeName;
         var detail = Request.Headers.ContainsKey(HeaderName)
-            ? $"The {HeaderName} header does not name a known key."
+            ? $"The {HeaderName} header does not name a known, valid key (unknown, expired, revoked or rotated out)."
             : $"Send an {HeaderName} header (or a bearer token).";
         await problems.WriteAsync(new ProblemDetailsContext
         {

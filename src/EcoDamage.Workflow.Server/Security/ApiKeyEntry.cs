@@ -6,6 +6,12 @@ internal sealed class ApiKeyEntry
     /// <summary>The secret sent in <c>X-Api-Key</c>. Production keys come from configuration or environment variables, never from the repository.</summary>
     public string Key { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Instead of <see cref="Key"/>: the lower- or upper-case hex SHA-256 of the key's UTF-8 bytes, so that production
+    /// configuration holds no usable key (<c>printf %s "$KEY" | sha256sum</c>).
+    /// </summary>
+    public string? KeyHash { get; set; }
+
     /// <summary>The actor id recorded in the audit trail (the calling system).</summary>
     public string System { get; set; } = string.Empty;
 

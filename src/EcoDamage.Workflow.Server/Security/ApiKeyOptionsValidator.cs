@@ -12,9 +12,13 @@ internal sealed class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOptions>
         var problems = new List<string>();
         foreach (var (keyName, entry) in options.Keys)
         {
-            if (string.IsNullOrWhiteSpace(entry.Key))
+            if (string.IsNullOrWhiteSpace(entry.Key) == string.IsNullOrWhiteSpace(entry.KeyHash))
             {
-                problems.Add($"{ApiKeyOptions.SectionName}:{keyName}:Key is required");
+                problems.Add($"{ApiKeyOptions.SectionName}:{keyName}:Key is required (or KeyHash instead, not both)");
+            }
+            else if (!string.IsNullOrWhiteSpace(entry.KeyHash) && ApiKeys.ApiKeyAuthenticator.HashOf(entry) is null)
+            {
+                problems.Add($"{ApiKeyOptions.SectionName}:{keyName}:KeyHash must be the 64 hex digits of a SHA-256");
             }
 
             if (string.IsNullOrWhiteSpace(entry.System))
@@ -28,8 +32,8 @@ internal sealed class ApiKeyOptionsValidator : IValidateOptions<ApiKeyOptions>
             }
         }
 
-        problems.AddRange(options.Keys.Where(k => !string.IsNullOrWhiteSpace(k.Value.Key))
-            .GroupBy(k => k.Value.Key, StringComparer.Ordinal)
+        problems.AddRange(options.Keys.Where(k => ApiKeys.ApiKeyAuthenticator.HashOf(k.Value) is not null)
+            .GroupBy(k => Convert.ToHexString(ApiKeys.ApiKeyAuthenticator.HashOf(k.Value)!), StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .Select(g => $"{ApiKeyOptions.SectionName}: {string.Join(", ", g.Select(k => k.Key))} share one key"));
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);

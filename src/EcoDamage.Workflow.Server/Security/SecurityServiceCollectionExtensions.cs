@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using EcoDamage.Workflow.Server.Security.ApiKeys;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace EcoDamage.Workflow.Server.Security;
@@ -23,6 +24,7 @@ internal static class SecurityServiceCollectionExtensions
             .Configure(o => section.Bind(o.Keys))
             .ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ApiKeyOptions>, ApiKeyOptionsValidator>();
+        services.AddManagedApiKeys();
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(CallerClaims.Role).Build());
         // Stored secrets (webhook and inbound hook secrets) are encrypted with Data Protection.

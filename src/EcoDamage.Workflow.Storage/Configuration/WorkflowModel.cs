@@ -77,5 +77,6 @@ internal static class WorkflowModel
         });
         WebhookModel.Configure(model);
         Accounts.AccountModel.Configure(model);
+        ApiKeys.ApiKeyModel.Configure(model);
     }
 }

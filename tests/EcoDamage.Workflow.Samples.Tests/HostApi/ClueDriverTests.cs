@@ -22,6 +22,8 @@ public sealed class ClueDriverTests : IDisposable
         var request = new { viaHook, channel = "suspectedCrime", sourceReference = $"ZF-TEST-{viaHook}" };
 
         using var response = await http.PostAsJsonAsync("/drive", request);
+        // A retry is a new delivery, signed at a later second: the very same signed message twice is refused as a replay (409).
+        _host.Clock.Advance(TimeSpan.FromSeconds(1));
         using var again = await http.PostAsJsonAsync("/drive", request);
 
         var result = await Read(response);

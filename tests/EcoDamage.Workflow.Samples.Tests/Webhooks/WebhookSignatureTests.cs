@@ -19,6 +19,19 @@ public sealed class WebhookSignatureTests
     public void Sign_PublishedVector_Reproduced() =>
         Assert.Equal(Signature, WebhookSignature.Sign(WebhookSignature.Key(Secret), Id, Timestamp, Body));
 
+    /// <summary>The host's inbound hooks sign method, path, Idempotency-Key and body; the same vector is asserted by the server's tests.</summary>
+    [Fact]
+    public void SignRequest_CoversMethodPathAndIdempotencyKey()
+    {
+        var key = WebhookSignature.Key(Secret);
+        const string Path = "/api/hooks/lawEnforcement/cases/C-1/events/RecordPayment";
+
+        Assert.Equal("v1,/yge20DJN6Qt83YIdEvEdxO2z9FDeLr+v/lio41vMXQ=", WebhookSignature.SignRequest(key, Id, Timestamp, "POST", Path, "key-7", Body));
+        Assert.NotEqual(WebhookSignature.SignRequest(key, Id, Timestamp, "POST", Path, "key-7", Body), WebhookSignature.SignRequest(key, Id, Timestamp, "POST", Path.Replace("C-1", "C-2", StringComparison.Ordinal), "key-7", Body));
+        Assert.NotEqual(WebhookSignature.SignRequest(key, Id, Timestamp, "POST", Path, "key-7", Body), WebhookSignature.SignRequest(key, Id, Timestamp, "POST", Path, "key-8", Body));
+        Assert.NotEqual(WebhookSignature.Sign(key, Id, Timestamp, Body), WebhookSignature.SignRequest(key, Id, Timestamp, "POST", Path, null, Body));
+    }
+
     [Fact]
     public void Verify_Valid() => Assert.Equal(Verification.Valid, Check(Signature));
 

@@ -53,7 +53,8 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
 
         // The court retries its post (same webhook-id): the ruling is recorded once.
         using var ruling = await server.PostSignedAsync($"/api/hooks/court/cases/{id}/events/RuleAgreementValid", CourtSecret, "{\"data\": {}}", id: $"ruling-{id}");
-        using var rulingAgain = await server.PostSignedAsync($"/api/hooks/court/cases/{id}/events/RuleAgreementValid", CourtSecret, "{\"data\": {}}", id: $"ruling-{id}");
+        // A retry is signed again (a new timestamp): the very same message a second time is a replay (409).
+        using var rulingAgain = await server.PostSignedAsync($"/api/hooks/court/cases/{id}/events/RuleAgreementValid", CourtSecret, "{\"data\": {}}", id: $"ruling-{id}", timestamp: server.Now - 1);
         Assert.Equal(HttpStatusCode.OK, ruling.StatusCode);
         Assert.Equal(HttpStatusCode.OK, rulingAgain.StatusCode);
 

@@ -143,8 +143,9 @@ public sealed class InboundClueHooksTests(HookServers servers) : IClassFixture<H
         var reference = "race-" + Guid.NewGuid().ToString("N");
         var id = "msg_" + reference;
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(sourceReference: reference), id: id)));
+        // Six deliveries of one message, each signed again (its own timestamp), racing.
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(sourceReference: reference), id: id, timestamp: server.Now - i)));
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var response in responses)
@@ -165,7 +166,7 @@ public sealed class InboundClueHooksTests(HookServers servers) : IClassFixture<H
         var server = await servers.GetAsync(provider);
         var reference = "reuse-" + Guid.NewGuid().ToString("N");
         using var first = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: "msg_reused");
-        using var reused = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(sourceReference: reference), id: "msg_reused");
+        using var reused = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(sourceReference: reference), id: "msg_reused", timestamp: server.Now - 1);
 
         await Body(first, HttpStatusCode.Created);
         Assert.Equal("Idempotency Key Reused", (await Body(reused, HttpStatusCode.Conflict)).GetProperty("title").GetString());
@@ -180,7 +181,7 @@ public sealed class InboundClueHooksTests(HookServers servers) : IClassFixture<H
         var id = "msg_" + Guid.NewGuid().ToString("N");
 
         using var first = await server.PostSignedAsync("/api/hooks/lawEnforcement/clues", LawEnforcementSecret, Clue(), id: id);
-        using var retry = await server.PostSignedAsync("/api/hooks/LAWENFORCEMENT/clues", LawEnforcementSecret, Clue(), id: id);
+        using var retry = await server.PostSignedAsync("/api/hooks/LAWENFORCEMENT/clues", LawEnforcementSecret, Clue(), id: id, timestamp: server.Now - 1);
 
         Assert.Equal((await Body(first, HttpStatusCode.Created)).GetProperty("id").GetString(), (await Body(retry, HttpStatusCode.Created)).GetProperty("id").GetString());
     }

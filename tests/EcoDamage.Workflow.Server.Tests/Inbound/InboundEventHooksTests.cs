@@ -17,7 +17,7 @@ public sealed class InboundEventHooksTests(HookServers servers) : IClassFixture<
         var id = await server.RegisterClueAsync();
 
         using var fired = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{\"data\": {}}", id: $"msg_{id}_start");
-        using var retried = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{\"data\": {}}", id: $"msg_{id}_start");
+        using var retried = await server.PostSignedAsync($"/api/hooks/lawEnforcement/cases/{id}/events/StartPreliminaryCheck", LawEnforcementSecret, "{\"data\": {}}", id: $"msg_{id}_start", timestamp: server.Now - 1);
 
         var view = await Body(fired, HttpStatusCode.OK);
         Assert.Equal(["PreliminaryCheck"], States(view));

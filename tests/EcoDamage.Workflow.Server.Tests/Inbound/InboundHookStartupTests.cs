@@ -49,4 +49,18 @@ public sealed class InboundHookStartupTests
 
         Assert.Contains("court, finance share one secret", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Start_BadExtraSecret_FailsNamingIt()
+    {
+        using var factory = new ServerFactory();
+        factory.Settings["Hooks:Inbound:Systems:court:Secret"] = HookServer.CourtSecret;
+        factory.Settings["Hooks:Inbound:Systems:court:Secrets:0"] = "not-a-secret";
+        factory.Settings["Hooks:Inbound:Systems:court:System"] = "court-system";
+        factory.Settings["Hooks:Inbound:Systems:court:Role"] = "court";
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Hooks:Inbound:Systems:court:Secrets:0 must be 'whsec_'", error.ToString(), StringComparison.Ordinal);
+    }
 }
