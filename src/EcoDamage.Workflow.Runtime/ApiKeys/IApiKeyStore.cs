@@ -1,6 +1,6 @@
 namespace EcoDamage.Workflow.Runtime.ApiKeys;
 
-/// <summary>The managed API keys and their change log (<see cref="ApiKeyEvent"/>); each change is stored with its event in one transaction.</summary>
+/// <summary>The managed API keys; each change is stored with its <see cref="ApiKeyEvent"/> in the security event log, in one transaction.</summary>
 public interface IApiKeyStore
 {
     /// <summary>Stores a new key and its <c>created</c> event.</summary>

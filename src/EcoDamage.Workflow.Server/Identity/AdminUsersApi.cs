@@ -8,9 +8,6 @@ namespace EcoDamage.Workflow.Server.Identity;
 /// <summary>The administrator's account API (<c>/api/admin/users</c>) and the security event log (<c>/api/admin/security-events</c>).</summary>
 internal static class AdminUsersApi
 {
-    /// <summary>The policy of the account API: role <c>administrator</c>.</summary>
-    public const string AdministratorPolicy = "Administrator";
-
     /// <summary>The policy of the security event log: role <c>administrator</c> or <c>auditor</c>.</summary>
     public const string SecurityReaderPolicy = "SecurityReader";
 
@@ -19,7 +16,7 @@ internal static class AdminUsersApi
     /// <summary>Maps <c>/api/admin/users</c> and <c>/api/admin/security-events</c>.</summary>
     public static IEndpointRouteBuilder MapAdminUsersApi(this IEndpointRouteBuilder app)
     {
-        var users = app.MapGroup("/api/admin/users").WithTags("Administration").RequireAuthorization(AdministratorPolicy)
+        var users = app.MapGroup("/api/admin/users").WithTags("Administration").RequireAuthorization(AdministratorPolicy.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         users.MapPost("/", CreateAsync).WithName("CreateAccount")
             .WithSummary("Creates a person's account; the person must change the initial password at the first sign-in.")

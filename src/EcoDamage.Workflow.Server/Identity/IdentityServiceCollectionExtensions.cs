@@ -51,8 +51,7 @@ internal static class IdentityServiceCollectionExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminUsersApi.AdministratorPolicy, p => p.RequireAuthenticatedUser().RequireClaim(CallerClaims.Role, "administrator"))
-            .AddPolicy(AdminUsersApi.SecurityReaderPolicy, p => p.RequireAuthenticatedUser().RequireClaim(CallerClaims.Role, "administrator", "auditor"));
+            .AddPolicy(AdminUsersApi.SecurityReaderPolicy, p => p.RequireAuthenticatedUser().RequireClaim(CallerClaims.Role, AdministratorPolicy.Role, "auditor"));
         return services;
     }
 

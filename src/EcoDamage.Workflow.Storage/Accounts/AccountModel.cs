@@ -27,6 +27,7 @@ internal static class AccountModel
             e.HasKey(s => s.Id);
             e.HasIndex(s => s.At);
             e.HasIndex(s => new { s.Kind, s.At });
+            e.HasIndex(s => new { s.Target, s.At });
         });
         model.Entity<HostKeyRow>(e =>
         {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EcoDamage.Workflow.Storage.ApiKeys;
 
-/// <summary>The tables of managed credentials (issue 13): API keys, their change log, inbound hook secrets and the inbound replay log.</summary>
+/// <summary>The tables of managed credentials (issue 13): API keys, inbound hook secrets and the inbound replay log.</summary>
 internal static class ApiKeyModel
 {
     public static void Configure(ModelBuilder model)
@@ -13,12 +13,6 @@ internal static class ApiKeyModel
             e.ToTable("ApiKeys");
             e.HasKey(k => k.Id);
             e.Property(k => k.Id).HasMaxLength(64);
-        });
-        model.Entity<ApiKeyEventRow>(e =>
-        {
-            e.ToTable("ApiKeyEvents");
-            e.HasKey(k => k.Id);
-            e.HasIndex(k => new { k.KeyId, k.At });
         });
         model.Entity<HookSecretRow>(e =>
         {

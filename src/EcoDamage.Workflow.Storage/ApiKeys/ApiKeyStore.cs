@@ -1,10 +1,14 @@
 using EcoDamage.Workflow.Runtime.ApiKeys;
+using EcoDamage.Workflow.Storage.Accounts;
 using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoDamage.Workflow.Storage.ApiKeys;
 
-/// <summary>Managed API keys and their change log on EF Core; a key's change and its event are saved together.</summary>
+/// <summary>
+/// Managed API keys on EF Core. Their changes go to the one security event log (<c>SecurityEvents</c>, kind
+/// <c>apiKey.{action}</c> or <c>hookSecret.{action}</c>, target the key id), saved in the key change's transaction.
+/// </summary>
 internal sealed class ApiKeyStore(WorkflowDbContext db) : IApiKeyStore
 {
     private DbSet<ApiKeyRow> Rows => db.Set<ApiKeyRow>();
@@ -15,7 +19,7 @@ internal sealed class ApiKeyStore(WorkflowDbContext db) : IApiKeyStore
         var row = new ApiKeyRow { Id = key.Id, Name = key.Name, System = key.System, Role = key.Role, SecretHash = key.SecretHash, CreatedBy = key.CreatedBy };
         Copy(key, row);
         Rows.Add(row);
-        db.Set<ApiKeyEventRow>().Add(Row(change));
+        db.Set<SecurityEventRow>().Add(Row(change));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -35,26 +39,37 @@ internal sealed class ApiKeyStore(WorkflowDbContext db) : IApiKeyStore
         }
 
         Copy(key, row);
-        db.Set<ApiKeyEventRow>().Add(Row(change));
+        db.Set<SecurityEventRow>().Add(Row(change));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     public async Task RecordAsync(ApiKeyEvent change, CancellationToken cancellationToken = default)
     {
-        db.Set<ApiKeyEventRow>().Add(Row(change));
+        db.Set<SecurityEventRow>().Add(Row(change));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ApiKeyEvent>> EventsAsync(string keyId, CancellationToken cancellationToken = default) =>
-        (await db.Set<ApiKeyEventRow>().AsNoTracking().Where(e => e.KeyId == keyId).OrderBy(e => e.At).ThenBy(e => e.Id)
+        (await db.Set<SecurityEventRow>().AsNoTracking().Where(e => e.Target == keyId).OrderBy(e => e.At).ThenBy(e => e.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false))
-        .Select(e => new ApiKeyEvent(e.KeyId, e.Action, e.Actor, Ticks.ToDateTimeOffset(e.At), e.FromIp, e.Detail)).ToList();
+        .Select(e => new ApiKeyEvent(e.Target!, e.Kind[(e.Kind.IndexOf('.', StringComparison.Ordinal) + 1)..], e.Actor, Ticks.ToDateTimeOffset(e.At), e.RemoteAddress, e.Detail))
+        .ToList();
 
-    private static ApiKeyEventRow Row(ApiKeyEvent change)
+    private static SecurityEventRow Row(ApiKeyEvent change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return new ApiKeyEventRow { KeyId = change.KeyId, Action = change.Action, Actor = change.Actor, At = Ticks.From(change.At), FromIp = change.FromIp, Detail = change.Detail };
+        var kind = change.KeyId.StartsWith("hook:", StringComparison.Ordinal) ? "hookSecret." : "apiKey.";
+        return new SecurityEventRow
+        {
+            Id = Guid.NewGuid(),
+            At = Ticks.From(change.At),
+            Kind = kind + change.Action,
+            Actor = change.Actor,
+            Target = change.KeyId,
+            Detail = change.Detail,
+            RemoteAddress = change.FromIp,
+        };
     }
 
     private static void Copy(ApiKey key, ApiKeyRow row)

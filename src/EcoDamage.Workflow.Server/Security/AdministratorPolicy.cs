@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace EcoDamage.Workflow.Server.Security.ApiKeys;
+namespace EcoDamage.Workflow.Server.Security;
 
-/// <summary>The policy of the credential endpoints: an authenticated caller in the <c>administrator</c> role; anyone else gets 403.</summary>
+/// <summary>The policy of the administration endpoints (users, API keys, hook secrets): an authenticated caller in the <c>administrator</c> role; anyone else gets 403.</summary>
 internal static class AdministratorPolicy
 {
     /// <summary>The role of <c>roles.yaml</c> that manages keys and secrets.</summary>
