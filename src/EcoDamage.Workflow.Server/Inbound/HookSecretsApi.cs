@@ -3,6 +3,7 @@ using EcoDamage.Workflow.Runtime.ApiKeys;
 using EcoDamage.Workflow.Runtime.HookSecrets;
 using EcoDamage.Workflow.Runtime.Security;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
 using EcoDamage.Workflow.Server.Security.ApiKeys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
