@@ -126,6 +126,13 @@ public sealed class WorkflowEngine
             return FireResult.Refused(@case, trigger, new Refusal(RefusalKind.InvalidData, $"'{type}' is not a document type of this case's workflows", type));
         }
 
+        var running = @case.Frames.Concat(@case.Branches.SelectMany(b => b.Frames)).Select(f => Workflow(f).Definition).Distinct();
+        if (!DocumentAttachRule.Allows(running, type, actor.Role))
+        {
+            return FireResult.Refused(@case, trigger, new Refusal(
+                RefusalKind.AttachNotAllowed, $"role '{actor.Role}' may not attach a '{type}': it fires no trigger requiring it", type));
+        }
+
         var updated = @case with
         {
             Version = @case.Version + 1,

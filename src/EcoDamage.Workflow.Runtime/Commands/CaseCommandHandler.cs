@@ -55,7 +55,7 @@ public sealed class CaseCommandHandler(
                         attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
             AddParticipant add => await OnCaseAsync(add.CaseId, add.ExpectedVersion, stored =>
                 Decide(stored, CaseParticipants.Add(stored.Case, new CaseParticipant(Guid.CreateVersion7(time.GetUtcNow()), add.Name, add.Role, add.Organisation, now,
-                    add.Actor.Id, add.Actor.Role, add.Actor.Department)), add.Actor, now, null), cancellationToken).ConfigureAwait(false),
+                    add.Actor.Id, add.Actor.Role, add.Actor.Department) { Account = add.Account }), add.Actor, now, null), cancellationToken).ConfigureAwait(false),
             RequestDeadlineExtension request => await OnCaseAsync(request.CaseId, request.ExpectedVersion, stored => Extend(stored, request, now), cancellationToken).ConfigureAwait(false),
             ApproveDeadlineExtension approve => await OnCaseAsync(approve.CaseId, approve.ExpectedVersion, stored => Extend(stored, approve, now), cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"unknown command {command.GetType()}", nameof(command)),

@@ -30,7 +30,7 @@ internal sealed record ReferralRequest(string? ReferredTo, string? ReferralReaso
 /// <param name="Role">Their role in the case.</param>
 /// <param name="Organisation">Their organisation.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-internal sealed record ParticipantRequest(string? Name, string? Role, string? Organisation = null);
+internal sealed record ParticipantRequest(string? Name, string? Role, string? Organisation = null, string? Account = null);
 
 /// <summary>A case as the API shows it to one caller.</summary>
 internal sealed record CaseView(

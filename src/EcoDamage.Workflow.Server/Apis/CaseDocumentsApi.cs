@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -29,6 +30,7 @@ internal static class CaseDocumentsApi
         [FromForm] string type,
         [FromForm] string servedOn,
         HttpContext http,
+        CaseGate gate,
         CaseCommands commands,
         CaseViews views,
         DocumentContentStore content,
@@ -53,6 +55,11 @@ internal static class CaseDocumentsApi
         if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
+        }
+
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
         }
 
         string sha;

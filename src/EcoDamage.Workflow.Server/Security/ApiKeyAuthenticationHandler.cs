@@ -47,6 +47,11 @@ internal sealed class ApiKeyAuthenticationHandler(
                     claims.Add(new Claim(CallerClaims.Jurisdiction, entry.Jurisdiction));
                 }
 
+                if (!string.IsNullOrWhiteSpace(entry.Party))
+                {
+                    claims.Add(new Claim(CallerClaims.Party, entry.Party));
+                }
+
                 var identity = new ClaimsIdentity(claims, SchemeName, CallerClaims.Subject, CallerClaims.Role);
                 return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
             }
