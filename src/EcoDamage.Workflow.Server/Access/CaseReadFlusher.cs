@@ -61,7 +61,7 @@ internal sealed class CaseReadFlusher(CaseReadLog log, IServiceScopeFactory scop
         {
             // The log must never stop reads: a batch the database refuses (it is down, the host stops) is counted as dropped.
             log.Drop(batch.Count);
-            Log.ReadLogBatchDropped(logger, batch.Count, e.Message);
+            AccessLog.ReadLogBatchDropped(logger, batch.Count, e.Message);
         }
     }
 }

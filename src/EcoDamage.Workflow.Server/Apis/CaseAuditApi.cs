@@ -1,7 +1,7 @@
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
+using EcoDamage.Workflow.Runtime.Ports;
 using EcoDamage.Workflow.Server.Access;
-using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Security;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
@@ -24,7 +24,7 @@ internal static class CaseAuditApi
     }
 
     private static async Task<Results<Ok<AuditEventView[]>, ProblemHttpResult>> AuditAsync(
-        string id, HttpContext http, CaseGate gate, IAuditTrail trail, DefinitionCatalog definitions, CancellationToken cancellationToken)
+        string id, HttpContext http, CaseGate gate, IAuditTrail trail, Definitions.DefinitionCatalog definitions, CancellationToken cancellationToken)
     {
         var check = await gate.ReadAsync(http, id, "audit", cancellationToken);
         if (check.Case is not { } stored)

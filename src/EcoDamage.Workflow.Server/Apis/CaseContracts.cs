@@ -29,6 +29,7 @@ internal sealed record ReferralRequest(string? ReferredTo, string? ReferralReaso
 /// <param name="Name">The person's name.</param>
 /// <param name="Role">Their role in the case.</param>
 /// <param name="Organisation">Their organisation.</param>
+/// <param name="Account">The account the participant signs in or calls with (a party-scoped role then sees the case), or null.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 internal sealed record ParticipantRequest(string? Name, string? Role, string? Organisation = null, string? Account = null);
 

@@ -54,6 +54,10 @@ public static class MatrixTable
         new("GET /health/live", MatrixRule.Anonymous, c => Get("/health/live")),
         new("GET /health/ready", MatrixRule.Anonymous, c => Get("/health/ready")),
         new("GET /openapi/{documentName}.json", MatrixRule.Anonymous, c => Get("/openapi/v1.json")),
+        new("GET /scalar/{documentName?}", MatrixRule.Anonymous, c => Get("/scalar/v1")),
+        new("GET /scalar/scalar.js", MatrixRule.Anonymous),
+        new("GET /scalar/scalar.aspnetcore.js", MatrixRule.Anonymous),
+        new("GET /scalar/favicon.svg", MatrixRule.Anonymous),
 
         // Owned by the other parts of the issue (hardening, signed hooks, webhooks, deadline extensions): the lead sets these.
         new("POST /api/definitions/validate", MatrixRule.Pending),
