@@ -26,6 +26,7 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
             new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
         await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
         await api.AttachAsync(id, "appraisalOpinion");
+        await api.GrantPartiesAsync(id);
         await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
         await api.FireAsync(LawEnforcement, id, "ClaimPunitiveDamages",
             new { intentionalViolation = true, seriousConsequences = true, punitiveAmount = 500_000m, punitiveFactors = "持续偷排" });

@@ -20,12 +20,15 @@ public sealed class ScheduleApiTests
         ["Security:ApiKeys:obligor:Key"] = Obligor,
         ["Security:ApiKeys:obligor:System"] = "obligor-system",
         ["Security:ApiKeys:obligor:Role"] = "obligor",
+        ["Security:ApiKeys:obligor:Party"] = "obligor", // issue 13: granted by CaseClient.GrantPartiesAsync
         ["Security:ApiKeys:evaluator:Key"] = Evaluator,
         ["Security:ApiKeys:evaluator:System"] = "evaluator-system",
         ["Security:ApiKeys:evaluator:Role"] = "evaluator",
+        ["Security:ApiKeys:evaluator:Party"] = "evaluator",
         ["Security:ApiKeys:rightsHolder:Key"] = RightsHolder,
         ["Security:ApiKeys:rightsHolder:System"] = "rights-holder-system",
         ["Security:ApiKeys:rightsHolder:Role"] = "rightsHolder",
+        ["Security:ApiKeys:rightsHolder:Jurisdiction"] = "nantong",
     };
 
     [Fact]
