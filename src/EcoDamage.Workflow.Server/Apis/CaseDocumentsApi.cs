@@ -19,6 +19,7 @@ internal static class CaseDocumentsApi
             .WithSummary("Attaches a document (multipart: file, type, servedOn yyyy-MM-dd); content kept on disk by SHA-256.")
             .DisableAntiforgery() // callers authenticate with a header, not a cookie
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

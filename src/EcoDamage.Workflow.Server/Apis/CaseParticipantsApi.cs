@@ -17,6 +17,7 @@ internal static class CaseParticipantsApi
         cases.MapPost("/{id}/participants", AddParticipantAsync).WithName("AddParticipant")
             .WithSummary("Records a participant of the case (R34): name, role and organisation; the caller is recorded with it (audited; Idempotency-Key and If-Match honoured).")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -23,6 +23,7 @@ internal static class CluesApi
         clues.MapPost("/", RegisterAsync).WithName("RegisterClue")
             .WithSummary("Registers a clue (channel, domain, jurisdiction, description, source reference): starts a claim case.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         clues.MapGet("/", ListAsync).WithName("ListClues")
@@ -73,6 +74,8 @@ internal static class CluesApi
         Add("jurisdiction", body.Jurisdiction);
         Add("description", body.Description);
         Add("sourceReference", body.SourceReference);
+        Add("informantName", body.InformantName);
+        Add("informantContact", body.InformantContact);
         var outcome = await commands.SendAsync(new StartCase(intake.Id, null, data, actor, key, body.CaseId), body.CaseId, "start", cancellationToken);
         if (OutcomeProblems.For(outcome, "start") is { } problem)
         {

@@ -80,7 +80,7 @@ public sealed class CaseAccessTests(AccessServers servers) : IClassFixture<Acces
             using var response = await api.Cases.PostDocumentAsync(ObligorAcme, id, type, "2026-03-02", "伪造"u8.ToArray());
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, body);
-            Assert.Contains("AttachNotAllowed", body, StringComparison.Ordinal);
+            Assert.Contains("may not attach", body, StringComparison.Ordinal);
         }
 
         Assert.Equal(before, await api.StateAsync(id));
@@ -147,6 +147,11 @@ public sealed class CaseAccessTests(AccessServers servers) : IClassFixture<Acces
         var api = new AccessClient(await servers.GetAsync(provider));
         var id = await api.RegisterAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(ChongchuanResources, $"/api/cases/{id}")).Status);
+
+        using (var letter = await api.Cases.PostDocumentAsync(ChongchuanEcology, id, "referralLetter", "2026-03-02", "移送函"u8.ToArray()))
+        {
+            Assert.Equal(HttpStatusCode.OK, letter.StatusCode);
+        }
 
         var referred = await api.PostAsync(ChongchuanEcology, $"/api/clues/{id}/referral", new { referredTo = "naturalResourcesBureau", referralReason = "属于林业资源损害" });
         Assert.True(referred.Status == HttpStatusCode.OK, referred.Body);

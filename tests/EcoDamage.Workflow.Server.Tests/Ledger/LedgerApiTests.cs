@@ -224,7 +224,7 @@ public sealed class LedgerApiTests(CaseServers servers) : IClassFixture<CaseServ
     }
 
     private static Task<JsonElement> DesignateAsync(CaseClient api, string id) =>
-        api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
 
     private static Func<object, object> Kind(string kind) => item =>
     {

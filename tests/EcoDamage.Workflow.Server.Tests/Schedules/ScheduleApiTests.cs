@@ -54,7 +54,7 @@ public sealed class ScheduleApiTests
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
         // R27: the rights holder designates the collecting department (the finance bureau) and the treasury.
-        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
         await api.AttachAsync(id, "guaranteeDocument");
 
         using var bad = await api.As(LawEnforcement).PostAsJsonAsync($"/api/cases/{id}/triggers/ArrangeInstalments", new
