@@ -53,10 +53,10 @@ internal static class DeadlinesCommand
         }
 
         var directory = scope.ServiceProvider.GetRequiredService<IDeadlineDirectory>();
-        var overdue = await directory.ListAsync(new DeadlineFilter(now, Overdue: true, PageSize: Limit)).ConfigureAwait(false);
+        var overdue = await directory.ListAsync(new DeadlineFilter(now, Overdue: true, PageSize: Limit) { Scope = Runtime.Access.AccessScope.Everything }).ConfigureAwait(false);
         var soon = overdueOnly
             ? new DeadlinePage([], 0, 1, Limit)
-            : await directory.ListAsync(new DeadlineFilter(now, DueWithinDays: within, PageSize: Limit)).ConfigureAwait(false);
+            : await directory.ListAsync(new DeadlineFilter(now, DueWithinDays: within, PageSize: Limit) { Scope = Runtime.Access.AccessScope.Everything }).ConfigureAwait(false);
         var zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         foreach (var d in overdue.Items.Concat(soon.Items))
         {

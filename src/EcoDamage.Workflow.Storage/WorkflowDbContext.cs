@@ -34,6 +34,10 @@ public abstract class WorkflowDbContext : DbContext
 
     internal DbSet<CaseLinkRow> CaseLinks => Set<CaseLinkRow>();
 
+    internal DbSet<CaseGrantRow> CaseGrants => Set<CaseGrantRow>();
+
+    internal DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
+
     /// <inheritdoc/>
     protected override void OnModelCreating(ModelBuilder modelBuilder) => WorkflowModel.Configure(modelBuilder);
 }

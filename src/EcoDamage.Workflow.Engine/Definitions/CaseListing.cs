@@ -9,4 +9,10 @@ public sealed record CaseListing(string? Channel, string? Domain, string? Jurisd
 {
     /// <summary>No columns: a definition without a <c>listing:</c> block.</summary>
     public static CaseListing None { get; } = new(null, null, null, null);
+
+    /// <summary>
+    /// The department that referred the case and keeps seeing its status (R8): a later field of the department column
+    /// holding a value other than the handling department's (<c>[referredTo, routedDepartment]</c>: the routed one), or null.
+    /// </summary>
+    public string? ReferringDepartment { get; init; }
 }

@@ -23,6 +23,10 @@ public sealed record FieldDefinition(
     /// <value>Null: any value of the field's type is accepted.</value>
     public Token? Reference { get; init; }
 
+    /// <summary>True for personal data of an obligor or informant (<c>personal: true</c>): masked for roles without <c>personalData</c>.</summary>
+    /// <value>False by default.</value>
+    public bool Personal { get; init; }
+
     /// <summary>When set, the field is derived: the sum of a member over a schedule's items (<c>derived:</c>).</summary>
     public Schedules.ScheduleSum? Derived { get; init; }
 

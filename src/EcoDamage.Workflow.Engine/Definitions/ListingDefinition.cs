@@ -6,7 +6,8 @@ namespace EcoDamage.Workflow.Engine.Definitions;
 /// <summary>
 /// Which data fields fill a case's listing and filter columns (<c>listing:</c>). Each column is an ordered
 /// list of fields: the first that holds a value wins, so <c>department: [referredTo, routedDepartment]</c>
-/// reads "the department a referral handed the case to, else the one the domain's routing chose".
+/// reads "the department a referral handed the case to, else the one the domain's routing chose"; a later field
+/// holding another department names the referring department (<see cref="CaseListing.ReferringDepartment"/>, R8).
 /// </summary>
 /// <param name="Channel">Fields of the channel column (where a clue came from).</param>
 /// <param name="Domain">Fields of the damage-domain column.</param>
@@ -32,7 +33,26 @@ public sealed record ListingDefinition(
     public CaseListing Read(IReadOnlyDictionary<string, object?> data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return new CaseListing(First(Channel, data), First(Domain, data), First(Jurisdiction, data), First(Department, data));
+        var department = First(Department, data);
+        return new CaseListing(First(Channel, data), First(Domain, data), First(Jurisdiction, data), department)
+        {
+            ReferringDepartment = department is null ? null : Other(Department, data, department),
+        };
+    }
+
+    // The first value of a later field that differs from the first one: who handed the case on (R8).
+    private static string? Other(IReadOnlyList<Token> fields, IReadOnlyDictionary<string, object?> data, string first)
+    {
+        foreach (var field in fields)
+        {
+            if (data.TryGetValue(field.Text, out var value) && value is not null
+                && Convert.ToString(value, CultureInfo.InvariantCulture) is { } text && !string.Equals(text, first, StringComparison.Ordinal))
+            {
+                return text;
+            }
+        }
+
+        return null;
     }
 
     private static string? First(IReadOnlyList<Token> fields, IReadOnlyDictionary<string, object?> data)

@@ -19,4 +19,11 @@ public sealed record CaseParticipant(
     Instant AddedAt,
     string AddedBy,
     string AddedByRole,
-    string? AddedByDepartment);
+    string? AddedByDepartment)
+{
+    /// <summary>
+    /// The account (a person's sign-in or a system's party id) the participant acts with, granted access to the case
+    /// as a party-scoped role (issue 13: an appraisal institution or expert sees only the cases it takes part in); null when none.
+    /// </summary>
+    public string? Account { get; init; }
+}

@@ -41,4 +41,7 @@ public enum RefusalKind
 
     /// <summary>Ledger entries or parties carried by the trigger are not accepted (unknown head, undeclared kind, amount not above zero, overpayment, release beyond escrow, …).</summary>
     LedgerRefused,
+
+    /// <summary>The actor's role may not attach that kind of document (it fires no trigger requiring it, and the document names no such role).</summary>
+    AttachNotAllowed,
 }

@@ -115,6 +115,23 @@ public sealed class WorkflowEngine
         return TransitionApplier.Finish(builder, result);
     }
 
+    /// <summary>
+    /// Attaches a document as <see cref="AttachDocument"/> does, after checking that the actor's role may attach that
+    /// kind (<see cref="DocumentAttachRule"/>, issue 13): the path of every command from a caller. A refused attach is
+    /// <see cref="RefusalKind.AttachNotAllowed"/> and changes nothing. (Simulations attach unchecked: a scenario is a what-if.)
+    /// </summary>
+    public FireResult AttachDocumentAsCaller(CaseInstance @case, string type, LocalDate servedOn, string? reference, Actor actor, Instant at)
+    {
+        CaseGuard.RequireStarted(@case);
+        ArgumentNullException.ThrowIfNull(actor);
+        var running = @case.Frames.Concat(@case.Branches.SelectMany(b => b.Frames)).Select(f => Workflow(f).Definition).Distinct();
+        var known = running.Any(d => d.Documents.Any(x => x.Id == type));
+        return !known || DocumentAttachRule.Allows(running, type, actor.Role)
+            ? AttachDocument(@case, type, servedOn, reference, actor, at)
+            : FireResult.Refused(@case, $"attach:{type}", new Refusal(
+                RefusalKind.AttachNotAllowed, $"role '{actor.Role}' may not attach a '{type}': it fires no trigger requiring it", type));
+    }
+
     /// <summary>Attaches a document (it may satisfy requirements and anchor deadlines).</summary>
     public FireResult AttachDocument(CaseInstance @case, string type, LocalDate servedOn, string? reference, Actor actor, Instant at)
     {

@@ -53,6 +53,7 @@ internal sealed class DeclarationReader
 
         var implements = m.TokenList("implements");
         var reference = m.OptionalToken("reference");
+        var personal = m.OptionalBool("personal");
         // 'derived:' is one of two forms, told apart by their key: { ledger: measure, head? } or { schedule, sum }.
         var derivedNode = m.Optional("derived");
         var fromLedger = derivedNode is YMapping dm && dm.Entries.Any(e => e.Key.Value == "ledger");
@@ -73,7 +74,7 @@ internal sealed class DeclarationReader
             _problems.Error("WF004", $"'values' is only allowed on enum fields ('{key.Value}' is {type.Value.ToString().ToLowerInvariant()})", key.Position);
         }
 
-        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference, Derived = derived, LedgerDerived = ledgerDerived };
+        return new FieldDefinition(key.Value, names, type.Value, values, lookup, implements, key.Position) { Reference = reference, Derived = derived, LedgerDerived = ledgerDerived, Personal = personal };
     }
 
     private List<EnumValue> ReadEnumValues(YNode? node, string field)
@@ -126,8 +127,9 @@ internal sealed class DeclarationReader
         var m = new MappingReader(node, $"document '{key.Value}'", _problems);
         var names = m.Names();
         var implements = m.TokenList("implements");
+        var roles = m.TokenList("roles");
         m.Finish();
-        return new DocumentDefinition(key.Value, names, implements, key.Position);
+        return new DocumentDefinition(key.Value, names, implements, key.Position) { Roles = roles };
     }
 
     /// <summary>Reads trigger <paramref name="key"/>: its roles (at least one), inputs and requirements.</summary>

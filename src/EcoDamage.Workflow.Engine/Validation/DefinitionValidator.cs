@@ -64,6 +64,10 @@ internal sealed class DefinitionValidator
         foreach (var d in _run.Definition.Documents)
         {
             _run.CheckImplements(d.Implements);
+            foreach (var role in d.Roles)
+            {
+                _run.CheckRole(role);
+            }
         }
 
         foreach (var f in _run.Definition.Fields)

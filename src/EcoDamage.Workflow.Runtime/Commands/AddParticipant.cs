@@ -17,4 +17,8 @@ public sealed record AddParticipant(
     string? Organisation,
     Actor Actor,
     string? IdempotencyKey = null,
-    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey);
+    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey)
+{
+    /// <summary>The account the participant acts with (granted the case), or null.</summary>
+    public string? Account { get; init; }
+}

@@ -50,12 +50,12 @@ public sealed class CaseCommandHandler(
             FireTrigger fire => await OnCaseAsync(fire.CaseId, fire.ExpectedVersion, stored =>
                 Decide(stored, engine.Fire(stored.Case, new FireRequest(fire.Trigger, fire.Actor, now, fire.Data) { Branch = fire.Branch }), fire.Actor, now, null), cancellationToken).ConfigureAwait(false),
             AttachDocument attach => await OnCaseAsync(attach.CaseId, attach.ExpectedVersion, stored =>
-                Decide(stored, engine.AttachDocument(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now), attach.Actor, now,
+                Decide(stored, engine.AttachDocumentAsCaller(stored.Case, attach.DocumentType, attach.ServedOn, $"sha256:{attach.Sha256}", attach.Actor, now), attach.Actor, now,
                     new StoredDocument(Guid.CreateVersion7(time.GetUtcNow()), attach.CaseId, attach.DocumentType, attach.FileName,
                         attach.MediaType, attach.Length, attach.Sha256, attach.ServedOn, now, attach.Actor.Id)), cancellationToken).ConfigureAwait(false),
             AddParticipant add => await OnCaseAsync(add.CaseId, add.ExpectedVersion, stored =>
                 Decide(stored, CaseParticipants.Add(stored.Case, new CaseParticipant(Guid.CreateVersion7(time.GetUtcNow()), add.Name, add.Role, add.Organisation, now,
-                    add.Actor.Id, add.Actor.Role, add.Actor.Department)), add.Actor, now, null), cancellationToken).ConfigureAwait(false),
+                    add.Actor.Id, add.Actor.Role, add.Actor.Department) { Account = add.Account }), add.Actor, now, null), cancellationToken).ConfigureAwait(false),
             RequestDeadlineExtension request => await OnCaseAsync(request.CaseId, request.ExpectedVersion, stored => Extend(stored, request, now), cancellationToken).ConfigureAwait(false),
             ApproveDeadlineExtension approve => await OnCaseAsync(approve.CaseId, approve.ExpectedVersion, stored => Extend(stored, approve, now), cancellationToken).ConfigureAwait(false),
             _ => throw new ArgumentException($"unknown command {command.GetType()}", nameof(command)),

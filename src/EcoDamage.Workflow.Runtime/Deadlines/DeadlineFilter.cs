@@ -19,4 +19,9 @@ public sealed record DeadlineFilter(
     int? DueWithinDays = null,
     bool? Overdue = null,
     int Page = 1,
-    int PageSize = 50);
+    int PageSize = 50)
+{
+    /// <summary>Which cases the caller reaches (the listing is cut to them in storage, counts included).</summary>
+    /// <value><see cref="Access.AccessScope.Nothing"/> unless given: a listing never widens by default.</value>
+    public Access.AccessScope Scope { get; init; } = Access.AccessScope.Nothing;
+}

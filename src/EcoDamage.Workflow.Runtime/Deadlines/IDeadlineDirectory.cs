@@ -17,15 +17,17 @@ public interface IDeadlineDirectory
 
     /// <summary>The reminders sent for the cases of a department, newest first.</summary>
     /// <param name="department">The case's handling department.</param>
+    /// <param name="scope">The cases the caller reaches (the feed is cut to them).</param>
     /// <param name="limit">The most entries to return (clamped to 1…<see cref="MaxPageSize"/>).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The entries.</returns>
-    Task<IReadOnlyList<DeadlineFeedEntry>> RemindersAsync(string department, int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DeadlineFeedEntry>> RemindersAsync(string department, Access.AccessScope scope, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>The escalations a role received (the procuratorate, R9), newest first.</summary>
     /// <param name="role">The role escalated to.</param>
+    /// <param name="scope">The cases the caller reaches (the feed is cut to them).</param>
     /// <param name="limit">The most entries to return (clamped to 1…<see cref="MaxPageSize"/>).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The entries.</returns>
-    Task<IReadOnlyList<DeadlineFeedEntry>> EscalationsAsync(string role, int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<DeadlineFeedEntry>> EscalationsAsync(string role, Access.AccessScope scope, int limit, CancellationToken cancellationToken = default);
 }

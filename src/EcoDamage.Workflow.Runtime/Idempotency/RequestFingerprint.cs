@@ -65,6 +65,11 @@ public static class RequestFingerprint
                     w.WriteString("name", p.Name);
                     w.WriteString("role", p.Role);
                     w.WriteString("organisation", p.Organisation);
+                    if (p.Account is not null)
+                    {
+                        w.WriteString("account", p.Account);
+                    }
+
                     WriteVersion(w, p.ExpectedVersion);
                     break;
                 case ApproveDeadlineExtension x:

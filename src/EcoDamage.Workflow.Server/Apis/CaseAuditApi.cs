@@ -1,6 +1,8 @@
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Server.Access;
+using EcoDamage.Workflow.Server.Security;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,24 +24,33 @@ internal static class CaseAuditApi
     }
 
     private static async Task<Results<Ok<AuditEventView[]>, ProblemHttpResult>> AuditAsync(
-        string id, ICaseStore cases, IAuditTrail trail, CancellationToken cancellationToken)
+        string id, HttpContext http, CaseGate gate, IAuditTrail trail, Definitions.DefinitionCatalog definitions, CancellationToken cancellationToken)
     {
-        if (await cases.LoadAsync(id, cancellationToken) is null)
+        var check = await gate.ReadAsync(http, id, "audit", cancellationToken);
+        if (check.Case is not { } stored)
         {
-            return Problems.NotFound($"There is no case '{id}'.");
+            return check.Problem!;
         }
 
+        // The diff holds the values set: personal ones are masked for a role that does not see personal data.
+        var role = CallerActor.From(http.User).Role;
+        var personal = PersonalDataMask.Sees(definitions.Catalog, role) ? null : PersonalDataMask.FieldsOf(definitions.Catalog, stored.Case);
         var events = await trail.ReadAsync(id, cancellationToken);
         return TypedResults.Ok(events.Select(s => s.Event).Select(e => new AuditEventView(
             e.Sequence, e.At.ToDateTimeOffset(), e.Kind, e.ActorId, e.Role, e.Department, e.Trigger, e.FromState, e.ToState,
-            ParseDiff(e.DataDiff), e.DefinitionKey, e.CaseVersion, e.PreviousHash, e.Hash)).ToArray());
+            Mask(ParseDiff(e.DataDiff), personal), e.DefinitionKey, e.CaseVersion, e.PreviousHash, e.Hash)).ToArray());
     }
 
     // The scanner checks the links and that the last stored event is the head recorded on the case row,
     // so events removed from the end of a trail are found too (the same check as 'ecodamage verify-audit').
     private static async Task<Results<Ok<AuditVerificationView>, ProblemHttpResult>> VerifyAsync(
-        string id, IAuditChainScanner scanner, ILogger<AuditVerificationView> logger, CancellationToken cancellationToken)
+        string id, HttpContext http, CaseGate gate, IAuditChainScanner scanner, ILogger<AuditVerificationView> logger, CancellationToken cancellationToken)
     {
+        if ((await gate.ReadAsync(http, id, "audit/verify", cancellationToken)).Problem is { } refused)
+        {
+            return refused;
+        }
+
         if (await scanner.VerifyCaseAsync(id, cancellationToken) is not { } report)
         {
             return Problems.NotFound($"There is no case '{id}'.");
@@ -51,6 +62,18 @@ internal static class CaseAuditApi
         }
 
         return TypedResults.Ok(new AuditVerificationView(report.IsIntact, report.EventsChecked, report.FirstBrokenSequence, report.Reason));
+    }
+
+    private static JsonElement Mask(JsonElement diff, IReadOnlySet<string>? personal)
+    {
+        if (personal is not { Count: > 0 } || diff.ValueKind != JsonValueKind.Object || !diff.EnumerateObject().Any(p => personal.Contains(p.Name)))
+        {
+            return diff;
+        }
+
+        var masked = diff.EnumerateObject().ToDictionary(
+            p => p.Name, p => personal.Contains(p.Name) ? JsonSerializer.SerializeToElement(PersonalDataMask.Masked) : p.Value, StringComparer.Ordinal);
+        return JsonSerializer.SerializeToElement(masked);
     }
 
     private static JsonElement ParseDiff(string diff)

@@ -10,8 +10,11 @@ namespace EcoDamage.Workflow.Server.Apis;
 /// <param name="Description">What was reported.</param>
 /// <param name="SourceReference">The embedding system's own reference.</param>
 /// <param name="CaseId">The case id to use, or null to have one generated.</param>
+/// <param name="InformantName">The informant of a complaint or report (R5), personal data, or null.</param>
+/// <param name="InformantContact">The informant's contact, personal data, or null.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-internal sealed record ClueRequest(string? Channel, string? Domain, string? Jurisdiction, string? Description = null, string? SourceReference = null, string? CaseId = null);
+internal sealed record ClueRequest(string? Channel, string? Domain, string? Jurisdiction, string? Description = null, string? SourceReference = null, string? CaseId = null,
+    string? InformantName = null, string? InformantContact = null);
 
 /// <summary>A trigger's data: field → value (strings for enums and <c>yyyy-MM-dd</c> dates).</summary>
 /// <param name="Data">The values, or null for none.</param>
@@ -29,8 +32,9 @@ internal sealed record ReferralRequest(string? ReferredTo, string? ReferralReaso
 /// <param name="Name">The person's name.</param>
 /// <param name="Role">Their role in the case.</param>
 /// <param name="Organisation">Their organisation.</param>
+/// <param name="Account">The account the participant signs in or calls with (a party-scoped role then sees the case), or null.</param>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-internal sealed record ParticipantRequest(string? Name, string? Role, string? Organisation = null);
+internal sealed record ParticipantRequest(string? Name, string? Role, string? Organisation = null, string? Account = null);
 
 /// <summary>A case as the API shows it to one caller.</summary>
 internal sealed record CaseView(

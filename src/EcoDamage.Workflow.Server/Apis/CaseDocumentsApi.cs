@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -18,6 +19,7 @@ internal static class CaseDocumentsApi
             .WithSummary("Attaches a document (multipart: file, type, servedOn yyyy-MM-dd); content kept on disk by SHA-256.")
             .DisableAntiforgery() // callers authenticate with a header, not a cookie
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -29,6 +31,7 @@ internal static class CaseDocumentsApi
         [FromForm] string type,
         [FromForm] string servedOn,
         HttpContext http,
+        CaseGate gate,
         CaseCommands commands,
         CaseViews views,
         DocumentContentStore content,
@@ -53,6 +56,11 @@ internal static class CaseDocumentsApi
         if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
+        }
+
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
         }
 
         string sha;

@@ -1,6 +1,7 @@
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Links;
 using EcoDamage.Workflow.Runtime.Ports;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -40,7 +41,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<SplitView>, ProblemHttpResult, ValidationProblem>> SplitAsync(
-        string id, SplitRequest body, HttpContext http, LinkCommands commands, CancellationToken cancellationToken)
+        string id, SplitRequest body, HttpContext http, CaseGate gate, LinkCommands commands, CancellationToken cancellationToken)
     {
         if (body.Obligors is not { Length: > 0 and <= MaxObligors } obligors)
         {
@@ -60,6 +61,11 @@ internal static class CaseLinksApi
             return badHeader;
         }
 
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
+        }
+
         var command = new SplitCase(id, obligors.Select(o => new SplitObligor(o.Name!.Trim(), o.Organisation?.Trim(), o.CaseId)).ToArray(), CallerActor.From(http.User), key);
         var outcome = await commands.SendAsync(command, id, "split", cancellationToken);
         if (OutcomeProblems.For(outcome, "split") is { } problem)
@@ -74,7 +80,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> SupplementAsync(
-        string id, SupplementaryClaimRequest body, HttpContext http, LinkCommands commands, CaseViews views, CancellationToken cancellationToken)
+        string id, SupplementaryClaimRequest body, HttpContext http, CaseGate gate, LinkCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         if (body.CaseId is { } chosen && BadCaseId(chosen))
         {
@@ -91,6 +97,11 @@ internal static class CaseLinksApi
             return badHeader;
         }
 
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
+        }
+
         var actor = CallerActor.From(http.User);
         var outcome = await commands.SendAsync(new StartSupplementaryClaim(id, actor, key, body.CaseId, body.Description?.Trim()), id, "supplementaryClaim", cancellationToken);
         if (OutcomeProblems.For(outcome, "supplementary claim") is { } problem)
@@ -104,7 +115,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<CaseLinkView>, ProblemHttpResult, ValidationProblem>> LinkAsync(
-        string id, LinkRequest body, HttpContext http, LinkCommands commands, CancellationToken cancellationToken)
+        string id, LinkRequest body, HttpContext http, CaseGate gate, LinkCommands commands, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.CaseId))
         {
@@ -126,6 +137,17 @@ internal static class CaseLinksApi
             return badHeader;
         }
 
+        // The caller changes this case and must at least read the other (else it is not found, as if there were none).
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
+        }
+
+        if ((await gate.ReadAsync(http, body.CaseId, "link", cancellationToken)).Problem is { } hidden)
+        {
+            return hidden;
+        }
+
         // A link is stored from the dependent case: "supplementedBy" is the other case's "supplementaryTo" this one.
         var actor = CallerActor.From(http.User);
         var command = kind == CaseLinkKinds.SupplementedBy
@@ -142,11 +164,11 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Ok<CaseLinkView[]>, ProblemHttpResult>> ListAsync(
-        string id, ICaseStore cases, ICaseLinks links, CancellationToken cancellationToken)
+        string id, HttpContext http, CaseGate gate, ICaseLinks links, CancellationToken cancellationToken)
     {
-        if (await cases.LoadAsync(id, cancellationToken) is null)
+        if ((await gate.ReadAsync(http, id, "links", cancellationToken)).Problem is { } refused)
         {
-            return Problems.NotFound($"There is no case '{id}'.");
+            return refused;
         }
 
         return TypedResults.Ok((await links.ListAsync(id, cancellationToken)).Select(View).ToArray());

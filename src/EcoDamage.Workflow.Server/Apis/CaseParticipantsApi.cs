@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -16,6 +17,7 @@ internal static class CaseParticipantsApi
         cases.MapPost("/{id}/participants", AddParticipantAsync).WithName("AddParticipant")
             .WithSummary("Records a participant of the case (R34): name, role and organisation; the caller is recorded with it (audited; Idempotency-Key and If-Match honoured).")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -23,6 +25,7 @@ internal static class CaseParticipantsApi
         string id,
         ParticipantRequest body,
         HttpContext http,
+        CaseGate gate,
         CaseCommands commands,
         CaseViews views,
         ILogger<ParticipantView> logger,
@@ -43,13 +46,23 @@ internal static class CaseParticipantsApi
             return Problems.BadParameter("organisation", $"at most {MaxParticipantText} characters");
         }
 
+        if (body.Account is { } account && (account.Length is 0 or > MaxParticipantText || account.Any(char.IsControl)))
+        {
+            return Problems.BadParameter("account", $"at most {MaxParticipantText} characters, no control characters");
+        }
+
         if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
         }
 
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
+        }
+
         var actor = CallerActor.From(http.User);
-        var command = new AddParticipant(id, body.Name.Trim(), body.Role.Trim(), body.Organisation?.Trim(), actor, key, expected);
+        var command = new AddParticipant(id, body.Name.Trim(), body.Role.Trim(), body.Organisation?.Trim(), actor, key, expected) { Account = body.Account };
         var outcome = await commands.SendAsync(command, id, "participant", cancellationToken);
         if (OutcomeProblems.For(outcome, "participant") is { } problem)
         {

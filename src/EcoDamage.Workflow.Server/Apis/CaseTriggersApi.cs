@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
@@ -34,6 +35,11 @@ internal static class CaseTriggersApi
         if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
+        }
+
+        if ((await http.RequestServices.GetRequiredService<CaseGate>().ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
         }
 
         return await SendAsAsync(id, trigger, data, CallerActor.From(http), key, expected, http, commands, views, cancellationToken, branch);

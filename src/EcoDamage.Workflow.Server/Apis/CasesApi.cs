@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Catalog;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
@@ -33,19 +34,22 @@ internal static class CasesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetAsync(
-        string id, HttpContext http, CaseViews views, CancellationToken cancellationToken)
+        string id, HttpContext http, CaseGate gate, CaseViews views, CancellationToken cancellationToken)
     {
-        var actor = CallerActor.From(http.User);
-        if (await views.ForAsync(id, actor.Role, cancellationToken) is not { } view)
+        var check = await gate.ReadAsync(http, id, "case", cancellationToken);
+        if (check.Case is not { } stored)
         {
-            return Problems.NotFound($"There is no case '{id}'.");
+            return check.Problem!;
         }
 
+        var view = await views.OfAsync(stored, CallerActor.From(http.User).Role, cancellationToken);
         http.Response.Headers.ETag = CommandHeaders.ETag(view.Version);
         return TypedResults.Ok(view);
     }
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
+        HttpContext http,
+        CallerScopes scopes,
         ICaseQueries queries,
         DefinitionCatalog definitions,
         TimeProvider time,
@@ -81,9 +85,13 @@ internal static class CasesApi
             DueBy: dueWithinDays is { } days ? now.Plus(Duration.FromDays(days)) : null,
             DueFrom: dueWithinDays is null ? null : now,
             Page: page ?? 1,
-            PageSize: pageSize ?? 20);
+            PageSize: pageSize ?? 20) { Scope = ReadScope(http, scopes) };
         return TypedResults.Ok(await ListViewAsync(queries, definitions.Catalog, filter, cancellationToken));
     }
+
+    /// <summary>The cases the caller of <paramref name="http"/> reads (<see cref="Runtime.Access.AccessScope.Nothing"/> without a caller).</summary>
+    internal static Runtime.Access.AccessScope ReadScope(HttpContext http, CallerScopes scopes) =>
+        Caller.From(http.User) is { } caller ? scopes.ReadScope(caller) : Runtime.Access.AccessScope.Nothing;
 
     internal static ValidationProblem? Paging(int? page, int? pageSize) =>
         page is < 1 ? Problems.BadParameter("page", "must be 1 or more")

@@ -23,6 +23,7 @@ internal static class CluesApi
         clues.MapPost("/", RegisterAsync).WithName("RegisterClue")
             .WithSummary("Registers a clue (channel, domain, jurisdiction, description, source reference): starts a claim case.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         clues.MapGet("/", ListAsync).WithName("ListClues")
@@ -35,11 +36,18 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> RegisterAsync(
-        ClueRequest body, HttpContext http, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        ClueRequest body, HttpContext http, CallerScopes scopes, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
         {
             return badHeader;
+        }
+
+        // A clue starts a case in the jurisdiction it names: the caller must act there (R4); the department is the routing's (R2).
+        var scope = Caller.From(http.User) is { } caller ? scopes.ActScope(caller) : Runtime.Access.AccessScope.Nothing;
+        if (scope.None || scope.Party is not null || (scope.Jurisdictions is { } within && (body.Jurisdiction is null || !within.Contains(body.Jurisdiction))))
+        {
+            return Access.AccessProblems.Forbidden($"The caller may not register a clue in jurisdiction '{body.Jurisdiction}'.");
         }
 
         return await RegisterAsAsync(body, CallerActor.From(http.User), key, http, definitions, commands, views, cancellationToken);
@@ -66,6 +74,8 @@ internal static class CluesApi
         Add("jurisdiction", body.Jurisdiction);
         Add("description", body.Description);
         Add("sourceReference", body.SourceReference);
+        Add("informantName", body.InformantName);
+        Add("informantContact", body.InformantContact);
         var outcome = await commands.SendAsync(new StartCase(intake.Id, null, data, actor, key, body.CaseId), body.CaseId, "start", cancellationToken);
         if (OutcomeProblems.For(outcome, "start") is { } problem)
         {
@@ -86,7 +96,7 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
-        ICaseQueries queries, DefinitionCatalog definitions, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext http, CallerScopes scopes, ICaseQueries queries, DefinitionCatalog definitions, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         if ((CasesApi.Paging(page, pageSize) ?? CasesApi.NulIn(channel, domain, jurisdiction, q)) is { } bad)
         {
@@ -98,7 +108,10 @@ internal static class CluesApi
             return TypedResults.Ok(new CaseListView([], 0, page ?? 1, pageSize ?? 20));
         }
 
-        var filter = new CaseFilter(clueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20);
+        var filter = new CaseFilter(clueStates, Jurisdiction: jurisdiction, Channel: channel, Domain: domain, Text: q, Page: page ?? 1, PageSize: pageSize ?? 20)
+        {
+            Scope = CasesApi.ReadScope(http, scopes),
+        };
         return TypedResults.Ok(await CasesApi.ListViewAsync(queries, definitions.Catalog, filter, cancellationToken));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
@@ -31,6 +32,8 @@ internal static partial class DeadlinesApi
     }
 
     private static async Task<Results<Ok<DeadlineListView>, ValidationProblem>> ListAsync(
+        HttpContext http,
+        CallerScopes scopes,
         IDeadlineDirectory directory,
         TimeProvider time,
         string? department,
@@ -59,12 +62,13 @@ internal static partial class DeadlinesApi
 
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var result = await directory.ListAsync(
-            new DeadlineFilter(now, department, jurisdiction, state, dueWithinDays, overdue, page ?? 1, pageSize ?? 50), cancellationToken);
+            new DeadlineFilter(now, department, jurisdiction, state, dueWithinDays, overdue, page ?? 1, pageSize ?? 50) { Scope = CasesApi.ReadScope(http, scopes) },
+            cancellationToken);
         return TypedResults.Ok(new DeadlineListView(result.Items.Select(DeadlineItem.From).ToArray(), result.Total, result.Page, result.PageSize));
     }
 
     private static async Task<Results<Ok<DeadlineFeedView>, ValidationProblem>> RemindersAsync(
-        IDeadlineDirectory directory, string? department, int? limit, CancellationToken cancellationToken)
+        HttpContext http, CallerScopes scopes, IDeadlineDirectory directory, string? department, int? limit, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(department))
         {
@@ -76,11 +80,11 @@ internal static partial class DeadlinesApi
             return Problems.BadParameter("limit", $"must be between 1 and {MaxFeed}");
         }
 
-        return TypedResults.Ok(Feed(await directory.RemindersAsync(department, limit ?? 50, cancellationToken)));
+        return TypedResults.Ok(Feed(await directory.RemindersAsync(department, CasesApi.ReadScope(http, scopes), limit ?? 50, cancellationToken)));
     }
 
     private static async Task<Results<Ok<DeadlineFeedView>, ValidationProblem>> EscalationsAsync(
-        IDeadlineDirectory directory, string? role, int? limit, CancellationToken cancellationToken)
+        HttpContext http, CallerScopes scopes, IDeadlineDirectory directory, string? role, int? limit, CancellationToken cancellationToken)
     {
         if (role is { Length: 0 or > 100 })
         {
@@ -92,7 +96,7 @@ internal static partial class DeadlinesApi
             return Problems.BadParameter("limit", $"must be between 1 and {MaxFeed}");
         }
 
-        return TypedResults.Ok(Feed(await directory.EscalationsAsync(role ?? "procuratorate", limit ?? 50, cancellationToken)));
+        return TypedResults.Ok(Feed(await directory.EscalationsAsync(role ?? "procuratorate", CasesApi.ReadScope(http, scopes), limit ?? 50, cancellationToken)));
     }
 
     private static DeadlineFeedView Feed(IReadOnlyList<DeadlineFeedEntry> entries) =>

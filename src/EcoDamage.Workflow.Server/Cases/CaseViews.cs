@@ -16,8 +16,15 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <summary>The view of a case for <paramref name="role"/>, or null when there is no such case.</summary>
     public async Task<CaseView?> ForAsync(string caseId, string role, CancellationToken cancellationToken) =>
         await cases.LoadAsync(caseId, cancellationToken).ConfigureAwait(false) is { } stored
-            ? await WithLinksAsync(From(stored.Case, engine.PermittedTriggers(stored.Case, role), engine.Catalog.Ledger) with { Branches = BranchViews.Of(stored.Case, engine, role) }, cancellationToken).ConfigureAwait(false)
+            ? await OfAsync(stored, role, cancellationToken).ConfigureAwait(false)
             : null;
+
+    /// <summary>The view of the loaded case <paramref name="stored"/> for <paramref name="role"/>.</summary>
+    public async Task<CaseView> OfAsync(StoredCase stored, string role, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return await WithLinksAsync(Masked(From(stored.Case, engine.PermittedTriggers(stored.Case, role), engine.Catalog.Ledger), stored.Case, role) with { Branches = BranchViews.Of(stored.Case, engine, role) }, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// The view after an accepted <paramref name="outcome"/>: built from the case and triggers it carries, or read
@@ -26,7 +33,7 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     /// <exception cref="InvalidOperationException">The accepted case cannot be read back (a bug or a lost database).</exception>
     public async Task<CaseView> AfterAsync(CommandOutcome outcome, string role, CancellationToken cancellationToken) =>
         outcome is { Case: { } c, PermittedTriggers: { } permitted }
-            ? await WithLinksAsync(From(c, permitted, engine.Catalog.Ledger) with { Branches = BranchViews.Of(c, engine, role) }, cancellationToken).ConfigureAwait(false)
+            ? await WithLinksAsync(Masked(From(c, permitted, engine.Catalog.Ledger), c, role) with { Branches = BranchViews.Of(c, engine, role) }, cancellationToken).ConfigureAwait(false)
             : await ForAsync(outcome.CaseId, role, cancellationToken).ConfigureAwait(false)
               ?? throw new InvalidOperationException($"accepted case '{outcome.CaseId}' cannot be read back");
 
@@ -49,6 +56,10 @@ internal sealed class CaseViews(ICaseStore cases, WorkflowEngine engine, ICaseLi
     {
         Schedules = ScheduleViews.From(c),
     };
+
+    /// <summary>The view with personal data masked for a role that does not see it (issue 13).</summary>
+    private CaseView Masked(CaseView view, CaseInstance c, string role) =>
+        view with { Data = Access.PersonalDataMask.Apply(engine.Catalog, c, role, view.Data) };
 
     /// <summary>The view with the case's links (one indexed query, both directions).</summary>
     private async Task<CaseView> WithLinksAsync(CaseView view, CancellationToken cancellationToken) =>

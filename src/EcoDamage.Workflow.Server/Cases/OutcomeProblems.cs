@@ -35,6 +35,11 @@ internal static class OutcomeProblems
             return TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown Trigger", type: Hosting.Problems.NotFoundType, extensions: extensions);
         }
 
+        if (refusals.Any(r => r.Kind == RefusalKind.AttachNotAllowed))
+        {
+            return Access.AccessProblems.Forbidden(detail);
+        }
+
         if (refusals.Any(r => r.Kind == RefusalKind.PeriodNotElapsed) && !refusals.Any(r => r.Kind is RefusalKind.NotPermittedInState or RefusalKind.CaseClosed))
         {
             // A statutory period that has not run (after:): the request is well-formed but too early, whoever sends it.

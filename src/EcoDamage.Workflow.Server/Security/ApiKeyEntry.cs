@@ -23,4 +23,7 @@ internal sealed class ApiKeyEntry
 
     /// <summary>The jurisdiction the system acts for (an id of the reference data, R4), when there is one.</summary>
     public string? Jurisdiction { get; set; }
+
+    /// <summary>The party id or participant account the system acts as (party-scoped roles: an obligor, an appraisal institution), when there is one.</summary>
+    public string? Party { get; set; }
 }

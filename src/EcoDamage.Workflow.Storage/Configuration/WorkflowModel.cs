@@ -22,6 +22,7 @@ internal static class WorkflowModel
             e.HasIndex(c => new { c.State, c.UpdatedAt });
             // A listing that starts from other rows (search hits, overdue deadlines) orders them without reading the cases.
             e.HasIndex(c => new { c.Id, c.UpdatedAt });
+            e.HasIndex(c => c.ReferringDepartment);
         });
         model.Entity<CaseSearchRow>(e =>
         {
@@ -78,5 +79,6 @@ internal static class WorkflowModel
         WebhookModel.Configure(model);
         Accounts.AccountModel.Configure(model);
         ApiKeys.ApiKeyModel.Configure(model);
+        Access.AccessModel.Configure(model);
     }
 }

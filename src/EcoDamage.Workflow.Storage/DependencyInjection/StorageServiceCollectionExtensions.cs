@@ -74,6 +74,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IAuditChainScanner, AuditChainScanner>();
         services.AddScoped<IStorageHealth, EfStorageHealth>();
         services.AddScoped<ICaseQueries, CaseQueries>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Access.ICaseReadStore, EcoDamage.Workflow.Storage.Access.CaseReadStore>();
         services.AddScoped<EcoDamage.Workflow.Runtime.Links.ICaseLinks, EcoDamage.Workflow.Storage.Links.CaseLinkDirectory>();
 
         // Messaging's ports: the outbox claim with its webhook deliveries, the delivery queue, the subscriptions.

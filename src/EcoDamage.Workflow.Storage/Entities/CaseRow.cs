@@ -21,6 +21,9 @@ internal sealed class CaseRow
     /// <summary>The department handling the case (<c>referredTo</c>, else <c>routedDepartment</c>), copied for filtering.</summary>
     public string? Department { get; set; }
 
+    /// <summary>The department that referred the case and keeps seeing it (R8), copied from the listing for filtering.</summary>
+    public string? ReferringDepartment { get; set; }
+
     public long Version { get; set; }
 
     /// <summary>The <c>CaseInstance</c> as JSON (see <c>CaseJson</c>).</summary>

@@ -23,9 +23,9 @@ internal sealed class CaseCriteria(WorkflowDbContext db, CaseSearchIndex search,
     /// <summary>The text to find, or null.</summary>
     public string? Text => filter.Text is { Length: > 0 } text ? text : null;
 
-    /// <summary>Whether a criterion on the case's own columns (state, department, jurisdiction, channel, domain) is given.</summary>
+    /// <summary>Whether a criterion on the case's own columns (scope, state, department, jurisdiction, channel, domain) is given.</summary>
     public bool HasColumns =>
-        filter.States.Count > 0 || filter.Department is not null || filter.Jurisdiction is not null || filter.Channel is not null || filter.Domain is not null;
+        Access.ScopeFilter.Restricts(filter.Scope) || filter.States.Count > 0 || filter.Department is not null || filter.Jurisdiction is not null || filter.Channel is not null || filter.Domain is not null;
 
     /// <summary>Whether a deadline criterion (overdue, due between) is given.</summary>
     public bool HasDeadlines => filter.OverdueAt is not null || filter.DueBy is not null;
@@ -109,7 +109,7 @@ internal sealed class CaseCriteria(WorkflowDbContext db, CaseSearchIndex search,
 
     private IQueryable<CaseRow> Columns()
     {
-        var query = db.Cases.AsNoTracking();
+        var query = Access.ScopeFilter.Within(db.Cases.AsNoTracking(), filter.Scope, db);
         if (filter.States.Count > 0)
         {
             var states = filter.States.ToArray();

@@ -36,6 +36,11 @@ internal sealed class CaseQueries(WorkflowDbContext db, CaseListThresholds thres
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, CaseFilter.MaxPageSize);
         var skip = (page - 1) * size;
+        if (filter.Scope.None)
+        {
+            return new CasePage([], 0, page, size);
+        }
+
         var search = new CaseSearchIndex(db);
         var criteria = new CaseCriteria(db, search, filter);
         var total = await CountAsync(criteria, search, cancellationToken).ConfigureAwait(false);

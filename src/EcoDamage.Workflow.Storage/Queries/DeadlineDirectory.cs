@@ -1,4 +1,6 @@
+using EcoDamage.Workflow.Runtime.Access;
 using EcoDamage.Workflow.Runtime.Deadlines;
+using EcoDamage.Workflow.Storage.Access;
 using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -21,7 +23,7 @@ internal sealed class DeadlineDirectory(WorkflowDbContext db) : IDeadlineDirecto
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
         var now = Ticks.From(filter.Now);
         var query = from d in db.Deadlines.AsNoTracking()
-                    join c in db.Cases.AsNoTracking() on d.CaseId equals c.Id
+                    join c in ScopeFilter.Within(db.Cases.AsNoTracking(), filter.Scope, db) on d.CaseId equals c.Id
                     select new { d, c.Department, c.Jurisdiction };
         if (filter.Department is { } department)
         {
@@ -59,16 +61,18 @@ internal sealed class DeadlineDirectory(WorkflowDbContext db) : IDeadlineDirecto
         return new DeadlinePage(items, total, page, size);
     }
 
-    public Task<IReadOnlyList<DeadlineFeedEntry>> RemindersAsync(string department, int limit, CancellationToken cancellationToken = default) =>
-        FeedAsync(DeadlineAuditKinds.Reminder, department, null, limit, cancellationToken);
+    public Task<IReadOnlyList<DeadlineFeedEntry>> RemindersAsync(string department, AccessScope scope, int limit, CancellationToken cancellationToken = default) =>
+        FeedAsync(DeadlineAuditKinds.Reminder, department, null, scope, limit, cancellationToken);
 
-    public Task<IReadOnlyList<DeadlineFeedEntry>> EscalationsAsync(string role, int limit, CancellationToken cancellationToken = default) =>
-        FeedAsync(DeadlineAuditKinds.Escalated, null, $"\"escalatedTo\":\"{role}\"", limit, cancellationToken);
+    public Task<IReadOnlyList<DeadlineFeedEntry>> EscalationsAsync(string role, AccessScope scope, int limit, CancellationToken cancellationToken = default) =>
+        FeedAsync(DeadlineAuditKinds.Escalated, null, $"\"escalatedTo\":\"{role}\"", scope, limit, cancellationToken);
 
-    private async Task<IReadOnlyList<DeadlineFeedEntry>> FeedAsync(string kind, string? department, string? contains, int limit, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DeadlineFeedEntry>> FeedAsync(
+        string kind, string? department, string? contains, AccessScope scope, int limit, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(scope);
         var query = from a in db.AuditEvents.AsNoTracking()
-                    join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
+                    join c in ScopeFilter.Within(db.Cases.AsNoTracking(), scope, db) on a.CaseId equals c.Id
                     where a.Kind == kind
                     select new { a, c.Department, c.Jurisdiction };
         if (department is not null)

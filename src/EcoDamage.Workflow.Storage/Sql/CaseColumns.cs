@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Runtime.Access;
 using EcoDamage.Workflow.Runtime.Ports;
 
 namespace EcoDamage.Workflow.Storage.Sql;
@@ -13,4 +14,9 @@ internal static class CaseColumns
     public static string? Channel(CaseChangeSet changes) => changes.Listing.Channel;
 
     public static string? Department(CaseChangeSet changes) => changes.Listing.Department;
+
+    public static string? ReferringDepartment(CaseChangeSet changes) => changes.Listing.ReferringDepartment;
+
+    /// <summary>The parties and participant accounts the case grants (the one rule, <see cref="CaseOwnerships.Grants"/>).</summary>
+    public static IReadOnlyList<string> Grants(CaseChangeSet changes) => CaseOwnerships.Grants(changes.Case);
 }

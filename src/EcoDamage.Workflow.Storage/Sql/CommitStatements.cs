@@ -15,10 +15,10 @@ namespace EcoDamage.Workflow.Storage.Sql;
 internal static class CommitStatements
 {
     public static readonly Statement InsertCase = new(
-        """INSERT INTO "Cases" ("Id", "DefinitionId", "DefinitionVersion", "State", "Jurisdiction", "Channel", "Department", "Version", "Snapshot", "AuditSequence", "AuditHead", "CreatedAt", "UpdatedAt") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12})""", 13);
+        """INSERT INTO "Cases" ("Id", "DefinitionId", "DefinitionVersion", "State", "Jurisdiction", "Channel", "Department", "Version", "Snapshot", "AuditSequence", "AuditHead", "CreatedAt", "UpdatedAt", "ReferringDepartment") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13})""", 14);
 
     public static readonly Statement UpdateCase = new(
-        """UPDATE "Cases" SET "Version" = {0}, "State" = {1}, "Jurisdiction" = {2}, "Channel" = {3}, "Department" = {4}, "DefinitionVersion" = {5}, "Snapshot" = {6}, "AuditSequence" = {7}, "AuditHead" = {8}, "UpdatedAt" = {9} WHERE "Id" = {10} AND "Version" = {11}""", 12);
+        """UPDATE "Cases" SET "Version" = {0}, "State" = {1}, "Jurisdiction" = {2}, "Channel" = {3}, "Department" = {4}, "DefinitionVersion" = {5}, "Snapshot" = {6}, "AuditSequence" = {7}, "AuditHead" = {8}, "UpdatedAt" = {9}, "ReferringDepartment" = {12} WHERE "Id" = {10} AND "Version" = {11}""", 13);
 
     /// <summary>
     /// The update when the filter columns already hold the new values (most transitions): SQLite then
@@ -26,7 +26,7 @@ internal static class CommitStatements
     /// indexes of the columns a statement sets). No row (values differ, or another version) → <see cref="UpdateCase"/>.
     /// </summary>
     public static readonly Statement UpdateCaseKeepingFilters = new(
-        """UPDATE "Cases" SET "Version" = {0}, "State" = {1}, "Snapshot" = {2}, "AuditSequence" = {3}, "AuditHead" = {4}, "UpdatedAt" = {5} WHERE "Id" = {6} AND "Version" = {7} AND "Jurisdiction" IS {8} AND "Channel" IS {9} AND "Department" IS {10} AND "DefinitionVersion" = {11}""", 12);
+        """UPDATE "Cases" SET "Version" = {0}, "State" = {1}, "Snapshot" = {2}, "AuditSequence" = {3}, "AuditHead" = {4}, "UpdatedAt" = {5} WHERE "Id" = {6} AND "Version" = {7} AND "Jurisdiction" IS {8} AND "Channel" IS {9} AND "Department" IS {10} AND "DefinitionVersion" = {11} AND "ReferringDepartment" IS {12}""", 13);
 
     public static readonly Statement DeleteDeadlines = new("""DELETE FROM "Deadlines" WHERE "CaseId" = {0}""", 1);
 
@@ -53,8 +53,12 @@ internal static class CommitStatements
     public static readonly Statement InsertLink = new(
         """INSERT INTO "CaseLinks" ("FromCaseId", "ToCaseId", "Kind", "At", "Actor", "Note") VALUES ({0}, {1}, {2}, {3}, {4}, {5})""", 6);
 
+    /// <summary>A party or participant account the case grants (kept once granted; see <see cref="CaseColumns.Grants"/>).</summary>
+    public static readonly Statement InsertGrant = new(
+        """INSERT INTO "CaseGrants" ("CaseId", "Party") VALUES ({0}, {1}) ON CONFLICT ("CaseId", "Party") DO NOTHING""", 2);
+
     public static readonly IReadOnlyList<Statement> All =
-        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency, UpsertSearch, InsertLink];
+        [InsertCase, UpdateCase, UpdateCaseKeepingFilters, DeleteDeadlines, InsertAudit, InsertDeadline, InsertOutbox, InsertDocument, InsertIdempotency, UpsertSearch, InsertLink, InsertGrant];
 
     /// <summary>The values of the case row's insert (a change set with expected version 0).</summary>
     public static object?[] InsertCaseValues(CaseChangeSet changes, string snapshot)
@@ -62,7 +66,7 @@ internal static class CommitStatements
         var c = changes.Case;
         var (sequence, head, now) = Head(changes);
         return [c.Id, c.DefinitionId, c.DefinitionVersion.ToString(), c.State, CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes),
-            CaseColumns.Department(changes), c.Version, snapshot, sequence, head, now, now];
+            CaseColumns.Department(changes), c.Version, snapshot, sequence, head, now, now, CaseColumns.ReferringDepartment(changes)];
     }
 
     /// <summary>The values of the version-checked update of the case row.</summary>
@@ -71,7 +75,7 @@ internal static class CommitStatements
         var c = changes.Case;
         var (sequence, head, now) = Head(changes);
         return [c.Version, c.State, CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes), CaseColumns.Department(changes),
-            c.DefinitionVersion.ToString(), snapshot, sequence, head, now, c.Id, changes.ExpectedVersion];
+            c.DefinitionVersion.ToString(), snapshot, sequence, head, now, c.Id, changes.ExpectedVersion, CaseColumns.ReferringDepartment(changes)];
     }
 
     /// <summary>The values of <see cref="UpdateCaseKeepingFilters"/>.</summary>
@@ -80,7 +84,8 @@ internal static class CommitStatements
         var c = changes.Case;
         var (sequence, head, now) = Head(changes);
         return [c.Version, c.State, snapshot, sequence, head, now, c.Id, changes.ExpectedVersion,
-            CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes), CaseColumns.Department(changes), c.DefinitionVersion.ToString()];
+            CaseColumns.Jurisdiction(changes), CaseColumns.Channel(changes), CaseColumns.Department(changes), c.DefinitionVersion.ToString(),
+            CaseColumns.ReferringDepartment(changes)];
     }
 
     /// <summary>
@@ -132,6 +137,11 @@ internal static class CommitStatements
         foreach (var l in changes.Links)
         {
             yield return (InsertLink, [l.FromCaseId, l.ToCaseId, l.Kind, Ticks.From(l.At), l.Actor, l.Note]);
+        }
+
+        foreach (var grant in CaseColumns.Grants(changes))
+        {
+            yield return (InsertGrant, [changes.Case.Id, grant]);
         }
 
         if (changes.Idempotency is { } i)

@@ -16,6 +16,9 @@ public sealed class CaseClient(ServerFactory factory)
     public const string Obligor = "test-obligor-key";
     public const string Evaluator = "test-evaluator-key";
     public const string RightsHolder = "test-rightsHolder-key";
+    public const string ObligorAcme = "test-obligor-acme-key";
+    public const string ObligorBeta = "test-obligor-beta-key";
+    public const string ObligorGamma = "test-obligor-gamma-key";
 
     public ServerFactory Factory => factory;
 
@@ -60,6 +63,7 @@ public sealed class CaseClient(ServerFactory factory)
             new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
         await FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
         await AttachAsync(id, "appraisalOpinion");
+        await GrantPartiesAsync(id);
         await FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
         await AttachAsync(id, "compensationOpinionLetter");
         await FireAsync(LawEnforcement, id, "IssueOpinionLetter");
@@ -74,11 +78,29 @@ public sealed class CaseClient(ServerFactory factory)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
+    /// <summary>
+    /// Records the party-scoped systems of a claim's full course (appraisal institution, obligor, evaluator) as
+    /// participants acting with their accounts, as the handling department does when it involves them (issue 13:
+    /// a party-scoped role reaches only the cases granting it).
+    /// </summary>
+    public async Task GrantPartiesAsync(string caseId)
+    {
+        foreach (var (account, role) in new[] { ("appraiser", "appraisalInstitution"), ("obligor", "obligor"), ("evaluator", "evaluator") })
+        {
+            using var response = await As(LawEnforcement).PostAsJsonAsync($"/api/cases/{caseId}/participants", new { name = account, role, account });
+            Assert.True(response.StatusCode == HttpStatusCode.Created, $"grant {account}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    /// <summary>The court's own documents are attached by the court (issue 13: only a role firing a trigger requiring a document attaches it).</summary>
+    private static readonly HashSet<string> CourtDocuments =
+        ["noticePublication", "confirmationRuling", "judgment", "paymentOrderAcceptance", "paymentOrder"];
+
     public async Task AttachAsync(string caseId, params string[] types)
     {
         foreach (var type in types)
         {
-            using var response = await PostDocumentAsync(LawEnforcement, caseId, type, "2026-03-02", System.Text.Encoding.UTF8.GetBytes($"content of {type}"));
+            using var response = await PostDocumentAsync(CourtDocuments.Contains(type) ? Court : LawEnforcement, caseId, type, "2026-03-02", System.Text.Encoding.UTF8.GetBytes($"content of {type}"));
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"attach {type}: {(int)response.StatusCode} {body}");
         }

@@ -49,14 +49,22 @@ public sealed class CaseServers : IAsyncLifetime
         AddKey(factory, "obligor", "obligor");
         AddKey(factory, "evaluator", "evaluator");
         AddKey(factory, "rightsHolder", "rightsHolder");
+        // Obligors acting as parties a case names (issue 13: a party-scoped key names its party; X-Party cannot widen it).
+        AddKey(factory, "obligor-acme", "obligor", "acme");
+        AddKey(factory, "obligor-beta", "obligor", "beta");
+        AddKey(factory, "obligor-gamma", "obligor", "gamma");
         _ = factory.Server; // start: migrations run before the first request
         return factory;
     }
 
-    private static void AddKey(ServerFactory factory, string name, string role)
+    private static void AddKey(ServerFactory factory, string name, string role, string? party = null)
     {
         factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
         factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";
         factory.Settings[$"Security:ApiKeys:{name}:Role"] = role;
+        // Issue 13: the rights holder acts for the city (a jurisdiction scope); the party-scoped systems act as their
+        // account, which a case grants once it records them as participants (CaseClient.GrantPartiesAsync).
+        factory.Settings[$"Security:ApiKeys:{name}:Jurisdiction"] = "nantong";
+        factory.Settings[$"Security:ApiKeys:{name}:Party"] = party ?? name;
     }
 }

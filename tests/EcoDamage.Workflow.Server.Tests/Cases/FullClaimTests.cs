@@ -26,6 +26,7 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
             new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
         await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
         await api.AttachAsync(id, "appraisalOpinion");
+        await api.GrantPartiesAsync(id);
         await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
         await api.FireAsync(LawEnforcement, id, "ClaimPunitiveDamages",
             new { intentionalViolation = true, seriousConsequences = true, punitiveAmount = 500_000m, punitiveFactors = "持续偷排" });
@@ -68,7 +69,7 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
         // R27 (seed line 60): the rights holder designates the department that collects, and the treasury.
-        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
         await api.AttachAsync(id, "paymentVoucher");
         await api.FireAsync(Finance, id, "RecordPayment", new
         {
@@ -92,7 +93,7 @@ public sealed class FullClaimTests(CaseServers servers) : IClassFixture<CaseServ
         var audit = await api.AuditAsync(id);
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("trigger").GetString() == "RecordPayment"
             && e.GetProperty("actorId").GetString() == "finance-system" && e.GetProperty("role").GetString() == "financeBureau"
-            && e.GetProperty("department").GetString() == "财政局");
+            && e.GetProperty("department").GetString() == "financeBureau");
         var verify = await api.VerifyAsync(id);
         Assert.True(verify.GetProperty("intact").GetBoolean(), verify.ToString());
         Assert.Equal(audit.GetArrayLength(), verify.GetProperty("events").GetInt32());

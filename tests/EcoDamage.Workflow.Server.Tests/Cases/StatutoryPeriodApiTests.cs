@@ -26,7 +26,7 @@ public sealed class StatutoryPeriodApiTests(CaseServers servers) : IClassFixture
         await api.FireAsync(LawEnforcement, id, "ApplyJudicialConfirmation");
         // The court publishes the agreement on Wed 2026-03-04: the notice runs to Fri 2026-04-03 inclusive.
         factory.Clock.Advance(TimeSpan.FromDays(2));
-        using (var published = await api.PostDocumentAsync(LawEnforcement, id, "noticePublication", "2026-03-04", Encoding.UTF8.GetBytes("公告")))
+        using (var published = await api.PostDocumentAsync(Court, id, "noticePublication", "2026-03-04", Encoding.UTF8.GetBytes("公告")))
         {
             Assert.Equal(HttpStatusCode.OK, published.StatusCode);
         }

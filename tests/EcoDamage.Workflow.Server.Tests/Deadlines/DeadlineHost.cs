@@ -31,6 +31,11 @@ public sealed class DeadlineHost : IDisposable
         Factory.Settings["Security:ApiKeys:appraiser:Key"] = CaseClient.Appraiser;
         Factory.Settings["Security:ApiKeys:appraiser:System"] = "appraiser-system";
         Factory.Settings["Security:ApiKeys:appraiser:Role"] = "appraisalInstitution";
+        Factory.Settings["Security:ApiKeys:appraiser:Party"] = "appraiser"; // issue 13: granted by CaseClient.GrantPartiesAsync
+        // Issue 13: a case of a definition without `listing:` has no owner; only a scope covering everything reads it.
+        Factory.Settings["Security:ApiKeys:auditor:Key"] = Auditor;
+        Factory.Settings["Security:ApiKeys:auditor:System"] = "auditor-system";
+        Factory.Settings["Security:ApiKeys:auditor:Role"] = "auditor";
         Api = new CaseClient(Factory);
     }
 
@@ -62,8 +67,11 @@ public sealed class DeadlineHost : IDisposable
             .Where(e => e.GetProperty("actorId").GetString() == DeadlineActor.Id)
             .ToArray();
 
-    public async Task<JsonElement> DeadlineAsync(string caseId, string id) =>
-        (await Api.GetAsync(caseId)).GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id);
+    /// <summary>The auditor's key (reads every case, changes none).</summary>
+    public const string Auditor = "test-auditor-key";
+
+    public async Task<JsonElement> DeadlineAsync(string caseId, string id, string key = CaseClient.LawEnforcement) =>
+        (await Api.GetAsync(caseId, key)).GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("id").GetString() == id);
 
     public Task<HttpResponseMessage> RequestExtensionAsync(string key, string caseId, object body) =>
         Api.As(key).PostAsJsonAsync($"/api/cases/{caseId}/deadline-extensions", body);

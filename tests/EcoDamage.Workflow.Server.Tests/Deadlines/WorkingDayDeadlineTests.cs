@@ -62,7 +62,7 @@ public sealed class WorkingDayDeadlineTests : IDisposable
 
         // 20 working days from 09-21: the Mid-Autumn day 09-25 and the week 10-01…07 are skipped, Saturday 10-10 counts:
         // the last day is Monday 10-26 (20 weekdays would have ended on 10-19).
-        var deadline = await host.DeadlineAsync("wd-1", "check");
+        var deadline = await host.DeadlineAsync("wd-1", "check", DeadlineHost.Auditor); // no listing: no owner but the auditor
         Assert.Equal("2026-10-26", deadline.GetProperty("lastDay").GetString());
         var events = new List<(DateTimeOffset At, DeadlineTickSummary Summary)>();
         for (var at = DeadlineHost.At(2026, 9, 22); at <= DeadlineHost.At(2026, 10, 30); at = at.AddHours(6))

@@ -29,6 +29,7 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
             new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
         await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
         await api.AttachAsync(id, "appraisalOpinion");
+        await api.GrantPartiesAsync(id);
         await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
         await api.AttachAsync(id, "compensationOpinionLetter");
         await api.FireAsync(LawEnforcement, id, "IssueOpinionLetter");

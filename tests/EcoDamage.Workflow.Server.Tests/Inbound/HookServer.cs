@@ -59,6 +59,8 @@ public sealed class HookServer : IDisposable
             Factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
             Factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";
             Factory.Settings[$"Security:ApiKeys:{name}:Role"] = role;
+            Factory.Settings[$"Security:ApiKeys:{name}:Jurisdiction"] = "nantong"; // issue 13: see CaseServers
+            Factory.Settings[$"Security:ApiKeys:{name}:Party"] = name;
         }
 
         Api = new CaseClient(Factory);

@@ -130,16 +130,17 @@ public sealed class LedgerApiTests(CaseServers servers) : IClassFixture<CaseServ
         await api.AttachAsync(id, "escrowCertificate");
         var deposit = new { ledger = new[] { new { kind = "escrowed", head = "cleanUpAndRepair", amount = 600_000m, party = "acme" } } };
 
-        var anonymous = await api.TryFireAsync(Obligor, id, "DepositInEscrow", deposit);
-        var asBeta = await api.TryFireAsync(Obligor, id, "DepositInEscrow", deposit, party: "beta");
-        var asStranger = await api.TryFireAsync(Obligor, id, "DepositInEscrow", deposit, party: "gamma");
-        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity), (anonymous.Status, asBeta.Status, asStranger.Status));
+        // Issue 13: an obligor's key names the party it acts as (X-Party cannot change it); a stranger does not see the case.
+        var anonymous = await api.TryFireAsync(Obligor, id, "DepositInEscrow", deposit, party: "acme");
+        var asBeta = await api.TryFireAsync(ObligorBeta, id, "DepositInEscrow", deposit, party: "acme");
+        var asStranger = await api.TryFireAsync(ObligorGamma, id, "DepositInEscrow", deposit);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.NotFound), (anonymous.Status, asBeta.Status, asStranger.Status));
+        Assert.Equal("RoleNotAllowed", anonymous.Body.GetProperty("refusals")[0].GetProperty("kind").GetString());
         Assert.Contains(asBeta.Body.GetProperty("refusals").EnumerateArray(), r => r.GetProperty("message").GetString() == "ledger[0].party 'acme' is not the acting party 'beta'");
-        Assert.Equal("RoleNotAllowed", asStranger.Body.GetProperty("refusals")[0].GetProperty("kind").GetString());
 
-        var acme = await api.TryFireAsync(Obligor, id, "DepositInEscrow", deposit, party: "acme");
+        var acme = await api.TryFireAsync(ObligorAcme, id, "DepositInEscrow", deposit);
         Assert.Equal(HttpStatusCode.OK, acme.Status);
-        var view = await api.TryFireAsync(Obligor, id, "DepositInEscrow",
+        var view = await api.TryFireAsync(ObligorBeta, id, "DepositInEscrow",
             new { ledger = new[] { new { kind = "escrowed", head = "serviceFunctionLoss", amount = 300_000m }, new { kind = "escrowed", head = "investigationAndAppraisal", amount = 100_000m } } },
             party: "beta");
         Assert.Equal(HttpStatusCode.OK, view.Status);
@@ -223,7 +224,7 @@ public sealed class LedgerApiTests(CaseServers servers) : IClassFixture<CaseServ
     }
 
     private static Task<JsonElement> DesignateAsync(CaseClient api, string id) =>
-        api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
 
     private static Func<object, object> Kind(string kind) => item =>
     {

@@ -62,6 +62,7 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IDisposable
             ["Security__ApiKeys__test__System"] = "restart-test",
             ["Security__ApiKeys__test__Role"] = "handlingDepartment",
             ["Security__ApiKeys__test__Department"] = "ecologyBureau",
+            ["Security__ApiKeys__test__Jurisdiction"] = "nantong", // issue 13: a department acts in its jurisdiction
         };
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
         http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);

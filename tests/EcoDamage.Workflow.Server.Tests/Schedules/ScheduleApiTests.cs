@@ -20,12 +20,15 @@ public sealed class ScheduleApiTests
         ["Security:ApiKeys:obligor:Key"] = Obligor,
         ["Security:ApiKeys:obligor:System"] = "obligor-system",
         ["Security:ApiKeys:obligor:Role"] = "obligor",
+        ["Security:ApiKeys:obligor:Party"] = "obligor", // issue 13: granted by CaseClient.GrantPartiesAsync
         ["Security:ApiKeys:evaluator:Key"] = Evaluator,
         ["Security:ApiKeys:evaluator:System"] = "evaluator-system",
         ["Security:ApiKeys:evaluator:Role"] = "evaluator",
+        ["Security:ApiKeys:evaluator:Party"] = "evaluator",
         ["Security:ApiKeys:rightsHolder:Key"] = RightsHolder,
         ["Security:ApiKeys:rightsHolder:System"] = "rights-holder-system",
         ["Security:ApiKeys:rightsHolder:Role"] = "rightsHolder",
+        ["Security:ApiKeys:rightsHolder:Jurisdiction"] = "nantong",
     };
 
     [Fact]
@@ -51,7 +54,7 @@ public sealed class ScheduleApiTests
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
         // R27: the rights holder designates the collecting department (the finance bureau) and the treasury.
-        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
         await api.AttachAsync(id, "guaranteeDocument");
 
         using var bad = await api.As(LawEnforcement).PostAsJsonAsync($"/api/cases/{id}/triggers/ArrangeInstalments", new

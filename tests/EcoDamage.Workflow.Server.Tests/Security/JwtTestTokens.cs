@@ -22,6 +22,7 @@ internal static class JwtTestTokens
         settings["Security:ApiKeys:test:System"] = "test-system";
         settings["Security:ApiKeys:test:Role"] = "handlingDepartment";
         settings["Security:ApiKeys:test:Department"] = "ecologyBureau";
+        settings["Security:ApiKeys:test:Jurisdiction"] = "nantong";
     }
 
     public static string Mint(

@@ -19,6 +19,7 @@ public static class ClaimRun
             new { estimatedDamage = 1_200_000m, factsSimple = false, liabilityUndisputed = false, damageSmall = false });
         await api.FireAsync(LawEnforcement, id, "CommissionAppraisal", new { appraisalMode = "qualifiedInstitution" });
         await api.AttachAsync(id, "appraisalOpinion");
+        await api.GrantPartiesAsync(id);
         await api.FireAsync(Appraiser, id, "DeliverAppraisal", new { assessedDamage = 1_000_000m });
         await api.FireAsync(LawEnforcement, id, "ClaimPunitiveDamages",
             new { intentionalViolation = true, seriousConsequences = true, punitiveAmount = 500_000m, punitiveFactors = "持续偷排" });
@@ -61,7 +62,7 @@ public static class ClaimRun
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
         await api.AttachAsync(id, "paymentVoucher");
-        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
         await api.FireAsync(Finance, id, "RecordPayment", new { ledger = new[] { new { kind = "paid", head = "cleanUpAndRepair", amount = 1_000_000m } } });
         await api.FireAsync(LawEnforcement, id, "ReviewClosure");
         await api.FireAsync(LawEnforcement, id, "CloseCase");

@@ -30,6 +30,8 @@ public static class HookHosts
             factory.Settings[$"Security:ApiKeys:{name}:Key"] = $"test-{name}-key";
             factory.Settings[$"Security:ApiKeys:{name}:System"] = $"{name}-system";
             factory.Settings[$"Security:ApiKeys:{name}:Role"] = role;
+            factory.Settings[$"Security:ApiKeys:{name}:Jurisdiction"] = "nantong"; // issue 13: see CaseServers
+            factory.Settings[$"Security:ApiKeys:{name}:Party"] = name;
         }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

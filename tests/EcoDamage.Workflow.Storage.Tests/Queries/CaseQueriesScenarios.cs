@@ -64,7 +64,7 @@ public abstract class CaseQueriesScenarios(StorageProvider provider)
             foreach (var filter in filters)
             {
                 var expected = BruteForce(cases, filter);
-                var page = await db.QueryAsync(store => new CaseQueries(store, thresholds).ListAsync(filter));
+                var page = await db.QueryAsync(store => new CaseQueries(store, thresholds).ListAsync(filter with { Scope = Runtime.Access.AccessScope.Everything }));
                 var label = $"{filter} with {thresholds}";
                 Assert.True(expected.Total == page.Total, $"total {page.Total}, expected {expected.Total}: {label}");
                 Assert.True(expected.Ids.SequenceEqual(page.Cases.Select(c => c.Case.Id)), $"page [{string.Join(", ", page.Cases.Select(c => c.Case.Id))}], expected [{string.Join(", ", expected.Ids)}]: {label}");

@@ -92,6 +92,21 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseGrantRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("text");
+
+                    b.HasKey("CaseId", "Party");
+
+                    b.HasIndex("Party");
+
+                    b.ToTable("CaseGrants", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseLinkRow", b =>
                 {
                     b.Property<string>("FromCaseId")
@@ -118,6 +133,43 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("ToCaseId");
 
                     b.ToTable("CaseLinks", (string)null);
+                });
+
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseReadRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("CaseReads", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseRow", b =>
@@ -152,6 +204,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<string>("Jurisdiction")
                         .HasColumnType("text");
 
+                    b.Property<string>("ReferringDepartment")
+                        .HasColumnType("text");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("text");
@@ -172,6 +227,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("Channel");
 
                     b.HasIndex("Jurisdiction");
+
+                    b.HasIndex("ReferringDepartment");
 
                     b.HasIndex("UpdatedAt");
 

@@ -87,6 +87,21 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseGrantRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Party")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Party");
+
+                    b.HasIndex("Party");
+
+                    b.ToTable("CaseGrants", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseLinkRow", b =>
                 {
                     b.Property<string>("FromCaseId")
@@ -113,6 +128,41 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("ToCaseId");
 
                     b.ToTable("CaseLinks", (string)null);
+                });
+
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseReadRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("CaseReads", (string)null);
                 });
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Entities.CaseRow", b =>
@@ -147,6 +197,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.Property<string>("Jurisdiction")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferringDepartment")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Snapshot")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -167,6 +220,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("Channel");
 
                     b.HasIndex("Jurisdiction");
+
+                    b.HasIndex("ReferringDepartment");
 
                     b.HasIndex("UpdatedAt");
 

@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace EcoDamage.Workflow.Server.Tests.Access;
+
+/// <summary>
+/// The expectations of the authorization matrix: one row per endpoint the host maps. An endpoint without a row fails
+/// the matrix. To add one: <c>new("POST /api/things/{id}", MatrixRule.Act, c => Post(...))</c>; a row with no probe
+/// (rules <see cref="MatrixRule.Pending"/>, or any rule the lead fills in later) is listed but not called.
+/// </summary>
+public static class MatrixTable
+{
+    /// <summary>A stale version: an allowed change stops at the version check (409) and changes nothing.</summary>
+    private const string Stale = "\"999\"";
+
+    public static IReadOnlyList<MatrixRow> Rows { get; } =
+    [
+        // Cases: reads, lists, changes.
+        new("GET /api/cases", MatrixRule.List, c => Get("/api/cases?pageSize=100"), MustList: true),
+        new("GET /api/cases/{id}", MatrixRule.Read, c => Get(c.Path())),
+        new("POST /api/cases/{id}/triggers/{trigger}", MatrixRule.Act, c => Post(c.Path("/triggers/StartPreliminaryCheck"), new { data = new { } }, Stale)),
+        new("POST /api/cases/{id}/documents", MatrixRule.Act, c => Document(c.Path("/documents"))),
+        new("POST /api/cases/{id}/participants", MatrixRule.Act, c => Post(c.Path("/participants"), new { name = "矩阵", role = "expert" }, Stale)),
+        new("GET /api/cases/{id}/audit", MatrixRule.Read, c => Get(c.Path("/audit"))),
+        new("GET /api/cases/{id}/audit/verify", MatrixRule.Read, c => Get(c.Path("/audit/verify"))),
+        new("POST /api/cases/{id}/split", MatrixRule.Act, c => Post(c.Path("/split"), new { obligors = new object[] { new { name = "甲", caseId = c.Other } } })),
+        new("POST /api/cases/{id}/supplementary-claims", MatrixRule.Act, c => Post(c.Path("/supplementary-claims"), new { caseId = c.Other })),
+        new("POST /api/cases/{id}/links", MatrixRule.Act, c => Post(c.Path("/links"), new { caseId = c.Other, kind = "related" })),
+        new("GET /api/cases/{id}/links", MatrixRule.Read, c => Get(c.Path("/links"))),
+        new("GET /api/cases/{id}/reads", MatrixRule.Oversight, c => Get(c.Path("/reads"))),
+
+        // Clues.
+        new("POST /api/clues", MatrixRule.Register, c => Post("/api/clues", new
+        {
+            channel = "suddenIncident", domain = "environmentalPollution", jurisdiction = MatrixCaller.CaseJurisdiction, caseId = c.Id,
+        })),
+        new("GET /api/clues", MatrixRule.List, c => Get("/api/clues?pageSize=100"), MustList: true),
+        new("POST /api/clues/{id}/referral", MatrixRule.Act, c => Post($"/api/clues/{c.Id}/referral", new { referredTo = MatrixCaller.OtherDepartment, referralReason = "矩阵" }, Stale)),
+
+        // Deadline feeds.
+        new("GET /api/deadlines", MatrixRule.List, c => Get("/api/deadlines?pageSize=500")),
+        new("GET /api/deadlines/reminders", MatrixRule.List, c => Get($"/api/deadlines/reminders?department={MatrixCaller.CaseDepartment}")),
+        new("GET /api/deadlines/escalations", MatrixRule.List, c => Get("/api/deadlines/escalations")),
+
+        // Not case-bound.
+        new("GET /api/definitions", MatrixRule.Authenticated, c => Get("/api/definitions")),
+        new("GET /api/definitions/{id}", MatrixRule.Authenticated, c => Get("/api/definitions/claim")),
+        new("GET /api/definitions/{id}/versions/{version}", MatrixRule.Authenticated, c => Get("/api/definitions/claim/versions/2.0.0")),
+        new("GET /api/definitions/{id}/diagram", MatrixRule.Authenticated, c => Get("/api/definitions/claim/diagram")),
+        new("GET /api/definitions/{id}/versions/{version}/diagram", MatrixRule.Authenticated, c => Get("/api/definitions/claim/versions/2.0.0/diagram")),
+        new("GET /api/reference", MatrixRule.Authenticated, c => Get("/api/reference")),
+        new("GET /api/whoami", MatrixRule.Authenticated, c => Get("/api/whoami")),
+        new("GET /health/live", MatrixRule.Anonymous, c => Get("/health/live")),
+        new("GET /health/ready", MatrixRule.Anonymous, c => Get("/health/ready")),
+        new("GET /openapi/{documentName}.json", MatrixRule.Anonymous, c => Get("/openapi/v1.json")),
+        new("GET /scalar/{documentName?}", MatrixRule.Anonymous, c => Get("/scalar/v1")),
+        new("GET /scalar/scalar.js", MatrixRule.Anonymous),
+        new("GET /scalar/scalar.aspnetcore.js", MatrixRule.Anonymous),
+        new("GET /scalar/favicon.svg", MatrixRule.Anonymous),
+
+        // Owned by the other parts of the issue (hardening, signed hooks, webhooks, deadline extensions): the lead sets these.
+        new("POST /api/definitions/validate", MatrixRule.Pending),
+        new("POST /api/cases/{id}/deadline-extensions", MatrixRule.Pending),
+        new("POST /api/cases/{id}/deadline-extensions/approval", MatrixRule.Pending),
+        new("POST /api/hooks/{system}/clues", MatrixRule.Pending),
+        new("POST /api/hooks/{system}/cases/{caseId}/events/{trigger}", MatrixRule.Pending),
+        new("GET /api/webhooks/event-types", MatrixRule.Pending),
+        new("POST /api/webhooks/subscriptions", MatrixRule.Pending),
+        new("GET /api/webhooks/subscriptions", MatrixRule.Pending),
+        new("GET /api/webhooks/subscriptions/{id}", MatrixRule.Pending),
+        new("PUT /api/webhooks/subscriptions/{id}", MatrixRule.Pending),
+        new("DELETE /api/webhooks/subscriptions/{id}", MatrixRule.Pending),
+        new("POST /api/webhooks/subscriptions/{id}/pause", MatrixRule.Pending),
+        new("POST /api/webhooks/subscriptions/{id}/resume", MatrixRule.Pending),
+        new("GET /api/webhooks/subscriptions/{id}/deliveries", MatrixRule.Pending),
+        new("POST /api/webhooks/subscriptions/{id}/replay", MatrixRule.Pending),
+        new("GET /api/webhooks/deliveries/{id}", MatrixRule.Pending),
+        new("POST /api/webhooks/deliveries/{id}/replay", MatrixRule.Pending),
+    ];
+
+    public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    public static HttpRequestMessage Post(string path, object body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return request;
+    }
+
+    private static HttpRequestMessage Document(string path)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("matrix"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "report.pdf");
+        form.Add(new StringContent("preliminaryCheckReport"), "type");
+        form.Add(new StringContent("2026-03-02"), "servedOn");
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
+        request.Headers.TryAddWithoutValidation("If-Match", Stale);
+        return request;
+    }
+}
