@@ -46,7 +46,20 @@ public sealed class CaseLinkHandler(
     public async Task<CommandOutcome> HandleAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var fingerprint = command.IdempotencyKey is null ? null : RequestFingerprint.Of(command);
+        if (command.IdempotencyKey is null)
+        {
+            return await HandleCoreAsync(command, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Keys are a namespace per caller; same-key requests of this process run one after another.
+        var scoped = IdempotencyKeys.Scoped(command.Actor.Id, command.IdempotencyKey);
+        using var lease = await IdempotencyGate.EnterAsync(scoped, cancellationToken).ConfigureAwait(false);
+        return await HandleCoreAsync(command, scoped, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CommandOutcome> HandleCoreAsync(CaseCommand command, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var fingerprint = idempotencyKey is null ? null : RequestFingerprint.Of(command);
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var (outcome, group) = command switch
         {
@@ -57,10 +70,10 @@ public sealed class CaseLinkHandler(
         };
         if (group is null)
         {
-            return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
+            return await ReplayAsync(idempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
         }
 
-        if (command.IdempotencyKey is { } key)
+        if (idempotencyKey is { } key)
         {
             group[0] = group[0] with { Idempotency = new IdempotencyRecord(key, fingerprint!, outcome.CaseId, outcome, now) };
         }
@@ -72,7 +85,7 @@ public sealed class CaseLinkHandler(
             return outcome with { PermittedTriggers = outcome.Case is { } c ? engine.PermittedTriggers(c, command.Actor.Role) : null };
         }
 
-        return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
+        return await ReplayAsync(idempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
             ?? (result.Status == CommitStatus.VersionConflict
                 ? CommandOutcome.VersionConflict(outcome.CaseId, result.CurrentVersion)
                 : CommandOutcome.IdempotencyConflict(outcome.CaseId));
