@@ -61,7 +61,7 @@ public static class ClaimRun
         await api.FireAsync(Evaluator, id, "SubmitEvaluation", new { evaluationPassed = true });
         await api.FireAsync(Finance, id, "SettleDeposit");
         await api.AttachAsync(id, "paymentVoucher");
-        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
         await api.FireAsync(Finance, id, "RecordPayment", new { ledger = new[] { new { kind = "paid", head = "cleanUpAndRepair", amount = 1_000_000m } } });
         await api.FireAsync(LawEnforcement, id, "ReviewClosure");
         await api.FireAsync(LawEnforcement, id, "CloseCase");

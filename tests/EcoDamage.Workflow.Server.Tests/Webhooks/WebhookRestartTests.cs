@@ -53,6 +53,7 @@ public sealed class WebhookRestartTests(ITestOutputHelper output) : IDisposable
             ["Security__ApiKeys__test__System"] = "restart-test",
             ["Security__ApiKeys__test__Role"] = "handlingDepartment",
             ["Security__ApiKeys__test__Department"] = "ecologyBureau",
+            ["Security__ApiKeys__test__Jurisdiction"] = "nantong",
             ["Webhooks__AllowPrivateTargets"] = "true",
             ["Webhooks__InitialRetryDelay"] = "00:00:00.200",
             ["Webhooks__MaxRetryDelay"] = "00:00:01",
