@@ -151,10 +151,16 @@ public sealed class CaseCommandHandler(
     {
         // A deadline engine is two references over the injected engine: made here, not injected, so the handler's
         // constructor stays the one its callers know.
+        if (ExtensionAccess.Refusal(engine.Catalog, stored.Case, command) is { } refused)
+        {
+            return (CommandOutcome.Refused(stored.Case.Id, [refused]), null);
+        }
+
         var deadlines = new DeadlineEngine(engine);
         var result = command switch
         {
-            RequestDeadlineExtension r => deadlines.RequestExtension(stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason), r.Actor, now),
+            RequestDeadlineExtension r => deadlines.RequestExtension(
+                stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason) { MaxExtension = r.MaxExtension }, r.Actor, now),
             ApproveDeadlineExtension a => deadlines.ApproveExtension(stored.Case, a.DeadlineKey, a.Actor, now),
             _ => throw new ArgumentException($"not an extension command: {command.GetType()}", nameof(command)),
         };

@@ -3,11 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EcoDamage.Workflow.Messaging.Webhooks;
 using EcoDamage.Workflow.Server.Tests.Cases;
-using EcoDamage.Workflow.Storage;
-using EcoDamage.Workflow.Storage.Entities.Webhooks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static EcoDamage.Workflow.Server.Tests.Cases.CaseClient;
+using static EcoDamage.Workflow.Server.Tests.Webhooks.ScopedHost;
 
 namespace EcoDamage.Workflow.Server.Tests.Webhooks;
 
@@ -18,10 +16,6 @@ namespace EcoDamage.Workflow.Server.Tests.Webhooks;
 /// </summary>
 public sealed class WebhookOwnershipTests
 {
-    private const string HaimenEcology = "test-haimen-ecology-key";
-    private const string NaturalResources = "test-natural-resources-key";
-    private const string Admin = "test-admin-key";
-
     public static TheoryData<string> Providers => CaseDatabases.Providers;
 
     // Old code: the court listed, read, re-pointed, paused, deleted and replayed the law-enforcement system's subscription.
@@ -30,7 +24,7 @@ public sealed class WebhookOwnershipTests
     public async Task AnotherCaller_CannotSeeOrManageASubscription_404_NothingChanged(string provider)
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        await using var host = await OwnershipHost.StartAsync(provider);
+        await using var host = await ScopedHost.StartAsync(provider);
         var api = new CaseClient(host.Factory);
         var owner = api.As(LawEnforcement);
         var (id, _) = await HookHosts.SubscribeAsync(owner, receiver.Url, "clue.*");
@@ -81,7 +75,7 @@ public sealed class WebhookOwnershipTests
     [MemberData(nameof(Providers))]
     public async Task Subscribe_FilterBeyondTheCallersCases_403_NothingStored(string provider)
     {
-        await using var host = await OwnershipHost.StartAsync(provider);
+        await using var host = await ScopedHost.StartAsync(provider);
         var api = new CaseClient(host.Factory);
         var cases = new (string Key, object Filter)[]
         {
@@ -112,7 +106,7 @@ public sealed class WebhookOwnershipTests
         await using var district = await WebhookReceiver.StartAsync();
         await using var otherDepartment = await WebhookReceiver.StartAsync();
         await using var everything = await WebhookReceiver.StartAsync();
-        await using var host = await OwnershipHost.StartAsync(provider);
+        await using var host = await ScopedHost.StartAsync(provider);
         var api = new CaseClient(host.Factory);
         await HookHosts.SubscribeAsync(api.As(LawEnforcement), city.Url, "clue.*");
         await HookHosts.SubscribeAsync(api.As(HaimenEcology), district.Url, "clue.*");
@@ -137,7 +131,7 @@ public sealed class WebhookOwnershipTests
     public async Task Secret_StoredEncrypted_StillSigns_PlainRowsEncryptedAtStartUp(string provider)
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        await using var host = await OwnershipHost.StartAsync(provider);
+        await using var host = await ScopedHost.StartAsync(provider);
         var api = new CaseClient(host.Factory);
         var (id, secret) = await HookHosts.SubscribeAsync(api.As(LawEnforcement), receiver.Url, "clue.*");
         var stored = await host.SecretAsync(Guid.Parse(id));
@@ -156,73 +150,4 @@ public sealed class WebhookOwnershipTests
     }
 
     private static string CaseOf(ReceivedHook hook) => JsonDocument.Parse(hook.Body).RootElement.GetProperty("subject").GetString()!;
-
-    /// <summary>A webhook host on a fresh database of <c>provider</c>, with keys for a district department, another department and the administrator.</summary>
-    private sealed class OwnershipHost : IAsyncDisposable
-    {
-        private string? _database;
-
-        public required ServerFactory Factory { get; init; }
-
-        public static async Task<OwnershipHost> StartAsync(string provider)
-        {
-            var settings = new Dictionary<string, string?>
-            {
-                ["Security:ApiKeys:haimenEcology:Key"] = HaimenEcology,
-                ["Security:ApiKeys:haimenEcology:System"] = "haimen-ecology-system",
-                ["Security:ApiKeys:haimenEcology:Role"] = "handlingDepartment",
-                ["Security:ApiKeys:haimenEcology:Department"] = "ecologyBureau",
-                ["Security:ApiKeys:haimenEcology:Jurisdiction"] = "haimen",
-                ["Security:ApiKeys:naturalResources:Key"] = NaturalResources,
-                ["Security:ApiKeys:naturalResources:System"] = "natural-resources-system",
-                ["Security:ApiKeys:naturalResources:Role"] = "handlingDepartment",
-                ["Security:ApiKeys:naturalResources:Department"] = "naturalResourcesBureau",
-                ["Security:ApiKeys:naturalResources:Jurisdiction"] = "nantong",
-                ["Security:ApiKeys:admin:Key"] = Admin,
-                ["Security:ApiKeys:admin:System"] = "admin-console",
-                ["Security:ApiKeys:admin:Role"] = "administrator",
-            };
-            string? database = null;
-            if (provider == "PostgreSql")
-            {
-                database = await HookHosts.CreatePostgresDatabaseAsync();
-                settings["Storage:Provider"] = "PostgreSql";
-                settings["Storage:ConnectionString"] = database;
-            }
-
-            return new OwnershipHost { Factory = HookHosts.Create(settings), _database = database };
-        }
-
-        public async Task<int> CountAsync()
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<WebhookSubscriptionRow>().CountAsync();
-        }
-
-        public async Task<string> SecretAsync(Guid id)
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            return (await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<WebhookSubscriptionRow>().AsNoTracking().SingleAsync(r => r.Id == id)).Secret;
-        }
-
-        public async Task AddPlainAsync(Guid id, string secret)
-        {
-            await using var scope = Factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-            db.Set<WebhookSubscriptionRow>().Add(new WebhookSubscriptionRow
-            {
-                Id = id, Url = "http://127.0.0.1:9/legacy", EventTypes = "none.such", Secret = secret, Status = "Paused", CreatedBy = "legacy",
-            });
-            await db.SaveChangesAsync();
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await Factory.DisposeAsync();
-            if (_database is not null)
-            {
-                await HookHosts.DropPostgresDatabaseAsync(_database);
-            }
-        }
-    }
 }
