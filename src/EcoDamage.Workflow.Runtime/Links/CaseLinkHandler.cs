@@ -98,6 +98,11 @@ public sealed class CaseLinkHandler(
             return (CommandOutcome.NotFound(split.CaseId), null);
         }
 
+        if (split.ExpectedVersion is { } splitExpected && splitExpected != original.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(split.CaseId, original.Case.Version), null);
+        }
+
         if (MayNotStart(original.Case, split.Actor) is { } notAllowed)
         {
             return (notAllowed, null);
@@ -152,6 +157,11 @@ public sealed class CaseLinkHandler(
             return (CommandOutcome.NotFound(claim.OriginalCaseId), null);
         }
 
+        if (claim.ExpectedVersion is { } claimExpected && claimExpected != original.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(claim.OriginalCaseId, original.Case.Version), null);
+        }
+
         if (MayNotStart(original.Case, claim.Actor) is { } notAllowed)
         {
             return (notAllowed, null);
@@ -191,6 +201,17 @@ public sealed class CaseLinkHandler(
         if (await cases.LoadAsync(command.ToCaseId, cancellationToken).ConfigureAwait(false) is not { } to)
         {
             return (CommandOutcome.NotFound(command.ToCaseId), null);
+        }
+
+        var addressed = string.Equals(command.AddressedTo ?? command.FromCaseId, to.Case.Id, StringComparison.Ordinal) ? to : from;
+        if (command.ExpectedVersion is { } expected && expected != addressed.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(addressed.Case.Id, addressed.Case.Version), null);
+        }
+
+        if (LinkAccess.Refusal(engine.Catalog, command, from.Case, to.Case) is { } refusal)
+        {
+            return (CommandOutcome.Refused(command.FromCaseId, [refusal]), null);
         }
 
         // Either direction counts: related is symmetric, and a supplementary claim cannot also be the original of its original.

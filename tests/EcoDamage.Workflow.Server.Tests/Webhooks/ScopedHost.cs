@@ -13,6 +13,7 @@ public sealed class ScopedHost : IAsyncDisposable
     public const string Admin = "test-admin-key";
     public const string CityRightsHolder = "test-city-rights-holder-key";
     public const string HaimenRightsHolder = "test-haimen-rights-holder-key";
+    public const string InformationOfficer = "test-information-officer-key";
 
     private string? _database;
 
@@ -43,6 +44,10 @@ public sealed class ScopedHost : IAsyncDisposable
             ["Security:ApiKeys:haimenRightsHolder:System"] = "haimen-government",
             ["Security:ApiKeys:haimenRightsHolder:Role"] = "rightsHolder",
             ["Security:ApiKeys:haimenRightsHolder:Jurisdiction"] = "haimen",
+            ["Security:ApiKeys:informationOfficer:Key"] = InformationOfficer,
+            ["Security:ApiKeys:informationOfficer:System"] = "information-office",
+            ["Security:ApiKeys:informationOfficer:Role"] = "publicInformationOfficer",
+            ["Security:ApiKeys:informationOfficer:Jurisdiction"] = "nantong",
         };
         string? database = null;
         if (provider == "PostgreSql")
