@@ -146,14 +146,15 @@ internal static class WebhookBench
             pgDatabase is null ? $"Data Source={db}" : new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = pgDatabase }.ConnectionString,
             postgreSql: pgDatabase is not null));
         builder.Services.AddMessaging(builder.Configuration).AddWebhooks(builder.Configuration);
+        builder.Services.AddSingleton<EcoDamage.Workflow.Runtime.Security.ISecretProtector, PlainSecretProtector>();
         using var host = builder.Build();
         Guid subscription;
         await using (var scope = host.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IStorageMigrator>().MigrateAsync();
-            var (view, _) = await scope.ServiceProvider.GetRequiredService<WebhookSubscriptions>().CreateAsync(
-                new SubscriptionInput(receiver.Url, ["*"], null, null, null, null, "bench"), "bench", CancellationToken.None);
-            subscription = view!.Id;
+            var created = await scope.ServiceProvider.GetRequiredService<WebhookSubscriptions>().CreateAsync(
+                new SubscriptionInput(receiver.Url, ["*"], null, null, null, null, "bench"), Bench, CancellationToken.None);
+            subscription = created.View!.Id;
         }
 
         await host.StartAsync();
@@ -213,10 +214,12 @@ internal static class WebhookBench
         return (new Result(expected, expected / elapsed, latencies), paced, drain);
     }
 
+    private static readonly WebhookCaller Bench = new("bench", Administrator: true, EcoDamage.Workflow.Runtime.Access.AccessScope.Everything);
+
     private static async Task SetActiveAsync(IServiceProvider services, Guid subscription, bool active)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<WebhookSubscriptions>().SetActiveAsync(subscription, active, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<WebhookSubscriptions>().SetActiveAsync(subscription, active, Bench, CancellationToken.None);
     }
 
     private static async Task<int> PendingDeliveriesAsync(IServiceProvider services)

@@ -50,7 +50,12 @@ public abstract class CommitBatchScenarios(StorageProvider provider)
         var changes = ChangeSetBuilder.Build(ShippedCatalog.Catalog, stored, result, Department, null, now, db.Time);
         return idempotencyKey is null
             ? changes
-            : changes with { Idempotency = new IdempotencyRecord(idempotencyKey, RequestFingerprint.Of(StartCheck(caseId, idempotencyKey)), caseId, CommandOutcome.Accepted(result), now) };
+            : changes with
+            {
+                // Stored as the handler stores it: in the caller's namespace.
+                Idempotency = new IdempotencyRecord(
+                    IdempotencyKeys.Scoped(StartCheck(caseId, idempotencyKey).Actor.Id, idempotencyKey), RequestFingerprint.Of(StartCheck(caseId, idempotencyKey)), caseId, CommandOutcome.Accepted(result), now),
+            };
     }
 
     private static CaseChangeSet StartChanges(TestDatabase db, string caseId)

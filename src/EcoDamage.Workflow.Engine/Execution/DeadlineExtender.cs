@@ -17,6 +17,13 @@ internal sealed class DeadlineExtender(WorkflowEngine engine)
         }
 
         var before = @case.Deadlines[index];
+        if (!MayAsk(@case, before, requester.Role))
+        {
+            // Who runs the step the deadline times asks for more time (the handling department), nobody else.
+            return new ExtensionResult(@case, before, null, [new Refusal(
+                RefusalKind.RoleNotAllowed, $"role '{requester.Role}' fires no trigger of state '{before.State}', so it may not ask to extend '{deadlineKey}'", "role")]);
+        }
+
         var refusals = new List<Refusal>();
         if (string.IsNullOrWhiteSpace(extension.Reason))
         {
@@ -134,6 +141,10 @@ internal sealed class DeadlineExtender(WorkflowEngine engine)
             }
 
             due = workflow.Calculator.ComputeDue(deadline.LastDay, period, compiled.HolidayRule);
+            if (TooLate(deadline, due.LastDay, extension, "period", refusals))
+            {
+                return null;
+            }
         }
         else
         {
@@ -142,6 +153,11 @@ internal sealed class DeadlineExtender(WorkflowEngine engine)
             if (lastDay < today)
             {
                 refusals.Add(new Refusal(RefusalKind.InvalidData, $"the new last day {lastDay:uuuu-MM-dd} is in the past (today is {today:uuuu-MM-dd})", "lastDay"));
+                return null;
+            }
+
+            if (TooLate(deadline, lastDay, extension, "lastDay", refusals))
+            {
                 return null;
             }
 
@@ -155,6 +171,29 @@ internal sealed class DeadlineExtender(WorkflowEngine engine)
         }
 
         return due;
+    }
+
+    /// <summary>Whether <paramref name="role"/> fires some trigger of the deadline's state or of the state the deadline's frame is in now (within it).</summary>
+    private bool MayAsk(CaseInstance @case, DeadlineInstance deadline, string role)
+    {
+        var frame = Instances.BranchDeadlines.FrameOf(@case, deadline);
+        var workflow = engine.Workflow(frame);
+        return workflow.TriggersHandledIn(deadline.State).Concat(workflow.TriggersHandledIn(frame.State))
+            .Any(t => workflow.Triggers[t].Allows(role));
+    }
+
+    /// <summary>A new last day further than <see cref="DeadlineExtension.MaxExtension"/> beyond the current one is refused (checked before any date arithmetic on it).</summary>
+    private static bool TooLate(DeadlineInstance deadline, LocalDate lastDay, DeadlineExtension extension, string subject, List<Refusal> refusals)
+    {
+        var latest = deadline.LastDay.Plus(extension.MaxExtension);
+        if (lastDay <= latest)
+        {
+            return false;
+        }
+
+        refusals.Add(new Refusal(RefusalKind.InvalidData,
+            $"the new last day {lastDay:uuuu-MM-dd} is more than {extension.MaxExtension} beyond the current one ({deadline.LastDay:uuuu-MM-dd}); the latest is {latest:uuuu-MM-dd}", subject));
+        return true;
     }
 
     private static HistoryEntry ExtensionHistory(CaseInstance @case, HistoryKind kind, DeadlineInstance deadline, Actor actor, Instant now, ExtensionRequest request) =>

@@ -76,7 +76,9 @@ public static class MessagingServiceCollectionExtensions
     /// Adds outbound webhooks (section <c>Webhooks</c>): <see cref="WebhookSubscriptions"/> (scoped), the signed HTTP client
     /// that refuses private targets unless <c>AllowPrivateTargets</c>, and the delivery worker (retries with backoff over
     /// <c>RetryWindow</c>, per-case order, disabling after persistent failure). The deliveries themselves are written by the
-    /// relay of <see cref="AddMessaging"/>.
+    /// relay of <see cref="AddMessaging"/>. Signing secrets are stored encrypted with the host's
+    /// <see cref="EcoDamage.Workflow.Runtime.Security.ISecretProtector"/>, which the host must register; plain secrets of older rows are
+    /// encrypted when the host starts.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The host's configuration.</param>
@@ -90,10 +92,12 @@ public static class MessagingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DeliverySignal>();
         services.TryAddSingleton<WebhookHttp>();
+        services.TryAddSingleton<WebhookSecrets>();
         services.TryAddSingleton<IDeclaredEventNames, NoDeclaredEventNames>();
         services.TryAddScoped(sp => new WebhookSubscriptions(
             sp.GetRequiredService<IWebhookSubscriptionStore>(), sp.GetRequiredService<IOptions<WebhookOptions>>(), sp.GetRequiredService<DeliverySignal>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IDeclaredEventNames>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IDeclaredEventNames>(), sp.GetRequiredService<WebhookSecrets>()));
+        services.AddHostedService<WebhookSecretUpgrade>();
         services.AddHostedService<DeliveryWorker>();
         return services;
     }

@@ -28,7 +28,8 @@ namespace EcoDamage.Workflow.Messaging.Webhooks;
 /// <see cref="DeliverySignal"/>, else every <see cref="WebhookOptions.PollInterval"/> of the injected clock.
 /// </summary>
 internal sealed partial class DeliveryWorker(
-    IServiceScopeFactory scopes, WebhookHttp http, DeliverySignal signal, IOptions<WebhookOptions> webhookOptions, TimeProvider time, IBus bus, ILogger<DeliveryWorker> log)
+    IServiceScopeFactory scopes, WebhookHttp http, DeliverySignal signal, IOptions<WebhookOptions> webhookOptions, TimeProvider time, IBus bus, ILogger<DeliveryWorker> log,
+    WebhookSecrets secrets)
     : BackgroundService
 {
     private const int ExcerptLength = 512;
@@ -203,7 +204,7 @@ internal sealed partial class DeliveryWorker(
             using var request = new HttpRequestMessage(HttpMethod.Post, d.Url) { Content = new StringContent(d.Body, Encoding.UTF8, "application/json") };
             request.Headers.Add("webhook-id", id);
             request.Headers.Add("webhook-timestamp", timestamp.ToString(CultureInfo.InvariantCulture));
-            request.Headers.Add("webhook-signature", StandardWebhookSignature.Sign(d.Secret, id, timestamp, d.Body));
+            request.Headers.Add("webhook-signature", StandardWebhookSignature.Sign(secrets.Open(d.Secret), id, timestamp, d.Body));
             using var response = await http.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             status = (int)response.StatusCode;
             excerpt = await ExcerptAsync(response, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Access;
 
 namespace EcoDamage.Workflow.Runtime.Commands;
 
@@ -13,4 +14,13 @@ public sealed record ApproveDeadlineExtension(
     string DeadlineKey,
     Actor Actor,
     string? IdempotencyKey = null,
-    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey);
+    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey)
+{
+    /// <summary>The cases the approver may act on; a case outside it is refused.</summary>
+    /// <value><see cref="AccessScope.Nothing"/> unless set (deny by default).</value>
+    public AccessScope Scope { get; init; } = AccessScope.Nothing;
+
+    /// <summary>The roles that approve extensions; the approver's role must be one of them.</summary>
+    /// <value>None unless set (deny by default).</value>
+    public IReadOnlyCollection<string> ApproverRoles { get; init; } = [];
+}

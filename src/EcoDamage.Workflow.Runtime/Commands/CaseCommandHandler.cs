@@ -42,7 +42,20 @@ public sealed class CaseCommandHandler(
     public async Task<CommandOutcome> HandleAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var fingerprint = command.IdempotencyKey is null ? null : RequestFingerprint.Of(command);
+        if (command.IdempotencyKey is null)
+        {
+            return await HandleCoreAsync(command, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Keys are a namespace per caller; same-key requests of this process run one after another.
+        var scoped = IdempotencyKeys.Scoped(command.Actor.Id, command.IdempotencyKey);
+        using var lease = await IdempotencyGate.EnterAsync(scoped, cancellationToken).ConfigureAwait(false);
+        return await HandleCoreAsync(command, scoped, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CommandOutcome> HandleCoreAsync(CaseCommand command, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var fingerprint = idempotencyKey is null ? null : RequestFingerprint.Of(command);
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var (outcome, changes) = command switch
         {
@@ -63,10 +76,10 @@ public sealed class CaseCommandHandler(
         if (changes is null)
         {
             // A retry of an accepted command finds the case moved on (or already there): its first outcome answers.
-            return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
+            return await ReplayAsync(idempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
         }
 
-        if (command.IdempotencyKey is { } key)
+        if (idempotencyKey is { } key)
         {
             changes = changes with { Idempotency = new IdempotencyRecord(key, fingerprint!, outcome.CaseId, outcome, now) };
         }
@@ -83,7 +96,7 @@ public sealed class CaseCommandHandler(
         }
 
         // The key was recorded by an earlier or a concurrent request (nothing of this one was written): answer as a retry would.
-        return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
+        return await ReplayAsync(idempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
             ?? (commit.Status == CommitStatus.VersionConflict
                 ? CommandOutcome.VersionConflict(outcome.CaseId, commit.CurrentVersion)
                 : CommandOutcome.IdempotencyConflict(outcome.CaseId));
@@ -138,10 +151,16 @@ public sealed class CaseCommandHandler(
     {
         // A deadline engine is two references over the injected engine: made here, not injected, so the handler's
         // constructor stays the one its callers know.
+        if (ExtensionAccess.Refusal(engine.Catalog, stored.Case, command) is { } refused)
+        {
+            return (CommandOutcome.Refused(stored.Case.Id, [refused]), null);
+        }
+
         var deadlines = new DeadlineEngine(engine);
         var result = command switch
         {
-            RequestDeadlineExtension r => deadlines.RequestExtension(stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason), r.Actor, now),
+            RequestDeadlineExtension r => deadlines.RequestExtension(
+                stored.Case, r.DeadlineKey, new DeadlineExtension(r.Period, r.LastDay, r.Reason) { MaxExtension = r.MaxExtension }, r.Actor, now),
             ApproveDeadlineExtension a => deadlines.ApproveExtension(stored.Case, a.DeadlineKey, a.Actor, now),
             _ => throw new ArgumentException($"not an extension command: {command.GetType()}", nameof(command)),
         };

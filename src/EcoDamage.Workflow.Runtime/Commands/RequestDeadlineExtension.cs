@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Access;
 using NodaTime;
 
 namespace EcoDamage.Workflow.Runtime.Commands;
@@ -20,4 +21,13 @@ public sealed record RequestDeadlineExtension(
     string Reason,
     Actor Actor,
     string? IdempotencyKey = null,
-    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey);
+    long? ExpectedVersion = null) : CaseCommand(Actor, IdempotencyKey)
+{
+    /// <summary>The cases the requester may act on; a case outside it is refused.</summary>
+    /// <value><see cref="AccessScope.Nothing"/> unless set (deny by default).</value>
+    public AccessScope Scope { get; init; } = AccessScope.Nothing;
+
+    /// <summary>How far beyond the current last day the new one may lie.</summary>
+    /// <value>One year by default.</value>
+    public NodaTime.Period MaxExtension { get; init; } = NodaTime.Period.FromYears(1);
+}

@@ -90,17 +90,20 @@ public static class RequestFingerprint
                     }
 
                     w.WriteEndArray();
+                    WriteVersion(w, s.ExpectedVersion);
                     break;
                 case Links.LinkCase l:
                     w.WriteString("caseId", l.FromCaseId);
                     w.WriteString("linkedCaseId", l.ToCaseId);
                     w.WriteString("kind", l.Kind);
                     w.WriteString("note", l.Note);
+                    WriteVersion(w, l.ExpectedVersion);
                     break;
                 case Links.StartSupplementaryClaim c:
                     w.WriteString("caseId", c.OriginalCaseId);
                     w.WriteString("newCaseId", c.CaseId);
                     w.WriteString("description", c.Description);
+                    WriteVersion(w, c.ExpectedVersion);
                     break;
                 default:
                     throw new ArgumentException($"unknown command {command.GetType()}", nameof(command));

@@ -46,7 +46,20 @@ public sealed class CaseLinkHandler(
     public async Task<CommandOutcome> HandleAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var fingerprint = command.IdempotencyKey is null ? null : RequestFingerprint.Of(command);
+        if (command.IdempotencyKey is null)
+        {
+            return await HandleCoreAsync(command, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Keys are a namespace per caller; same-key requests of this process run one after another.
+        var scoped = IdempotencyKeys.Scoped(command.Actor.Id, command.IdempotencyKey);
+        using var lease = await IdempotencyGate.EnterAsync(scoped, cancellationToken).ConfigureAwait(false);
+        return await HandleCoreAsync(command, scoped, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CommandOutcome> HandleCoreAsync(CaseCommand command, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        var fingerprint = idempotencyKey is null ? null : RequestFingerprint.Of(command);
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         var (outcome, group) = command switch
         {
@@ -57,10 +70,10 @@ public sealed class CaseLinkHandler(
         };
         if (group is null)
         {
-            return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
+            return await ReplayAsync(idempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false) ?? outcome;
         }
 
-        if (command.IdempotencyKey is { } key)
+        if (idempotencyKey is { } key)
         {
             group[0] = group[0] with { Idempotency = new IdempotencyRecord(key, fingerprint!, outcome.CaseId, outcome, now) };
         }
@@ -72,7 +85,7 @@ public sealed class CaseLinkHandler(
             return outcome with { PermittedTriggers = outcome.Case is { } c ? engine.PermittedTriggers(c, command.Actor.Role) : null };
         }
 
-        return await ReplayAsync(command.IdempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
+        return await ReplayAsync(idempotencyKey, fingerprint, cancellationToken).ConfigureAwait(false)
             ?? (result.Status == CommitStatus.VersionConflict
                 ? CommandOutcome.VersionConflict(outcome.CaseId, result.CurrentVersion)
                 : CommandOutcome.IdempotencyConflict(outcome.CaseId));
@@ -83,6 +96,11 @@ public sealed class CaseLinkHandler(
         if (await cases.LoadAsync(split.CaseId, cancellationToken).ConfigureAwait(false) is not { } original)
         {
             return (CommandOutcome.NotFound(split.CaseId), null);
+        }
+
+        if (split.ExpectedVersion is { } splitExpected && splitExpected != original.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(split.CaseId, original.Case.Version), null);
         }
 
         if (MayNotStart(original.Case, split.Actor) is { } notAllowed)
@@ -139,6 +157,11 @@ public sealed class CaseLinkHandler(
             return (CommandOutcome.NotFound(claim.OriginalCaseId), null);
         }
 
+        if (claim.ExpectedVersion is { } claimExpected && claimExpected != original.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(claim.OriginalCaseId, original.Case.Version), null);
+        }
+
         if (MayNotStart(original.Case, claim.Actor) is { } notAllowed)
         {
             return (notAllowed, null);
@@ -178,6 +201,17 @@ public sealed class CaseLinkHandler(
         if (await cases.LoadAsync(command.ToCaseId, cancellationToken).ConfigureAwait(false) is not { } to)
         {
             return (CommandOutcome.NotFound(command.ToCaseId), null);
+        }
+
+        var addressed = string.Equals(command.AddressedTo ?? command.FromCaseId, to.Case.Id, StringComparison.Ordinal) ? to : from;
+        if (command.ExpectedVersion is { } expected && expected != addressed.Case.Version)
+        {
+            return (CommandOutcome.VersionConflict(addressed.Case.Id, addressed.Case.Version), null);
+        }
+
+        if (LinkAccess.Refusal(engine.Catalog, command, from.Case, to.Case) is { } refusal)
+        {
+            return (CommandOutcome.Refused(command.FromCaseId, [refusal]), null);
         }
 
         // Either direction counts: related is symmetric, and a supplementary claim cannot also be the original of its original.

@@ -13,4 +13,8 @@ namespace EcoDamage.Workflow.Runtime.Links;
 /// <param name="Actor">Who splits it.</param>
 /// <param name="IdempotencyKey">Optional idempotency key.</param>
 public sealed record SplitCase(string CaseId, IReadOnlyList<SplitObligor> Obligors, Actor Actor, string? IdempotencyKey = null)
-    : CaseCommand(Actor, IdempotencyKey);
+    : CaseCommand(Actor, IdempotencyKey)
+{
+    /// <summary>The version of the case the request is addressed to that the caller saw (<c>If-Match</c>), if any: another version is a conflict.</summary>
+    public long? ExpectedVersion { get; init; }
+}

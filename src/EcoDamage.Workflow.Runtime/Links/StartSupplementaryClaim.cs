@@ -13,4 +13,8 @@ namespace EcoDamage.Workflow.Runtime.Links;
 /// <param name="CaseId">The new case's id, or null to have one generated.</param>
 /// <param name="Description">The newly found damage (kept as the link's note), or null.</param>
 public sealed record StartSupplementaryClaim(string OriginalCaseId, Actor Actor, string? IdempotencyKey = null, string? CaseId = null, string? Description = null)
-    : CaseCommand(Actor, IdempotencyKey);
+    : CaseCommand(Actor, IdempotencyKey)
+{
+    /// <summary>The version of the case the request is addressed to that the caller saw (<c>If-Match</c>), if any: another version is a conflict.</summary>
+    public long? ExpectedVersion { get; init; }
+}

@@ -1,3 +1,5 @@
+using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Access;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Links;
 using EcoDamage.Workflow.Runtime.Ports;
@@ -12,7 +14,8 @@ namespace EcoDamage.Workflow.Server.Apis;
 /// <summary>
 /// Linked cases: split a clue into a case per obligor, start a supplementary claim for newly found damage, link two
 /// existing cases, and list a case's links in both directions. Every command is audited on each case concerned and
-/// announced as <c>case.linked</c>; Idempotency-Key honoured.
+/// announced as <c>case.linked</c>; Idempotency-Key and If-Match (the version of the case in the path) honoured. Linking
+/// two existing cases needs a caller acting on both in a role their definitions let fire triggers (else 403).
 /// </summary>
 internal static class CaseLinksApi
 {
@@ -32,8 +35,8 @@ internal static class CaseLinksApi
             .WithSummary("Starts a later claim for newly found damage with the original's start data, linked supplementaryTo the original.")
             .ProducesCommandProblems();
         cases.MapPost("/{id}/links", LinkAsync).WithName("LinkCase")
-            .WithSummary("Links the case to another existing case: supplementaryTo, supplementedBy or related (a duplicate is a 409).")
-            .ProducesCommandProblems();
+            .WithSummary("Links the case to another existing case: supplementaryTo, supplementedBy or related (a duplicate is a 409); the caller must act on both cases in a role that fires their triggers.")
+            .ProducesCommandProblems().ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapGet("/{id}/links", ListAsync).WithName("ListCaseLinks")
             .WithSummary("Lists the case's links in both directions, each with the kind seen from this case.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -56,7 +59,7 @@ internal static class CaseLinksApi
             }
         }
 
-        if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
+        if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
         }
@@ -66,7 +69,10 @@ internal static class CaseLinksApi
             return refused;
         }
 
-        var command = new SplitCase(id, obligors.Select(o => new SplitObligor(o.Name!.Trim(), o.Organisation?.Trim(), o.CaseId)).ToArray(), CallerActor.From(http.User), key);
+        var command = new SplitCase(id, obligors.Select(o => new SplitObligor(o.Name!.Trim(), o.Organisation?.Trim(), o.CaseId)).ToArray(), CallerActor.From(http.User), key)
+        {
+            ExpectedVersion = expected,
+        };
         var outcome = await commands.SendAsync(command, id, "split", cancellationToken);
         if (OutcomeProblems.For(outcome, "split") is { } problem)
         {
@@ -92,7 +98,7 @@ internal static class CaseLinksApi
             return Problems.BadParameter("description", $"at most {MaxNote} characters");
         }
 
-        if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
+        if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
         }
@@ -103,7 +109,8 @@ internal static class CaseLinksApi
         }
 
         var actor = CallerActor.From(http.User);
-        var outcome = await commands.SendAsync(new StartSupplementaryClaim(id, actor, key, body.CaseId, body.Description?.Trim()), id, "supplementaryClaim", cancellationToken);
+        var outcome = await commands.SendAsync(
+            new StartSupplementaryClaim(id, actor, key, body.CaseId, body.Description?.Trim()) { ExpectedVersion = expected }, id, "supplementaryClaim", cancellationToken);
         if (OutcomeProblems.For(outcome, "supplementary claim") is { } problem)
         {
             return problem;
@@ -115,7 +122,7 @@ internal static class CaseLinksApi
     }
 
     private static async Task<Results<Created<CaseLinkView>, ProblemHttpResult, ValidationProblem>> LinkAsync(
-        string id, LinkRequest body, HttpContext http, CaseGate gate, LinkCommands commands, CancellationToken cancellationToken)
+        string id, LinkRequest body, HttpContext http, CaseGate gate, LinkCommands commands, CallerScopes scopes, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.CaseId))
         {
@@ -132,7 +139,7 @@ internal static class CaseLinksApi
             return Problems.BadParameter("note", $"at most {MaxNote} characters");
         }
 
-        if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
+        if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
         }
@@ -153,7 +160,18 @@ internal static class CaseLinksApi
         var command = kind == CaseLinkKinds.SupplementedBy
             ? new LinkCase(body.CaseId, id, CaseLinkKinds.SupplementaryTo, actor, key, body.Note)
             : new LinkCase(id, body.CaseId, kind, actor, key, body.Note);
+        command = command with
+        {
+            ExpectedVersion = expected,
+            AddressedTo = id,
+            Scope = Caller.From(http.User) is { } caller ? scopes.ActScope(caller) : AccessScope.Nothing,
+        };
         var outcome = await commands.SendAsync(command, id, "link", cancellationToken);
+        if (outcome.Kind == OutcomeKind.Refused && outcome.Refusals.Any(r => r.Kind == RefusalKind.RoleNotAllowed))
+        {
+            return ForbiddenProblem.For(string.Join("; ", outcome.Refusals.Select(r => r.Message)));
+        }
+
         if (OutcomeProblems.For(outcome, "link") is { } problem)
         {
             return problem;

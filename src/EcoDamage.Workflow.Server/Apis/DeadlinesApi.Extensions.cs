@@ -1,10 +1,13 @@
 using EcoDamage.Workflow.Engine.Calendars;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Runtime.Access;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Deadlines;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,20 +17,24 @@ internal static partial class DeadlinesApi
 {
     private const int MaxReason = 2000;
 
+    /// <summary>The first year a last day may not fall in (date arithmetic on the year 9999 overflows).</summary>
+    private const int MaxYear = 9999;
+
     private static void MapExtensions(IEndpointRouteBuilder app)
     {
         var cases = app.MapGroup("/api/cases/{id}/deadline-extensions").WithTags(Tag).RequireAuthorization()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         cases.MapPost("/", RequestAsync).WithName("RequestDeadlineExtension")
-            .WithSummary("Requests an extension of an open deadline: a further period from its last day or a new last day, with a reason (recorded).")
-            .ProducesCommandProblems();
+            .WithSummary("Requests an extension of an open deadline (by a role that fires a trigger of the deadline's state, on a case it acts on): a further period from its last day or a new last day, at most Deadlines:Extensions:MaxExtension beyond it, with a reason (recorded).")
+            .ProducesCommandProblems().ProducesProblem(StatusCodes.Status403Forbidden);
         cases.MapPost("/approval", ApproveAsync).WithName("ApproveDeadlineExtension")
-            .WithSummary("Approves a deadline's pending extension (not by its requester): the deadline and its reminders move.")
-            .ProducesCommandProblems();
+            .WithSummary("Approves a deadline's pending extension (by an approving role of Deadlines:Extensions:ApproverRoles on a case it acts on, not by its requester): the deadline and its reminders move.")
+            .ProducesCommandProblems().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> RequestAsync(
-        string id, ExtensionRequestBody? body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        string id, ExtensionRequestBody? body, HttpContext http, CaseCommands commands, CaseViews views, CallerScopes scopes,
+        IOptions<DeadlineExtensionOptions> options, CancellationToken cancellationToken)
     {
         if (body?.Deadline is not { Length: > 0 } deadline)
         {
@@ -58,6 +65,11 @@ internal static partial class DeadlinesApi
                 return Problems.BadParameter("lastDay", "must be a date yyyy-MM-dd");
             }
 
+            if (parsed.Value.Year >= MaxYear)
+            {
+                return Problems.BadParameter("lastDay", $"must be a date before {MaxYear}-01-01");
+            }
+
             lastDay = parsed.Value;
         }
 
@@ -67,13 +79,18 @@ internal static partial class DeadlinesApi
         }
 
         var actor = CallerActor.From(http.User);
-        var outcome = await commands.SendAsync(
-            new RequestDeadlineExtension(id, deadline, body.Period, lastDay, body.Reason, actor, key, expected), id, "extend:" + deadline, cancellationToken);
+        var command = new RequestDeadlineExtension(id, deadline, body.Period, lastDay, body.Reason, actor, key, expected)
+        {
+            Scope = ActScope(http, scopes),
+            MaxExtension = options.Value.MaxExtensionPeriod ?? NodaTime.Period.FromYears(1),
+        };
+        var outcome = await commands.SendAsync(command, id, "extend:" + deadline, cancellationToken);
         return await RespondAsync(outcome, deadline, actor, http, views, cancellationToken);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> ApproveAsync(
-        string id, ExtensionApprovalBody? body, HttpContext http, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        string id, ExtensionApprovalBody? body, HttpContext http, CaseCommands commands, CaseViews views, CallerScopes scopes,
+        IOptions<DeadlineExtensionOptions> options, CancellationToken cancellationToken)
     {
         if (body?.Deadline is not { Length: > 0 } deadline)
         {
@@ -86,7 +103,8 @@ internal static partial class DeadlinesApi
         }
 
         var actor = CallerActor.From(http.User);
-        var outcome = await commands.SendAsync(new ApproveDeadlineExtension(id, deadline, actor, key, expected), id, "approve:" + deadline, cancellationToken);
+        var command = new ApproveDeadlineExtension(id, deadline, actor, key, expected) { Scope = ActScope(http, scopes), ApproverRoles = options.Value.Approvers };
+        var outcome = await commands.SendAsync(command, id, "approve:" + deadline, cancellationToken);
         return await RespondAsync(outcome, deadline, actor, http, views, cancellationToken);
     }
 
@@ -100,6 +118,15 @@ internal static partial class DeadlinesApi
             return Problems.NotFound($"Case '{outcome.CaseId}' has no deadline '{deadline}'.");
         }
 
+        // A caller outside the case's scope, a role that may not ask or approve, the requester approving: refused as forbidden.
+        if (outcome.Kind == OutcomeKind.Refused && outcome.Refusals.Any(r => r.Kind == RefusalKind.RoleNotAllowed))
+        {
+            return ForbiddenProblem.For(string.Join("; ", outcome.Refusals.Select(r => r.Message)));
+        }
+
         return await CaseTriggersApi.RespondAsync(outcome, "extension of " + deadline, actor, http, views, cancellationToken);
     }
+
+    private static AccessScope ActScope(HttpContext http, CallerScopes scopes) =>
+        Caller.From(http.User) is { } caller ? scopes.ActScope(caller) : AccessScope.Nothing;
 }

@@ -5,8 +5,13 @@ internal static class DeadlinesServiceCollectionExtensions
 {
     /// <summary>
     /// Adds deadline enforcement from the <c>Deadlines</c> section, Quartz's job store on the database of the
-    /// <c>Storage</c> section; invalid options stop the host before it serves, every problem listed.
+    /// <c>Storage</c> section, and who approves extensions (<c>Deadlines:Extensions</c>); invalid options stop the host
+    /// before it serves, every problem listed.
     /// </summary>
-    public static IServiceCollection AddDeadlines(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddDeadlineScheduling(configuration);
+    public static IServiceCollection AddDeadlines(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DeadlineExtensionOptions>().Bind(configuration.GetSection(DeadlineExtensionOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<DeadlineExtensionOptions>, DeadlineExtensionOptionsValidator>();
+        return services.AddDeadlineScheduling(configuration);
+    }
 }

@@ -30,7 +30,10 @@ internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) 
 
         var subscriptions = (await db.Set<WebhookSubscriptionRow>().AsNoTracking()
                 .Where(s => s.Status != WebhookStatus.Disabled).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Select(s => new SubscriptionRoute(s.Id, s.EventTypes.Split(' ', StringSplitOptions.RemoveEmptyEntries), s.DefinitionId, s.Jurisdiction, s.Department))
+            .Select(s => new SubscriptionRoute(s.Id, s.EventTypes.Split(' ', StringSplitOptions.RemoveEmptyEntries), s.DefinitionId, s.Jurisdiction, s.Department)
+            {
+                Scope = StoredScope.Read(s.Scope) ?? Runtime.Access.AccessScope.Nothing,
+            })
             .ToList();
         var cases = new Dictionary<string, CaseRouting>(StringComparer.Ordinal);
         if (subscriptions.Count > 0)
@@ -39,6 +42,8 @@ internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) 
             foreach (var c in await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
                          .Select(c => new { c.Id, c.DefinitionId, c.Jurisdiction, c.Department }).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
+                // The referring department (R8) and the parties a case grants are not columns of this read yet: a subscription
+                // scoped to a referring department or a party hears nothing of the case until they are.
                 cases[c.Id] = new CaseRouting(c.DefinitionId, c.Jurisdiction, c.Department);
             }
         }

@@ -143,12 +143,16 @@ internal sealed class WebhookSubscriptionStore(WorkflowDbContext db) : IWebhookS
         row.DefinitionId = s.DefinitionId;
         row.Description = s.Description;
         row.Secret = s.Secret;
+        row.Scope = StoredScope.Write(s.Scope);
         row.UpdatedAt = Ticks.From(s.UpdatedAt);
     }
 
     private static WebhookSubscription Record(WebhookSubscriptionRow r) =>
         new(r.Id, r.Url, r.EventTypes.Split(' ', StringSplitOptions.RemoveEmptyEntries), r.Department, r.Jurisdiction, r.DefinitionId, r.Description,
-            r.Secret, r.Status, r.StatusReason, r.CreatedBy, Ticks.ToDateTimeOffset(r.CreatedAt), Ticks.ToDateTimeOffset(r.UpdatedAt));
+            r.Secret, r.Status, r.StatusReason, r.CreatedBy, Ticks.ToDateTimeOffset(r.CreatedAt), Ticks.ToDateTimeOffset(r.UpdatedAt))
+        {
+            Scope = StoredScope.Read(r.Scope),
+        };
 
     private static WebhookDelivery Delivery(WebhookDeliveryRow r, IReadOnlyList<WebhookAttempt>? attempts) =>
         new(r.Id, r.EventId, r.SubscriptionId, r.CaseId, r.EventType, r.Status, r.Attempts, Ticks.ToDateTimeOffset(r.OccurredAt), Ticks.ToDateTimeOffset(r.NextAttemptAt),

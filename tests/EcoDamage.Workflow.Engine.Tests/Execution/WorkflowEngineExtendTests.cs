@@ -77,4 +77,44 @@ public sealed class WorkflowEngineExtendTests
         Assert.Same(@case, result.Case);
         Assert.Equal(subject, Assert.Single(result.Refusals).Subject);
     }
+
+    // Issue 13: any caller could ask for an extension; only a role firing a trigger of the deadline's state may.
+    [Fact]
+    public void RequestExtension_ByARoleFiringNoTriggerOfTheState_IsRefusedWithoutChange()
+    {
+        var @case = Checking();
+
+        var result = _deadlines.RequestExtension(@case, Key, new DeadlineExtension("5d", null, "r"), new Actor("a1", "auditor"), Start);
+
+        Assert.False(result.Accepted);
+        Assert.Same(@case, result.Case);
+        Assert.Equal((RefusalKind.RoleNotAllowed, "role"), Assert.Single(result.Refusals) is var r ? (r.Kind, r.Subject) : default);
+    }
+
+    // Issue 13: an extension to 2999-12-31 was accepted; at most MaxExtension (one year by default) beyond the current last day.
+    [Theory]
+    [InlineData(null, "2999-12-31", "lastDay")]
+    [InlineData("13m", null, "period")]
+    [InlineData(null, "2027-04-02", "lastDay")]
+    public void RequestExtension_BeyondTheMaximum_IsRefusedWithoutChange(string? period, string? lastDay, string subject)
+    {
+        var @case = Checking();
+        var date = lastDay is null ? (LocalDate?)null : NodaTime.Text.LocalDatePattern.Iso.Parse(lastDay).Value;
+
+        var result = _deadlines.RequestExtension(@case, Key, new DeadlineExtension(period, date, "r"), Requester, Start);
+
+        Assert.False(result.Accepted);
+        Assert.Same(@case, result.Case);
+        var refusal = Assert.Single(result.Refusals);
+        Assert.Equal(subject, refusal.Subject);
+        Assert.Contains("latest", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RequestExtension_ExactlyTheMaximum_IsAccepted()
+    {
+        var result = _deadlines.RequestExtension(Checking(), Key, new DeadlineExtension(null, new LocalDate(2027, 4, 1), "r"), Requester, Start);
+
+        Assert.True(result.Accepted, string.Join("; ", result.Refusals));
+    }
 }

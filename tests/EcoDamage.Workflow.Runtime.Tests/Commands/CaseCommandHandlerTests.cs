@@ -88,7 +88,7 @@ public sealed class CaseCommandHandlerTests
     {
         var first = await _handler.HandleAsync(Start("k1"));
         var fire = Fire(first.CaseId, "StartPreliminaryCheck", "k2");
-        _store.Remember(new IdempotencyRecord("k2", Runtime.Idempotency.RequestFingerprint.Of(fire), first.CaseId,
+        _store.Remember(new IdempotencyRecord(Runtime.Idempotency.IdempotencyKeys.Scoped(fire.Actor.Id, "k2"), Runtime.Idempotency.RequestFingerprint.Of(fire), first.CaseId,
             CommandOutcome.VersionConflict(first.CaseId, 7), Instant.FromUtc(2026, 3, 2, 2, 0)));
         _store.NextCommit = new CommitResult(CommitStatus.IdempotencyKeyTaken);
 

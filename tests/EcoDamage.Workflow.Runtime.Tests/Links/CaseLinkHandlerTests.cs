@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Access;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Idempotency;
@@ -165,8 +166,8 @@ public sealed class CaseLinkHandlerTests
         var a = await StartAsync();
         var b = await StartAsync();
 
-        var linked = await _handler.HandleAsync(new LinkCase(a, b, CaseLinkKinds.Related, Officer));
-        var again = await _handler.HandleAsync(new LinkCase(b, a, CaseLinkKinds.Related, Officer));
+        var linked = await _handler.HandleAsync(new LinkCase(a, b, CaseLinkKinds.Related, Officer) { Scope = AccessScope.Everything });
+        var again = await _handler.HandleAsync(new LinkCase(b, a, CaseLinkKinds.Related, Officer) { Scope = AccessScope.Everything });
 
         Assert.Equal(OutcomeKind.Accepted, linked.Kind);
         Assert.Equal(RefusalKind.LinkExists, Assert.Single(again.Refusals).Kind);
@@ -186,7 +187,7 @@ public sealed class CaseLinkHandlerTests
         await StartAsync("other");
         var commits = _store.Commits.Count;
 
-        var outcome = await _handler.HandleAsync(new LinkCase(a, target, kind, Officer));
+        var outcome = await _handler.HandleAsync(new LinkCase(a, target, kind, Officer) { Scope = AccessScope.Everything });
 
         Assert.Equal(expected, outcome.Kind);
         Assert.Equal(commits, _store.Commits.Count);
@@ -218,5 +219,21 @@ public sealed class CaseLinkHandlerTests
         var back = JsonSerializer.Deserialize<CommandOutcome>(JsonSerializer.Serialize(outcome, CaseJson.Options), CaseJson.Options)!;
 
         Assert.Equal(outcome.Links, back.Links);
+    }
+
+    // Issue 13: LinkCase had no role or scope check.
+    [Fact]
+    public async Task LinkCase_OutsideTheCallersScope_OrByARoleFiringNoTrigger_IsRefusedAndNothingWritten()
+    {
+        var a = await StartAsync();
+        var b = await StartAsync();
+
+        var unscoped = await _handler.HandleAsync(new LinkCase(a, b, CaseLinkKinds.Related, Officer));
+        var reader = await _handler.HandleAsync(new LinkCase(a, b, CaseLinkKinds.Related, new Actor("auditor-1", "auditor")) { Scope = AccessScope.Everything });
+
+        Assert.Equal(RefusalKind.RoleNotAllowed, Assert.Single(unscoped.Refusals).Kind);
+        Assert.Equal(RefusalKind.RoleNotAllowed, Assert.Single(reader.Refusals).Kind);
+        Assert.Empty(await _links.ListAsync(a));
+        Assert.Equal(1, (await _store.LoadAsync(a))!.Case.Version);
     }
 }

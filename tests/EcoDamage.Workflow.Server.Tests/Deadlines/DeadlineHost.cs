@@ -13,6 +13,9 @@ public sealed class DeadlineHost : IDisposable
 {
     public const string Hotline = "dev-hotline-key";
 
+    /// <summary>The city's rights holder (an approving role of deadline extensions by default).</summary>
+    public const string RightsHolder = "test-deadline-rights-holder-key";
+
     public DeadlineHost(bool quartz = false, string? connectionString = null, IReadOnlyDictionary<string, string>? settings = null, string? workflows = null)
     {
         Factory = workflows is null ? new ServerFactory() : new ServerFactory { WorkflowsDirectory = workflows };
@@ -36,6 +39,10 @@ public sealed class DeadlineHost : IDisposable
         Factory.Settings["Security:ApiKeys:auditor:Key"] = Auditor;
         Factory.Settings["Security:ApiKeys:auditor:System"] = "auditor-system";
         Factory.Settings["Security:ApiKeys:auditor:Role"] = "auditor";
+        Factory.Settings["Security:ApiKeys:deadlineRightsHolder:Key"] = RightsHolder;
+        Factory.Settings["Security:ApiKeys:deadlineRightsHolder:System"] = "city-government";
+        Factory.Settings["Security:ApiKeys:deadlineRightsHolder:Role"] = "rightsHolder";
+        Factory.Settings["Security:ApiKeys:deadlineRightsHolder:Jurisdiction"] = "nantong";
         Api = new CaseClient(Factory);
     }
 

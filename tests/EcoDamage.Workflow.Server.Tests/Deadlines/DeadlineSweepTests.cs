@@ -136,8 +136,8 @@ public sealed class DeadlineSweepTests
         using var requested = await host.RequestExtensionAsync(LawEnforcement, id, new { deadline, period = "15d", reason = "需补充现场勘查" });
         Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
         using var self = await host.ApproveExtensionAsync(LawEnforcement, id, deadline);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, self.StatusCode); // not by the requester
-        using var approved = await host.ApproveExtensionAsync(DeadlineHost.Hotline, id, deadline);
+        Assert.Equal(HttpStatusCode.Forbidden, self.StatusCode); // not by the requester, nor by a role that does not approve
+        using var approved = await host.ApproveExtensionAsync(DeadlineHost.RightsHolder, id, deadline);
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
 
         var moved = await host.DeadlineAsync(id, "preliminaryCheck");
@@ -151,7 +151,7 @@ public sealed class DeadlineSweepTests
         var extension = audit.Single(e => e.GetProperty("kind").GetString() == DeadlineAuditKinds.Extended);
         Assert.Equal("需补充现场勘查", request.GetProperty("dataDiff").GetProperty("reason").GetString());
         Assert.Equal("law-enforcement-system", extension.GetProperty("dataDiff").GetProperty("requestedBy").GetString());
-        Assert.Equal("12345-hotline", extension.GetProperty("actorId").GetString());
+        Assert.Equal("city-government", extension.GetProperty("actorId").GetString());
         Assert.Equal("2026-04-16", extension.GetProperty("dataDiff").GetProperty("lastDay").GetProperty("to").GetString());
     }
 }

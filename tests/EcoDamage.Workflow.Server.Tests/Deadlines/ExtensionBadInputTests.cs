@@ -19,6 +19,9 @@ public sealed class ExtensionBadInputTests : IClassFixture<ExtensionBadInputTest
         { "unknown unit", """{"deadline":"claim/preliminaryCheck#1","period":"5y","reason":"r"}""", 400, "period" },
         { "date in the past", """{"deadline":"claim/preliminaryCheck#1","lastDay":"2026-02-01","reason":"r"}""", 422, "past" },
         { "earlier than now due", """{"deadline":"claim/preliminaryCheck#1","lastDay":"2026-03-20","reason":"r"}""", 422, "not later" },
+        { "year 9999", """{"deadline":"claim/preliminaryCheck#1","lastDay":"9999-12-31","reason":"r"}""", 400, "lastDay" },
+        { "beyond the maximum", """{"deadline":"claim/preliminaryCheck#1","lastDay":"2999-12-31","reason":"r"}""", 422, "latest" },
+        { "period beyond the maximum", """{"deadline":"claim/preliminaryCheck#1","period":"3650m","reason":"r"}""", 422, "latest" },
         { "malformed date", """{"deadline":"claim/preliminaryCheck#1","lastDay":"01/05/2026","reason":"r"}""", 400, "lastDay" },
         { "both period and date", """{"deadline":"claim/preliminaryCheck#1","period":"5d","lastDay":"2026-05-01","reason":"r"}""", 400, "period" },
         { "neither", """{"deadline":"claim/preliminaryCheck#1","reason":"r"}""", 400, "period" },
@@ -62,7 +65,7 @@ public sealed class ExtensionBadInputTests : IClassFixture<ExtensionBadInputTest
     {
         var before = (await _host.Deadlines.Api.GetAsync(_host.Open)).GetProperty("version").GetInt64();
 
-        using var response = await _host.Deadlines.ApproveExtensionAsync(DeadlineHost.Hotline, _host.Open, "claim/preliminaryCheck#1");
+        using var response = await _host.Deadlines.ApproveExtensionAsync(DeadlineHost.RightsHolder, _host.Open, "claim/preliminaryCheck#1");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(before, (await _host.Deadlines.Api.GetAsync(_host.Open)).GetProperty("version").GetInt64());

@@ -113,7 +113,7 @@ public sealed class OutboxDispatcherTests
                 db.Set<WebhookSubscriptionRow>().Add(new WebhookSubscriptionRow
                 {
                     Id = Guid.CreateVersion7(), Url = $"https://example.org/hook/{i}", EventTypes = "*", Secret = "whsec_test", Status = WebhookStatus.Active,
-                    CreatedBy = "test", CreatedAt = i,
+                    CreatedBy = "test", CreatedAt = i, Scope = "{}",
                 });
             }
 

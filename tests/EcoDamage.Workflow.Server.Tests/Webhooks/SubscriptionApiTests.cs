@@ -108,7 +108,7 @@ public sealed class SubscriptionApiTests : IClassFixture<SubscriptionApiTests.Ho
             db.Set<WebhookSubscriptionRow>().Add(new WebhookSubscriptionRow
             {
                 Id = Guid.NewGuid(), Url = receiver.Url, EventTypes = "clue.registered", Secret = Messaging.Webhooks.StandardWebhookSignature.NewSecret(),
-                Status = "Active", CreatedBy = "test", Jurisdiction = "haimen",
+                Status = "Active", CreatedBy = "law-enforcement-system", Jurisdiction = "haimen", Scope = "{}",
             });
             await db.SaveChangesAsync();
         }

@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Engine.Execution;
+using EcoDamage.Workflow.Runtime.Access;
 using EcoDamage.Workflow.Runtime.Audit;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Links;
@@ -114,7 +115,7 @@ public abstract class CaseLinkScenarios(StorageProvider provider)
         var b = await StartedAsync(db, "case-b");
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() =>
-            db.SendLinkAsync(i % 2 == 0 ? new LinkCase(a, b, CaseLinkKinds.Related, Department) : new LinkCase(b, a, CaseLinkKinds.Related, Department)))));
+            db.SendLinkAsync(i % 2 == 0 ? new LinkCase(a, b, CaseLinkKinds.Related, Department) { Scope = AccessScope.Everything } : new LinkCase(b, a, CaseLinkKinds.Related, Department) { Scope = AccessScope.Everything }))));
 
         Assert.Single(outcomes, o => o.Kind == OutcomeKind.Accepted);
         Assert.All(outcomes.Where(o => o.Kind != OutcomeKind.Accepted), o => Assert.True(
@@ -131,8 +132,8 @@ public abstract class CaseLinkScenarios(StorageProvider provider)
         var other = await StartedAsync(db, "other");
 
         var claim = await db.SendLinkAsync(new StartSupplementaryClaim(original, Department, CaseId: "later", Description: "新发现地下水污染"));
-        var related = await db.SendLinkAsync(new LinkCase(other, original, CaseLinkKinds.Related, Department));
-        var duplicate = await db.SendLinkAsync(new LinkCase(original, other, CaseLinkKinds.Related, Department));
+        var related = await db.SendLinkAsync(new LinkCase(other, original, CaseLinkKinds.Related, Department) { Scope = AccessScope.Everything });
+        var duplicate = await db.SendLinkAsync(new LinkCase(original, other, CaseLinkKinds.Related, Department) { Scope = AccessScope.Everything });
 
         Assert.Equal((OutcomeKind.Accepted, OutcomeKind.Accepted), (claim.Kind, related.Kind));
         Assert.Equal(RefusalKind.LinkExists, Assert.Single(duplicate.Refusals).Kind);

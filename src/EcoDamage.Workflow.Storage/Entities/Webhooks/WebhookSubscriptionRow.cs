@@ -26,7 +26,11 @@ internal sealed class WebhookSubscriptionRow
 
     public string? StatusReason { get; set; }
 
+    /// <summary>The owner: the subject of the caller who created it.</summary>
     public required string CreatedBy { get; set; }
+
+    /// <summary>The owner's read scope as JSON (see <c>StoredScope</c>); null for rows stored before scopes were recorded (they hear nothing).</summary>
+    public string? Scope { get; set; }
 
     /// <summary>Unix ticks (100 ns), UTC.</summary>
     public long CreatedAt { get; set; }

@@ -560,6 +560,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<string>("Jurisdiction")
                         .HasColumnType("text");
 
+                    b.Property<string>("Scope")
+                        .HasColumnType("text");
+
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasColumnType("text");

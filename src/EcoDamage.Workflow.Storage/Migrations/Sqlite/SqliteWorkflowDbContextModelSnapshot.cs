@@ -551,6 +551,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.Property<string>("Jurisdiction")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Secret")
                         .IsRequired()
                         .HasColumnType("TEXT");
