@@ -1,4 +1,5 @@
 using EcoDamage.Workflow.Runtime.Messaging;
+using EcoDamage.Workflow.Storage.Entities;
 using EcoDamage.Workflow.Storage.Entities.Webhooks;
 using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
@@ -39,12 +40,18 @@ internal sealed class OutboxDispatcher(WorkflowDbContext db, TimeProvider time) 
         if (subscriptions.Count > 0)
         {
             var caseIds = entries.Select(e => e.CaseId).Distinct(StringComparer.Ordinal).ToList();
+            var grants = (await db.Set<CaseGrantRow>().AsNoTracking().Where(g => caseIds.Contains(g.CaseId))
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToLookup(g => g.CaseId, g => g.Party, StringComparer.Ordinal);
             foreach (var c in await db.Cases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
-                         .Select(c => new { c.Id, c.DefinitionId, c.Jurisdiction, c.Department }).ToListAsync(cancellationToken).ConfigureAwait(false))
+                         .Select(c => new { c.Id, c.DefinitionId, c.Jurisdiction, c.Department, c.ReferringDepartment }).ToListAsync(cancellationToken).ConfigureAwait(false))
             {
-                // The referring department (R8) and the parties a case grants are not columns of this read yet: a subscription
-                // scoped to a referring department or a party hears nothing of the case until they are.
-                cases[c.Id] = new CaseRouting(c.DefinitionId, c.Jurisdiction, c.Department);
+                // Whom the case belongs to (R4, R8 and its party grants), so a subscription hears only what its owner reads.
+                cases[c.Id] = new CaseRouting(c.DefinitionId, c.Jurisdiction, c.Department)
+                {
+                    ReferringDepartment = c.ReferringDepartment,
+                    Parties = grants[c.Id].ToList(),
+                };
             }
         }
 
