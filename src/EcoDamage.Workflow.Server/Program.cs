@@ -28,12 +28,17 @@ builder.Services.AddApiDocuments();
 builder.Services.AddTelemetry(builder.Configuration);
 // People's bearer tokens and the default scheme choosing between them and API keys; after the API-key scheme.
 builder.Services.AddWorkflowPeopleTokens(builder.Configuration);
+builder.Services.AddSecurityHeaders(builder.Configuration);
+builder.Services.AddRequestRateLimits(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseHttpErrors();
+app.UseRequestGuards();
 app.UseCommandBodyLimit();
 app.UseAuthentication();
+app.UseRequestRateLimits();
 app.UseAuthorization();
 app.MapHealthApi();
 app.MapDefinitionsApi();
