@@ -35,11 +35,11 @@ var app = builder.Build();
 
 app.UseSecurityHeaders();
 app.UseHttpErrors();
-app.UseRequestGuards();
 app.UseCommandBodyLimit();
 app.UseAuthentication();
 app.UseRequestRateLimits();
 app.UseAuthorization();
+app.UseRequestGuards();
 app.MapHealthApi();
 app.MapDefinitionsApi();
 app.MapReferenceApi();

@@ -12,6 +12,11 @@ internal static class DocumentSniffer
     /// <summary>How many leading bytes the sniffer reads.</summary>
     public const int HeadLength = 64 * 1024;
 
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+    private static readonly byte[] CompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The media type stored for <paramref name="head"/> (the content's first bytes), or null when the type is not allowed.</summary>
@@ -24,12 +29,12 @@ internal static class DocumentSniffer
             return "application/pdf";
         }
 
-        if (head.StartsWith([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        if (head.StartsWith(Png))
         {
             return "image/png";
         }
 
-        if (head.StartsWith([0xFF, 0xD8, 0xFF]))
+        if (head.StartsWith(Jpeg))
         {
             return "image/jpeg";
         }
@@ -49,7 +54,7 @@ internal static class DocumentSniffer
             return "image/webp";
         }
 
-        if (head.StartsWith([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        if (head.StartsWith(CompoundFile))
         {
             return "application/x-ole-storage"; // .doc, .xls, .ppt
         }
@@ -81,7 +86,7 @@ internal static class DocumentSniffer
     /// <summary>UTF-8 text without NUL or control characters other than tab, line feed, form feed and carriage return, and not markup.</summary>
     private static bool Text(ReadOnlySpan<byte> head, bool complete)
     {
-        if (head.StartsWith([0xEF, 0xBB, 0xBF]))
+        if (head.StartsWith(Utf8Bom))
         {
             head = head[3..];
         }

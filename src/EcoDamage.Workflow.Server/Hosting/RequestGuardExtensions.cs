@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 namespace EcoDamage.Workflow.Server.Hosting;
 
 /// <summary>
-/// Refuses hostile input at the boundary, before authentication and binding: NUL or a lone surrogate in the path,
+/// Refuses hostile input at the boundary, before binding: NUL or a lone surrogate in the path,
 /// a query, route or header value (400 naming it), and any JSON body that <see cref="JsonBodyCheck"/> refuses or that is
 /// larger than <see cref="MaxJsonBytes"/> (413). The body is read once and handed on from memory.
 /// </summary>
@@ -12,7 +12,7 @@ internal static class RequestGuardExtensions
     /// <summary>The largest JSON body any endpoint accepts (1 MiB); commands have a tighter limit of their own.</summary>
     public const long MaxJsonBytes = 1024 * 1024;
 
-    /// <summary>Adds the guard; place it after the error handlers and before authentication.</summary>
+    /// <summary>Adds the guard; place it after authorization, so that an unknown caller is told 401 before anything about its input.</summary>
     public static WebApplication UseRequestGuards(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RequestGuardExtensions).FullName!);
