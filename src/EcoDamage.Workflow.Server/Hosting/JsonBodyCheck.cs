@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace EcoDamage.Workflow.Server.Hosting;
 
 /// <summary>
-/// Reads a JSON body once, before any endpoint binds it, and names the first thing refused: malformed JSON, nesting
-/// deeper than <see cref="MaxDepth"/>, a property name given twice in one object, or a string (name or value) holding
+/// Reads a JSON body once, before any endpoint binds it, and names the first thing refused before the malformed part
+/// (which the endpoint itself answers with 400): nesting deeper than <see cref="MaxDepth"/>, a property name given twice in one object, or a string (name or value) holding
 /// NUL or a lone surrogate (<see cref="InboundText"/>). The JSON path of the offending value is the problem's field.
 /// </summary>
 internal static class JsonBodyCheck
@@ -63,13 +63,14 @@ internal static class JsonBodyCheck
                 }
             }
         }
-        catch (JsonException ex)
+        catch (JsonException) when (reader.CurrentDepth >= MaxDepth - 1)
         {
-            // The reader's message names line and byte position, never the content.
-            var message = reader.CurrentDepth >= MaxDepth
-                ? $"the JSON is nested deeper than {MaxDepth} levels"
-                : $"the body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
-            return (PathOf(frames), message);
+            return (PathOf(frames), $"the JSON is nested deeper than {MaxDepth} levels");
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is left to the endpoint, which names the member it was reading (400 either way).
+            return null;
         }
 
         return null;
