@@ -30,6 +30,7 @@ builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddWorkflowPeopleTokens(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddRequestRateLimits(builder.Configuration);
+builder.Services.AddFormLimits();
 
 var app = builder.Build();
 

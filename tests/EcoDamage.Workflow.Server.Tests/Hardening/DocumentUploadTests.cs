@@ -108,5 +108,27 @@ public sealed class DocumentUploadTests(CaseServers servers) : IClassFixture<Cas
         Assert.Equal(before, await StoreSnapshot.TakeAsync(factory));
     }
 
+    [Fact]
+    public async Task AttachDocument_TooManyFormParts_400AndNothingStored()
+    {
+        var factory = await servers.GetAsync("Sqlite");
+        var api = new CaseClient(factory);
+        var id = (await api.RegisterClueAsync()).GetProperty("id").GetString()!;
+        var before = await StoreSnapshot.TakeAsync(factory);
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Unique(Pdf)), "file", "report.pdf");
+        form.Add(new StringContent("preliminaryCheckReport"), "type");
+        form.Add(new StringContent("2026-03-02"), "servedOn");
+        for (var i = 0; i < 40; i++)
+        {
+            form.Add(new StringContent("x"), $"extra{i}");
+        }
+
+        using var response = await api.As(CaseClient.LawEnforcement).PostAsync($"/api/cases/{id}/documents", form);
+
+        await ProblemAssert.IsAsync(response, 400);
+        Assert.Equal(before, await StoreSnapshot.TakeAsync(factory));
+    }
+
     private static byte[] Unique(byte[] content) => [.. content, .. Encoding.ASCII.GetBytes($"% {Guid.NewGuid():N}\n")];
 }
