@@ -34,14 +34,20 @@ builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddWorkflowPeopleTokens(builder.Configuration);
 // People's accounts, cookie session, OpenID Connect and the default scheme's selector; after the bearer scheme.
 builder.Services.AddPeopleIdentity(builder.Configuration);
+builder.Services.AddSecurityHeaders(builder.Configuration);
+builder.Services.AddRequestRateLimits(builder.Configuration);
+builder.Services.AddFormLimits();
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseHttpErrors();
 app.UseCommandBodyLimit();
 app.UseAuthentication();
+app.UseRequestRateLimits();
 app.UseCallerGate();
 app.UseAuthorization();
+app.UseRequestGuards();
 app.MapHealthApi();
 app.MapDefinitionsApi();
 app.MapReferenceApi();

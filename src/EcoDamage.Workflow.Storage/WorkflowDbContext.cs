@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Storage.Configuration;
 using EcoDamage.Workflow.Storage.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EcoDamage.Workflow.Storage;
@@ -9,7 +10,7 @@ namespace EcoDamage.Workflow.Storage;
 /// each provider has its own derived context so that its migrations live apart
 /// (<see cref="SqliteWorkflowDbContext"/>, <see cref="PostgreSqlWorkflowDbContext"/>).
 /// </summary>
-public abstract class WorkflowDbContext : DbContext
+public abstract class WorkflowDbContext : DbContext, IDataProtectionKeyContext
 {
     /// <summary>Creates the context.</summary>
     /// <param name="options">Provider options.</param>
@@ -37,7 +38,13 @@ public abstract class WorkflowDbContext : DbContext
     internal DbSet<CaseGrantRow> CaseGrants => Set<CaseGrantRow>();
 
     internal DbSet<CaseReadRow> CaseReads => Set<CaseReadRow>();
+    /// <summary>The ASP.NET Core Data Protection key ring, shared by every node on this store.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <inheritdoc/>
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => WorkflowModel.Configure(modelBuilder);
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        WorkflowModel.Configure(modelBuilder);
+        DataProtection.DataProtectionKeyModel.Configure(modelBuilder);
+    }
 }

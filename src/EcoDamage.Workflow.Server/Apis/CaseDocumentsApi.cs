@@ -1,6 +1,7 @@
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
+using EcoDamage.Workflow.Server.Documents;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,13 +17,14 @@ internal static class CaseDocumentsApi
     /// <summary>Maps the endpoints on the <c>/api/cases</c> group.</summary>
     public static void Map(RouteGroupBuilder cases) =>
         cases.MapPost("/{id}/documents", AttachAsync).WithName("AttachDocument")
-            .WithSummary("Attaches a document (multipart: file, type, servedOn yyyy-MM-dd); content kept on disk by SHA-256.")
+            .WithSummary("Attaches a document (multipart: file, type, servedOn yyyy-MM-dd); content type read from the bytes (PDF, images, Office, text), kept on disk by SHA-256; a refused upload keeps nothing.")
             .DisableAntiforgery() // callers authenticate with a header, not a cookie
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> AttachAsync(
@@ -48,6 +50,11 @@ internal static class CaseDocumentsApi
             return Problems.BadParameter("type", "the document type is required");
         }
 
+        if (InboundText.Problem(type) is { } badType)
+        {
+            return Problems.BadParameter("type", badType);
+        }
+
         if (!LocalDatePattern.Iso.Parse(servedOn).TryGetValue(default, out var served))
         {
             return Problems.BadParameter("servedOn", "must be a date yyyy-MM-dd");
@@ -63,16 +70,36 @@ internal static class CaseDocumentsApi
             return refused;
         }
 
-        string sha;
-        long length;
+        // Kept as a record of what the client called it; never part of a path (content is stored by hash).
+        var fileName = DocumentFileName.From(file.FileName);
+        StagedDocument? staged;
         await using (var stream = file.OpenReadStream())
         {
-            (sha, length) = await content.SaveAsync(stream, cancellationToken);
+            staged = await content.StageAsync(stream, options.Value.MaxBytes, cancellationToken);
         }
 
-        var actor = CallerActor.From(http.User);
-        var command = new AttachDocument(id, type, served, Path.GetFileName(file.FileName), file.ContentType ?? "application/octet-stream", length, sha, actor, key, expected);
-        var outcome = await commands.SendAsync(command, id, $"attach:{type}", cancellationToken);
-        return await CaseTriggersApi.RespondAsync(outcome, $"attach:{type}", actor, http, views, cancellationToken);
+        if (staged is null)
+        {
+            return Problems.TooLarge(options.Value.MaxBytes);
+        }
+
+        using (staged)
+        {
+            if (staged.MediaType is null)
+            {
+                return Problems.UnsupportedMediaType(
+                    "The file is not an accepted document type (PDF, OFD, PNG, JPEG, GIF, TIFF, WebP, Office documents or UTF-8 text); the type is read from the content, not from its name or Content-Type.");
+            }
+
+            var actor = CallerActor.From(http.User);
+            var command = new AttachDocument(id, type, served, fileName, staged.MediaType, staged.Length, staged.Sha256, actor, key, expected);
+            var outcome = await commands.SendAsync(command, id, $"attach:{type}", cancellationToken);
+            if (outcome.Kind == OutcomeKind.Accepted)
+            {
+                content.Keep(staged);
+            }
+
+            return await CaseTriggersApi.RespondAsync(outcome, $"attach:{type}", actor, http, views, cancellationToken);
+        }
     }
 }

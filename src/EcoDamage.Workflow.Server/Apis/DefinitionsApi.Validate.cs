@@ -11,6 +11,11 @@ internal static partial class DefinitionsApi
 {
     private const string PostedName = "<posted>";
     private static readonly string[] AcceptedBodyTypes = [Yaml, "text/yaml", "application/json"];
+    private static readonly TimeSpan SlotWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>At most half the cores validate posted definitions at once, so cases keep being served.</summary>
+    private static readonly SemaphoreSlim ValidationSlots = new(Math.Max(1, Environment.ProcessorCount / 2));
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     internal static async Task<Results<Ok<ValidationReport>, ProblemHttpResult>> Validate(
@@ -58,7 +63,26 @@ internal static partial class DefinitionsApi
             return Problems.BadRequest("The body is blank; post a YAML or JSON workflow definition.");
         }
 
-        var problems = catalog.Catalog.Validate(text, PostedName);
+        if (!await ValidationSlots.WaitAsync(SlotWait, cancellationToken).ConfigureAwait(false))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "5";
+            return TypedResults.Problem(
+                "Other definitions are being validated; try again shortly.",
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Service Unavailable",
+                type: "https://tools.ietf.org/html/rfc9110#section-15.6.4");
+        }
+
+        IReadOnlyList<Problem> problems;
+        try
+        {
+            problems = catalog.Catalog.Validate(text, PostedName);
+        }
+        finally
+        {
+            ValidationSlots.Release();
+        }
+
         return TypedResults.Ok(new ValidationReport(
             problems.All(p => p.Severity != Severity.Error),
             problems.Select(p => new ValidationProblemItem(

@@ -5,6 +5,7 @@ using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Engine.Yaml;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
+using EcoDamage.Workflow.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -17,6 +18,7 @@ internal static partial class DefinitionsApi
 {
     private const string Yaml = "application/yaml";
     private const string PlainText = "text/plain; charset=utf-8";
+    private const string AdministratorRole = "administrator";
     private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     /// <summary>Maps the definitions endpoints.</summary>
@@ -41,12 +43,17 @@ internal static partial class DefinitionsApi
         api.MapGet("/{id}/versions/{version}/diagram", GetVersionDiagram)
             .WithName("GetDefinitionVersionDiagram")
             .WithSummary("One version drawn as Mermaid (default) or Graphviz DOT text, labelled in Chinese (default) or English.");
+        // Validation is CPU-bound: only an administrator may post a definition, and only a few run at once.
         api.MapPost("/validate", Validate)
+            .RequireAuthorization(policy => policy.RequireAuthenticatedUser().RequireClaim(CallerClaims.Role, AdministratorRole))
             .WithName("ValidateDefinition")
-            .WithSummary("Validates a posted YAML or JSON definition against the catalog and returns every problem.")
+            .WithSummary("Validates a posted YAML or JSON definition against the catalog and returns every problem (administrator only).")
             .Accepts<string>(Yaml, "text/yaml", "application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

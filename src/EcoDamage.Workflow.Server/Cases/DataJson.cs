@@ -18,6 +18,12 @@ internal static class DataJson
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, element) in data ?? new Dictionary<string, JsonElement>())
         {
+            if (Hosting.InboundText.Problem(key) is not null)
+            {
+                invalid = "data";
+                return result;
+            }
+
             object? value = element.ValueKind == JsonValueKind.Array ? Records(key, element, out invalid) : Scalar(element);
             if (ReferenceEquals(value, Invalid))
             {
@@ -33,7 +39,7 @@ internal static class DataJson
 
     private static object? Scalar(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => Text(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Null => null,
@@ -42,6 +48,25 @@ internal static class DataJson
         JsonValueKind.Number => element.GetRawText(),
         _ => Invalid,
     };
+
+    /// <summary>
+    /// The string, or <see cref="Invalid"/> when it holds NUL or a lone surrogate: PostgreSQL refuses NUL in text and
+    /// <see cref="JsonElement.GetString"/> throws on an escaped lone surrogate (<c>"\ud800"</c>); both were 500s.
+    /// </summary>
+    private static object? Text(JsonElement element)
+    {
+        string text;
+        try
+        {
+            text = element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Invalid;
+        }
+
+        return Hosting.InboundText.Problem(text) is null ? text : Invalid;
+    }
 
     private static object Records(string key, JsonElement array, out string? invalid)
     {
@@ -59,7 +84,7 @@ internal static class DataJson
             var members = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var member in element.EnumerateObject())
             {
-                var value = Scalar(member.Value);
+                var value = Hosting.InboundText.Problem(member.Name) is null ? Scalar(member.Value) : Invalid;
                 if (ReferenceEquals(value, Invalid))
                 {
                     invalid = $"{key}[{index}].{member.Name}";

@@ -11,8 +11,8 @@ internal sealed class WorkflowDefinitionsOptions
     public string Directory { get; set; } = "workflows";
 
     /// <summary>The largest definition body <c>POST /api/definitions/validate</c> accepts; larger bodies get 413.</summary>
-    /// <value>Default 1 MiB.</value>
-    public long MaxPostedDefinitionBytes { get; set; } = 1024 * 1024;
+    /// <value>Default 256 KiB.</value>
+    public long MaxPostedDefinitionBytes { get; set; } = 256 * 1024;
 
     /// <summary>The existing folder <see cref="Directory"/> names, or null when there is none.</summary>
     public string? Resolve(string contentRoot)

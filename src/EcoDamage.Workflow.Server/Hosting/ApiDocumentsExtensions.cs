@@ -60,7 +60,9 @@ internal static class ApiDocumentsExtensions
     /// <summary>Maps <c>/openapi/v1.json</c> and the Scalar reference page at <c>/scalar</c>.</summary>
     public static IEndpointRouteBuilder MapApiDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi();
+        // One document under its fixed address: any other name is an ordinary 404 ProblemDetails, not the plain-text
+        // answer of the {documentName} route.
+        app.MapOpenApi("/openapi/v1.json");
         app.MapScalarApiReference();
         return app;
     }

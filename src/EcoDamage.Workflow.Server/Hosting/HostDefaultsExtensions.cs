@@ -25,6 +25,9 @@ internal static class HostDefaultsExtensions
             InitialData = [new(WebHostDefaults.ServerUrlsKey, DefaultUrls)],
         });
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // The key ring lives in the store (docs/security.md says how to encrypt it with a certificate); the warning that
+        // a new key is written unencrypted would otherwise be the one warning of every clean start.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
         builder.Services.AddHostedService<StartupSummary>();
         return builder;
     }

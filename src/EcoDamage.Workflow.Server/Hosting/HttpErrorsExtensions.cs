@@ -10,7 +10,13 @@ internal static class HttpErrorsExtensions
     public static IServiceCollection AddHttpErrors(this IServiceCollection services)
     {
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            // Strict parsing: a property given twice is refused, not silently the last one wins.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+            o.SerializerOptions.MaxDepth = JsonBodyCheck.MaxDepth;
+        });
         return services;
     }
 
@@ -23,6 +29,19 @@ internal static class HttpErrorsExtensions
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A rejected request (malformed body, oversized body, bad parameter) is the caller's mistake: one
+            // Information line without the exception instead of an error with its stack trace.
+            SuppressDiagnosticsCallback = context =>
+            {
+                if (context.Exception is not BadHttpRequestException bad)
+                {
+                    return false;
+                }
+
+                var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HttpErrorsExtensions).FullName!);
+                HardeningLog.BadRequest(logger, context.HttpContext.Request.Method, context.HttpContext.Request.Path.Value ?? "/", bad.StatusCode, bad.Message);
+                return true;
+            },
         });
         app.UseStatusCodePages();
         return app;

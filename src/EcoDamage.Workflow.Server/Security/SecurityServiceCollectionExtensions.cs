@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using EcoDamage.Workflow.Server.Security.ApiKeys;
+using EcoDamage.Workflow.Storage.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace EcoDamage.Workflow.Server.Security;
@@ -28,7 +29,8 @@ internal static class SecurityServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(CallerClaims.Role).Build());
         // Stored secrets (webhook and inbound hook secrets) are encrypted with Data Protection.
-        services.AddDataProtection().SetApplicationName("EcoDamage.Workflow");
+        services.AddDataProtection().SetApplicationName("EcoDamage.Workflow")
+            .PersistKeysToWorkflowStorage(); // every node shares the key ring kept in the store
         services.AddSingleton<Runtime.Security.ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace EcoDamage.Workflow.Server.Tests.Apis;
 
 public sealed class DefinitionsApiTests(ServerFactory factory) : IClassFixture<ServerFactory>
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = Hardening.TestKeys.AdministratorClient(factory); // validate is the administrator's
 
     [Fact]
     public async Task List_ShippedCatalog_EveryVersionWithTitlesAndInForceOnTheShanghaiDate()

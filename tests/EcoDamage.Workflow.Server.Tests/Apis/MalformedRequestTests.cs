@@ -13,7 +13,7 @@ public sealed class MalformedRequestTests(ServerFactory factory) : IClassFixture
     private const string Unsupported = "https://tools.ietf.org/html/rfc9110#section-15.5.16";
     private const string Invalid = "One or more validation errors occurred.";
 
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = Hardening.TestKeys.AdministratorClient(factory); // validate is the administrator's
 
     public static TheoryData<string, int, string, string, string?> Gets => new()
     {

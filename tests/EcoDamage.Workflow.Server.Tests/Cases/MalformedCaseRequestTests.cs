@@ -97,6 +97,6 @@ public sealed class MalformedCaseRequestTests(CaseServers servers) : IClassFixtu
         Assert.Equal(404, (int)(await client.GetAsync("/api/cases/nope")).StatusCode);
         Assert.Equal(404, (int)(await client.PostAsJsonAsync("/api/cases/nope/triggers/StartPreliminaryCheck", new { data = new { } })).StatusCode);
         Assert.Equal(404, (int)(await client.PostAsJsonAsync("/api/cases/nope/participants", new { name = "张三", role = "expert" })).StatusCode);
-        Assert.Equal(404, (int)(await api.PostDocumentAsync(LawEnforcement, "nope", "referralLetter", "2026-03-02", [1, 2, 3])).StatusCode);
+        Assert.Equal(404, (int)(await api.PostDocumentAsync(LawEnforcement, "nope", "referralLetter", "2026-03-02", "%PDF-1.7"u8.ToArray())).StatusCode);
     }
 }
