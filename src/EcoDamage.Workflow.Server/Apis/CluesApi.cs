@@ -1,5 +1,6 @@
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
@@ -36,18 +37,16 @@ internal static class CluesApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> RegisterAsync(
-        ClueRequest body, HttpContext http, CallerScopes scopes, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        ClueRequest body, HttpContext http, CaseGate gate, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         if (CommandHeaders.TryRead(http.Request, out var key, out _) is { } badHeader)
         {
             return badHeader;
         }
 
-        // A clue starts a case in the jurisdiction it names: the caller must act there (R4); the department is the routing's (R2).
-        var scope = Caller.From(http.User) is { } caller ? scopes.ActScope(caller) : Runtime.Access.AccessScope.Nothing;
-        if (scope.None || scope.Party is not null || (scope.Jurisdictions is { } within && (body.Jurisdiction is null || !within.Contains(body.Jurisdiction))))
+        if (gate.RegisterRefusal(Caller.From(http.User), body.Jurisdiction) is { } refused)
         {
-            return Access.AccessProblems.Forbidden($"The caller may not register a clue in jurisdiction '{body.Jurisdiction}'.");
+            return refused;
         }
 
         return await RegisterAsAsync(body, CallerActor.From(http.User), key, http, definitions, commands, views, cancellationToken);

@@ -1,7 +1,8 @@
 using EcoDamage.Workflow.Engine.Calendars;
 using EcoDamage.Workflow.Engine.Execution;
-using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Access;
+using EcoDamage.Workflow.Runtime.Commands;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Deadlines;
 using EcoDamage.Workflow.Server.Hosting;
@@ -33,7 +34,7 @@ internal static partial class DeadlinesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> RequestAsync(
-        string id, ExtensionRequestBody? body, HttpContext http, CaseCommands commands, CaseViews views, CallerScopes scopes,
+        string id, ExtensionRequestBody? body, HttpContext http, CaseCommands commands, CaseViews views, CallerScopes scopes, CaseGate gate,
         IOptions<DeadlineExtensionOptions> options, CancellationToken cancellationToken)
     {
         if (body?.Deadline is not { Length: > 0 } deadline)
@@ -78,6 +79,12 @@ internal static partial class DeadlinesApi
             return badHeader;
         }
 
+        // A case the caller does not read is not found; one it only reads is 403 (the same gate as every case command).
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
+        }
+
         var actor = CallerActor.From(http.User);
         var command = new RequestDeadlineExtension(id, deadline, body.Period, lastDay, body.Reason, actor, key, expected)
         {
@@ -89,7 +96,7 @@ internal static partial class DeadlinesApi
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> ApproveAsync(
-        string id, ExtensionApprovalBody? body, HttpContext http, CaseCommands commands, CaseViews views, CallerScopes scopes,
+        string id, ExtensionApprovalBody? body, HttpContext http, CaseCommands commands, CaseViews views, CallerScopes scopes, CaseGate gate,
         IOptions<DeadlineExtensionOptions> options, CancellationToken cancellationToken)
     {
         if (body?.Deadline is not { Length: > 0 } deadline)
@@ -100,6 +107,11 @@ internal static partial class DeadlinesApi
         if (CommandHeaders.TryRead(http.Request, out var key, out var expected) is { } badHeader)
         {
             return badHeader;
+        }
+
+        if ((await gate.ActAsync(http, id, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
         }
 
         var actor = CallerActor.From(http.User);

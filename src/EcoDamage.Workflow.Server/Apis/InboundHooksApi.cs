@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcoDamage.Workflow.Server.Access;
 using EcoDamage.Workflow.Server.Cases;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
@@ -48,7 +49,8 @@ internal static class InboundHooksApi
     }
 
     private static async Task<Results<Created<CaseView>, ProblemHttpResult, ValidationProblem>> PostClueAsync(
-        string system, HttpContext http, InboundHookReader reader, IOptions<JsonOptions> json, DefinitionCatalog definitions, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        string system, HttpContext http, InboundHookReader reader, IOptions<JsonOptions> json, DefinitionCatalog definitions, CaseGate gate,
+        CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         var (hook, problem) = await reader.ReadAsync(system, http.Request, cancellationToken);
         if (problem is not null)
@@ -66,12 +68,19 @@ internal static class InboundHooksApi
             return invalid;
         }
 
-        return await CluesApi.RegisterAsAsync(body ?? new ClueRequest(null, null, null), hook.Actor, hook.IdempotencyKey(key), http, definitions, commands, views, cancellationToken);
+        // The system registers in the jurisdictions it acts for, like any caller (R4).
+        var clue = body ?? new ClueRequest(null, null, null);
+        if (gate.RegisterRefusal(hook.Caller, clue.Jurisdiction) is { } refused)
+        {
+            return refused;
+        }
+
+        return await CluesApi.RegisterAsAsync(clue, hook.Actor, hook.IdempotencyKey(key), http, definitions, commands, views, cancellationToken);
     }
 
     private static async Task<Results<Ok<CaseView>, ProblemHttpResult, ValidationProblem>> PostEventAsync(
         string system, string caseId, string trigger, HttpContext http, InboundHookReader reader, IOptions<JsonOptions> json,
-        CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
+        CaseGate gate, CaseCommands commands, CaseViews views, CancellationToken cancellationToken)
     {
         var (hook, problem) = await reader.ReadAsync(system, http.Request, cancellationToken);
         if (problem is not null)
@@ -93,6 +102,12 @@ internal static class InboundHooksApi
         if (invalidField is not null)
         {
             return Problems.BadParameter($"data.{invalidField}", "must be a string, number, boolean or null, or a list of objects with such members");
+        }
+
+        // The system changes only the cases it may act on (404 for one it does not read, 403 for one it only reads).
+        if ((await gate.ActAsync(hook.Caller, caseId, cancellationToken)).Problem is { } refused)
+        {
+            return refused;
         }
 
         return await CaseTriggersApi.SendAsAsync(caseId, trigger, data, hook.Actor, hook.IdempotencyKey(key), expected, http, commands, views, cancellationToken);

@@ -28,7 +28,10 @@ internal static class HttpErrorsExtensions
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // A database that refuses connections for now (all slots taken, a failover) is a 503 the caller may retry.
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode
+                : IsTransientStorageFailure(ex) ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status500InternalServerError,
             // A rejected request (malformed body, oversized body, bad parameter) is the caller's mistake: one
             // Information line without the exception instead of an error with its stack trace.
             SuppressDiagnosticsCallback = context =>
@@ -45,5 +48,18 @@ internal static class HttpErrorsExtensions
         });
         app.UseStatusCodePages();
         return app;
+    }
+
+    private static bool IsTransientStorageFailure(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -36,8 +36,9 @@ internal sealed class Argon2PasswordHasher(IOptions<AccountOptions> options)
             return false;
         }
 
-        var actual = Derive(password, salt, m, t, p, expected.Length);
-        return CryptographicOperations.FixedTimeEquals(actual, expected);
+        // An empty password never matches, but takes the time of one (Argon2 itself refuses an empty input).
+        var actual = Derive(password.Length == 0 ? " " : password, salt, m, t, p, expected.Length);
+        return CryptographicOperations.FixedTimeEquals(actual, expected) && password.Length > 0;
     }
 
     /// <summary>Spends the time of one verification on a decoy (an unknown user name must not answer faster).</summary>

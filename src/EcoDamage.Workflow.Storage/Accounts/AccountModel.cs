@@ -24,7 +24,9 @@ internal static class AccountModel
         model.Entity<SecurityEventRow>(e =>
         {
             e.ToTable("SecurityEvents");
-            e.HasKey(s => s.Id);
+            e.HasKey(s => s.Sequence);
+            e.Property(s => s.Sequence).ValueGeneratedOnAdd();
+            e.HasIndex(s => s.Id).IsUnique();
             e.HasIndex(s => s.At);
             e.HasIndex(s => new { s.Kind, s.At });
             e.HasIndex(s => new { s.Target, s.At });

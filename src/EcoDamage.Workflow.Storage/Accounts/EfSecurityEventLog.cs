@@ -41,7 +41,7 @@ internal sealed class EfSecurityEventLog(WorkflowDbContext db) : ISecurityEventL
             query = query.Where(r => r.Kind == kind);
         }
 
-        var rows = await query.OrderByDescending(r => r.At).ThenBy(r => r.Id)
+        var rows = await query.OrderByDescending(r => r.At).ThenByDescending(r => r.Sequence)
             .Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Select(r => new SecurityEvent(r.Id, Ticks.ToDateTimeOffset(r.At), r.Kind, r.Actor, r.Target, r.Detail, r.RemoteAddress)).ToList();

@@ -51,7 +51,7 @@ internal sealed class ApiKeyStore(WorkflowDbContext db) : IApiKeyStore
     }
 
     public async Task<IReadOnlyList<ApiKeyEvent>> EventsAsync(string keyId, CancellationToken cancellationToken = default) =>
-        (await db.Set<SecurityEventRow>().AsNoTracking().Where(e => e.Target == keyId).OrderBy(e => e.At).ThenBy(e => e.Id)
+        (await db.Set<SecurityEventRow>().AsNoTracking().Where(e => e.Target == keyId).OrderBy(e => e.At).ThenBy(e => e.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false))
         .Select(e => new ApiKeyEvent(e.Target!, e.Kind[(e.Kind.IndexOf('.', StringComparison.Ordinal) + 1)..], e.Actor, Ticks.ToDateTimeOffset(e.At), e.RemoteAddress, e.Detail))
         .ToList();

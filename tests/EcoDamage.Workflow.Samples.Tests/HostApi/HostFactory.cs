@@ -35,6 +35,8 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             ["Hooks:Inbound:Systems:lawEnforcement:Secret"] = InboundSecret,
             ["Hooks:Inbound:Systems:lawEnforcement:System"] = "law-enforcement-hooks",
             ["Hooks:Inbound:Systems:lawEnforcement:Role"] = "handlingDepartment",
+            ["Hooks:Inbound:Systems:lawEnforcement:Department"] = "ecologyBureau", // issue 13: the system acts for its department
+            ["Hooks:Inbound:Systems:lawEnforcement:Jurisdiction"] = "nantong", // and jurisdiction (R4)
         })
         {
             settings[key] = value;

@@ -52,6 +52,7 @@ public sealed class AccessServers : IAsyncLifetime
     {
         var factory = new ServerFactory();
         factory.Clock.SetUtcNow(CaseServers.Monday);
+        factory.Settings["Webhooks:AllowPrivateTargets"] = "true"; // the matrix's subscription names a loopback receiver
         if (provider == "PostgreSql")
         {
             var admin = CaseDatabases.PostgresServer ?? throw new InvalidOperationException($"{CaseDatabases.PostgresVariable} is not set");
@@ -59,7 +60,7 @@ public sealed class AccessServers : IAsyncLifetime
             await CaseDatabases.AdminAsync(admin, $"CREATE DATABASE {name}");
             _databases.Add(name);
             factory.Settings["Storage:Provider"] = "PostgreSql";
-            factory.Settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+            factory.Settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 40 }.ConnectionString;
         }
 
         foreach (var caller in MatrixRoles.Callers)

@@ -90,6 +90,18 @@ public sealed class AuthorizationMatrixTests(AccessServers servers) : IClassFixt
                 return caller.Oversees ? (status == 200 ? null : "expected 200") : (status == 403 ? null : "expected 403");
             case MatrixRule.Admin:
                 return caller.Role == "administrator" ? (status is 401 or 403 ? "admin refused" : null) : (status == 403 ? null : "expected 403");
+            case MatrixRule.ActInRole:
+                return !caller.Reads ? (status == 404 ? null : "expected 404 (not read)")
+                    : !caller.Acts ? (status == 403 ? null : "expected 403 (read, not act)")
+                    : status is 401 or 404 ? "act refused" : null;
+            case MatrixRule.SignIn:
+                return status == 401 && body.Contains("user name or password", StringComparison.Ordinal) ? null : "expected 401 (wrong credentials)";
+            case MatrixRule.AccountOnly:
+                return status == 403 ? null : "expected 403 (a system has no password)";
+            case MatrixRule.OwnedByOther:
+                return caller.Role == "administrator" ? (status is >= 200 and < 300 ? null : "admin refused") : (status == 404 ? null : "expected 404 (another's)");
+            case MatrixRule.Signed:
+                return status == 401 ? null : "expected 401 (unsigned)";
             default:
                 return null;
         }
@@ -109,7 +121,12 @@ public sealed class AuthorizationMatrixTests(AccessServers servers) : IClassFixt
 
         using var linked = await client.PostAsJsonAsync($"/api/cases/{id}/links", new { caseId = other, kind = "related" });
         Assert.Equal(HttpStatusCode.Created, linked.StatusCode);
-        return new MatrixCase(id, other);
+
+        // A subscription of the law-enforcement system, which no matrix caller owns.
+        using var subscribed = await client.PostAsJsonAsync("/api/webhooks/subscriptions", new { url = "http://127.0.0.1:9/matrix", eventTypes = new[] { "*" } });
+        Assert.Equal(HttpStatusCode.Created, subscribed.StatusCode);
+        var subscription = (await subscribed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return new MatrixCase(id, other) { Subscription = subscription };
     }
 
     /// <summary>Both cases' versions and audit lengths and the number of cases, as the auditor reads them.</summary>

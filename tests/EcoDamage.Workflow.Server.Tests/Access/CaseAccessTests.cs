@@ -19,7 +19,13 @@ public sealed class CaseAccessTests(AccessServers servers) : IClassFixture<Acces
     {
         var api = new AccessClient(await servers.GetAsync(provider));
         var id = await api.RegisterAsync();
-        foreach (var key in new[] { ObligorWithoutParty, UnknownRole, Administrator })
+        // A role roles.yaml does not declare is refused outright by the caller gate, on every path.
+        foreach (var path in new[] { $"/api/cases/{id}", $"/api/cases/{id}/audit", "/api/cases?pageSize=100", "/api/clues?q=化工企业", "/api/deadlines?pageSize=500" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync(UnknownRole, path)).Status);
+        }
+
+        foreach (var key in new[] { ObligorWithoutParty, Administrator })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(key, $"/api/cases/{id}")).Status);
             Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(key, $"/api/cases/{id}/audit")).Status);
@@ -101,7 +107,7 @@ public sealed class CaseAccessTests(AccessServers servers) : IClassFixture<Acces
 
         Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync(TongzhouEcology, $"/api/cases/{id}/participants", participant)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync(ObligorWithoutParty, $"/api/cases/{id}/participants", participant)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsync(UnknownRole, $"/api/cases/{id}/participants", participant)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsync(UnknownRole, $"/api/cases/{id}/participants", participant)).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsync(Auditor, $"/api/cases/{id}/participants", participant)).Status);
         Assert.Equal(before, await api.StateAsync(id));
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsync(ChongchuanEcology, $"/api/cases/{id}/participants", participant)).Status);

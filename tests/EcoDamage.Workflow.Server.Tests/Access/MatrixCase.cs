@@ -5,6 +5,9 @@ namespace EcoDamage.Workflow.Server.Tests.Access;
 /// <param name="Other">A second case of the same owner, linked to the first.</param>
 public sealed record MatrixCase(string Id, string Other)
 {
+    /// <summary>A webhook subscription of another system (the law-enforcement system's).</summary>
+    public string Subscription { get; init; } = "";
+
     /// <summary>A path under the case.</summary>
     public string Path(string rest = "") => $"/api/cases/{Id}{rest}";
 }

@@ -27,6 +27,21 @@ public enum MatrixRule
     /// <summary>Administration (definitions, users, keys): 403 unless the caller is the administrator.</summary>
     Admin,
 
+    /// <summary>Changes one case in a role that must also fire triggers of it (links): as <see cref="Act"/>, but a role firing no trigger may get 403 too.</summary>
+    ActInRole,
+
+    /// <summary>Sign-in with a user name and password: wrong credentials are 401 whoever calls (an API key signs no one in).</summary>
+    SignIn,
+
+    /// <summary>A person's own account (password change): every system calling with an API key gets 403.</summary>
+    AccountOnly,
+
+    /// <summary>Another caller's webhook subscription: 404 for everyone (never revealed) but the administrator, who manages it.</summary>
+    OwnedByOther,
+
+    /// <summary>A signed inbound hook: an API key is no signature, so every caller of the matrix gets 401.</summary>
+    Signed,
+
     /// <summary>Checked by another part of the issue (signed hooks, webhooks, extensions): listed so the table is complete; the lead sets its rule at merge.</summary>
     Pending,
 }

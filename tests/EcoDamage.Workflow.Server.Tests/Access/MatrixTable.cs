@@ -26,7 +26,7 @@ public static class MatrixTable
         new("GET /api/cases/{id}/audit/verify", MatrixRule.Read, c => Get(c.Path("/audit/verify"))),
         new("POST /api/cases/{id}/split", MatrixRule.Act, c => Post(c.Path("/split"), new { obligors = new object[] { new { name = "甲", caseId = c.Other } } })),
         new("POST /api/cases/{id}/supplementary-claims", MatrixRule.Act, c => Post(c.Path("/supplementary-claims"), new { caseId = c.Other })),
-        new("POST /api/cases/{id}/links", MatrixRule.Act, c => Post(c.Path("/links"), new { caseId = c.Other, kind = "related" })),
+        new("POST /api/cases/{id}/links", MatrixRule.ActInRole, c => Post(c.Path("/links"), new { caseId = c.Other, kind = "related" })),
         new("GET /api/cases/{id}/links", MatrixRule.Read, c => Get(c.Path("/links"))),
         new("GET /api/cases/{id}/reads", MatrixRule.Oversight, c => Get(c.Path("/reads"))),
 
@@ -53,33 +53,71 @@ public static class MatrixTable
         new("GET /api/whoami", MatrixRule.Authenticated, c => Get("/api/whoami")),
         new("GET /health/live", MatrixRule.Anonymous, c => Get("/health/live")),
         new("GET /health/ready", MatrixRule.Anonymous, c => Get("/health/ready")),
-        new("GET /openapi/{documentName}.json", MatrixRule.Anonymous, c => Get("/openapi/v1.json")),
+        new("GET /openapi/v1.json", MatrixRule.Anonymous, c => Get("/openapi/v1.json")),
         new("GET /scalar/{documentName?}", MatrixRule.Anonymous, c => Get("/scalar/v1")),
         new("GET /scalar/scalar.js", MatrixRule.Anonymous),
         new("GET /scalar/scalar.aspnetcore.js", MatrixRule.Anonymous),
         new("GET /scalar/favicon.svg", MatrixRule.Anonymous),
 
-        // Owned by the other parts of the issue (hardening, signed hooks, webhooks, deadline extensions): the lead sets these.
-        new("POST /api/definitions/validate", MatrixRule.Pending),
-        new("POST /api/cases/{id}/deadline-extensions", MatrixRule.Pending),
-        new("POST /api/cases/{id}/deadline-extensions/approval", MatrixRule.Pending),
-        new("POST /api/hooks/{system}/clues", MatrixRule.Pending),
-        new("POST /api/hooks/{system}/cases/{caseId}/events/{trigger}", MatrixRule.Pending),
-        new("GET /api/webhooks/event-types", MatrixRule.Pending),
-        new("POST /api/webhooks/subscriptions", MatrixRule.Pending),
-        new("GET /api/webhooks/subscriptions", MatrixRule.Pending),
-        new("GET /api/webhooks/subscriptions/{id}", MatrixRule.Pending),
-        new("PUT /api/webhooks/subscriptions/{id}", MatrixRule.Pending),
-        new("DELETE /api/webhooks/subscriptions/{id}", MatrixRule.Pending),
-        new("POST /api/webhooks/subscriptions/{id}/pause", MatrixRule.Pending),
-        new("POST /api/webhooks/subscriptions/{id}/resume", MatrixRule.Pending),
-        new("GET /api/webhooks/subscriptions/{id}/deliveries", MatrixRule.Pending),
-        new("POST /api/webhooks/subscriptions/{id}/replay", MatrixRule.Pending),
-        new("GET /api/webhooks/deliveries/{id}", MatrixRule.Pending),
-        new("POST /api/webhooks/deliveries/{id}/replay", MatrixRule.Pending),
+        // Definition validation is the administrator's; deadline extensions change the case.
+        new("POST /api/definitions/validate", MatrixRule.Admin, c => Text("/api/definitions/validate", "id: matrix\n")),
+        new("POST /api/cases/{id}/deadline-extensions", MatrixRule.Act,
+            c => Post(c.Path("/deadline-extensions"), new { deadline = "preliminaryCheck", reason = "矩阵", period = "10d" }, Stale)),
+        new("POST /api/cases/{id}/deadline-extensions/approval", MatrixRule.Act,
+            c => Post(c.Path("/deadline-extensions/approval"), new { deadline = "preliminaryCheck" }, Stale)),
+
+        // Signed inbound hooks: an API key is not a signature.
+        new("POST /api/hooks/{system}/clues", MatrixRule.Signed, c => Post("/api/hooks/lawEnforcement/clues", new { channel = "other" })),
+        new("POST /api/hooks/{system}/cases/{caseId}/events/{trigger}", MatrixRule.Signed,
+            c => Post($"/api/hooks/lawEnforcement/cases/{c.Id}/events/StartPreliminaryCheck", new { data = new { } })),
+
+        // Webhooks: a caller sees and manages only its own subscriptions; the administrator all.
+        new("GET /api/webhooks/event-types", MatrixRule.Authenticated, c => Get("/api/webhooks/event-types")),
+        new("GET /api/webhooks/subscriptions", MatrixRule.Authenticated, c => Get("/api/webhooks/subscriptions")),
+        new("POST /api/webhooks/subscriptions", MatrixRule.Pending), // changes a subscription: WebhookOwnershipTests probe it per caller
+        new("GET /api/webhooks/subscriptions/{id}", MatrixRule.OwnedByOther, c => Get($"/api/webhooks/subscriptions/{c.Subscription}")),
+        new("PUT /api/webhooks/subscriptions/{id}", MatrixRule.Pending), // changes a subscription: WebhookOwnershipTests probe it per caller
+        new("DELETE /api/webhooks/subscriptions/{id}", MatrixRule.Authenticated, c => new HttpRequestMessage(HttpMethod.Delete, $"/api/webhooks/subscriptions/{Guid.Empty}")),
+        new("POST /api/webhooks/subscriptions/{id}/pause", MatrixRule.Pending), // changes a subscription: WebhookOwnershipTests probe it per caller
+        new("POST /api/webhooks/subscriptions/{id}/resume", MatrixRule.OwnedByOther, c => Post($"/api/webhooks/subscriptions/{c.Subscription}/resume", new { })),
+        new("GET /api/webhooks/subscriptions/{id}/deliveries", MatrixRule.OwnedByOther, c => Get($"/api/webhooks/subscriptions/{c.Subscription}/deliveries")),
+        new("POST /api/webhooks/subscriptions/{id}/replay", MatrixRule.Pending), // changes a subscription: WebhookOwnershipTests probe it per caller
+        new("GET /api/webhooks/deliveries/{id}", MatrixRule.Authenticated, c => Get($"/api/webhooks/deliveries/{Guid.Empty}")),
+        new("POST /api/webhooks/deliveries/{id}/replay", MatrixRule.Authenticated, c => Post($"/api/webhooks/deliveries/{Guid.Empty}/replay", new { })),
+
+        // Sign-in: anonymous; the probe's empty credentials are wrong for every caller.
+        new("POST /api/auth/token", MatrixRule.SignIn, c => Post("/api/auth/token", new { })),
+        new("POST /api/auth/login", MatrixRule.SignIn, c => Post("/api/auth/login", new { })),
+        new("POST /api/auth/logout", MatrixRule.Authenticated, c => Post("/api/auth/logout", new { })),
+        new("GET /api/auth/antiforgery", MatrixRule.Authenticated, c => Get("/api/auth/antiforgery")),
+        new("POST /api/auth/password", MatrixRule.AccountOnly, c => Post("/api/auth/password", new { currentPassword = "x", newPassword = "y" })),
+
+        // Administration: users, API keys, inbound hook secrets (unknown ids: nothing changes); the security log.
+        new("POST /api/admin/users", MatrixRule.Admin, c => Post("/api/admin/users", new { })),
+        new("GET /api/admin/users", MatrixRule.Admin, c => Get("/api/admin/users")),
+        new("GET /api/admin/users/{userName}", MatrixRule.Admin, c => Get("/api/admin/users/matrix-nobody")),
+        new("PATCH /api/admin/users/{userName}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Patch, "/api/admin/users/matrix-nobody") { Content = JsonContent.Create(new { displayName = "x" }) }),
+        new("POST /api/admin/users/{userName}/disable", MatrixRule.Admin, c => Post("/api/admin/users/matrix-nobody/disable", new { })),
+        new("POST /api/admin/users/{userName}/enable", MatrixRule.Admin, c => Post("/api/admin/users/matrix-nobody/enable", new { })),
+        new("POST /api/admin/users/{userName}/unlock", MatrixRule.Admin, c => Post("/api/admin/users/matrix-nobody/unlock", new { })),
+        new("POST /api/admin/users/{userName}/reset-password", MatrixRule.Admin, c => Post("/api/admin/users/matrix-nobody/reset-password", new { })),
+        new("GET /api/admin/security-events", MatrixRule.Oversight, c => Get("/api/admin/security-events")),
+        new("POST /api/admin/api-keys", MatrixRule.Admin, c => Post("/api/admin/api-keys", new { })),
+        new("GET /api/admin/api-keys", MatrixRule.Admin, c => Get("/api/admin/api-keys")),
+        new("GET /api/admin/api-keys/{id}", MatrixRule.Admin, c => Get("/api/admin/api-keys/0000000000000000")),
+        new("POST /api/admin/api-keys/{id}/rotate", MatrixRule.Admin, c => Post("/api/admin/api-keys/0000000000000000/rotate", new { })),
+        new("POST /api/admin/api-keys/{id}/revoke", MatrixRule.Admin, c => Post("/api/admin/api-keys/0000000000000000/revoke", new { })),
+        new("GET /api/admin/api-keys/{id}/events", MatrixRule.Admin, c => Get("/api/admin/api-keys/0000000000000000/events")),
+        new("POST /api/admin/hook-secrets/{system}", MatrixRule.Admin, c => Post("/api/admin/hook-secrets/matrix-nosystem", new { })),
+        new("GET /api/admin/hook-secrets/{system}", MatrixRule.Admin, c => Get("/api/admin/hook-secrets/matrix-nosystem")),
+        new("POST /api/admin/hook-secrets/{system}/{id}/revoke", MatrixRule.Admin, c => Post("/api/admin/hook-secrets/matrix-nosystem/x/revoke", new { })),
+        new("GET /api/admin/hook-secrets/{system}/{id}/events", MatrixRule.Admin, c => Get("/api/admin/hook-secrets/matrix-nosystem/x/events")),
     ];
 
     public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
+
+    private static HttpRequestMessage Text(string path, string yaml) =>
+        new(HttpMethod.Post, path) { Content = new StringContent(yaml, Encoding.UTF8, "application/yaml") };
 
     public static HttpRequestMessage Post(string path, object body, string? ifMatch = null)
     {

@@ -41,7 +41,7 @@ public sealed class CaseServers : IAsyncLifetime
             await CaseDatabases.AdminAsync(admin, $"CREATE DATABASE {name}");
             _databases.Add(name);
             factory.Settings["Storage:Provider"] = "PostgreSql";
-            factory.Settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100 }.ConnectionString;
+            factory.Settings["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 40 }.ConnectionString;
         }
 
         // Roles the embedding systems of appsettings.Testing.json do not cover, for a claim's full course.

@@ -27,9 +27,11 @@ public sealed class ExtensionAccessTests
         var id = await PreliminaryCheckAsync(api, "chongchuan");
         var body = new { deadline = Deadline, period = "15d", reason = "需补充现场勘查" };
 
-        foreach (var key in new[] { Court, Obligor, HaimenEcology, Admin })
+        // The court reads the case but runs no step of it (403); callers that do not read it find no case (404, issue 13's gate).
+        await RefusedAsync(api, id, Court, $"/api/cases/{id}/deadline-extensions", body, HttpStatusCode.Forbidden);
+        foreach (var key in new[] { Obligor, HaimenEcology, Admin })
         {
-            await RefusedAsync(api, id, key, $"/api/cases/{id}/deadline-extensions", body, HttpStatusCode.Forbidden);
+            await RefusedAsync(api, id, key, $"/api/cases/{id}/deadline-extensions", body, HttpStatusCode.NotFound);
         }
 
         using var allowed = await api.As(LawEnforcement).PostAsJsonAsync($"/api/cases/{id}/deadline-extensions", body);
@@ -62,9 +64,14 @@ public sealed class ExtensionAccessTests
             Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
         }
 
-        foreach (var key in new[] { LawEnforcement, Hotline, Court, Obligor, Admin, HaimenRightsHolder })
+        foreach (var key in new[] { LawEnforcement, Hotline, Court })
         {
             await RefusedAsync(api, id, key, $"/api/cases/{id}/deadline-extensions/approval", new { deadline = Deadline }, HttpStatusCode.Forbidden);
+        }
+
+        foreach (var key in new[] { Obligor, Admin, HaimenRightsHolder })
+        {
+            await RefusedAsync(api, id, key, $"/api/cases/{id}/deadline-extensions/approval", new { deadline = Deadline }, HttpStatusCode.NotFound);
         }
 
         using var approved = await api.As(CityRightsHolder).PostAsJsonAsync($"/api/cases/{id}/deadline-extensions/approval", new { deadline = Deadline });

@@ -52,8 +52,11 @@ public sealed class AccountSignInTests(IdentityServers servers) : IClassFixture<
         using var unknown = await IdentityClient.RequestTokenAsync(factory, "nobody.here", Password);
         var unknownProblem = await IdentityClient.ProblemAsync(unknown, HttpStatusCode.Unauthorized);
         Assert.Equal(problem.GetProperty("detail").GetString(), unknownProblem.GetProperty("detail").GetString());
+        // A NUL never reaches the account store: the request guard answers 400 naming the field.
         using var hostile = await IdentityClient.RequestTokenAsync(factory, "bad\0name", "x");
-        await IdentityClient.ProblemAsync(hostile, HttpStatusCode.Unauthorized);
+        await IdentityClient.ProblemAsync(hostile, HttpStatusCode.BadRequest);
+        using var empty = await IdentityClient.RequestTokenAsync(factory, null!, null!);
+        await IdentityClient.ProblemAsync(empty, HttpStatusCode.Unauthorized); // was a 500: Argon2 refuses an empty password
 
         var failures = await IdentityClient.SecurityEventsAsync(factory, "signIn.failed");
         Assert.Contains(failures, e => e.GetProperty("target").GetString() == "wrong.pw" && e.GetProperty("detail").GetString() == "wrong password");

@@ -74,7 +74,7 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
         const string Payment = "{\"data\": {\"ledger\": [{\"kind\": \"paid\", \"head\": \"cleanUpAndRepair\", \"amount\": 1000000, \"treasury\": \"chongchuan\"}]}}";
         // R27: before the rights holder designates the collecting department and treasury, no payment is recorded.
         using var unpaid = await server.PostSignedAsync($"/api/hooks/finance/cases/{id}/events/RecordPayment", FinanceSecret, Payment);
-        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "财政局", treasury = "chongchuan", spansCounties = false });
+        await api.FireAsync(RightsHolder, id, "DesignateCollection", new { collectingDepartment = "financeBureau", treasury = "chongchuan", spansCounties = false });
         using var paid = await server.PostSignedAsync($"/api/hooks/finance/cases/{id}/events/RecordPayment", FinanceSecret, Payment);
 
         var refusal = JsonDocument.Parse(await unpaid.Content.ReadAsStringAsync()).RootElement;
@@ -85,7 +85,7 @@ public sealed class CourtAndFinanceHooksTests(HookServers servers) : IClassFixtu
         var rulingEvent = Assert.Single(audit, e => e.GetProperty("trigger").GetString() == "RuleAgreementValid");
         Assert.Equal(("court-hooks", "court"), (rulingEvent.GetProperty("actorId").GetString(), rulingEvent.GetProperty("role").GetString()));
         var payment = Assert.Single(audit, e => e.GetProperty("trigger").GetString() == "RecordPayment");
-        Assert.Equal(("finance-hooks", "财政局"), (payment.GetProperty("actorId").GetString(), payment.GetProperty("department").GetString()));
+        Assert.Equal(("finance-hooks", "financeBureau"), (payment.GetProperty("actorId").GetString(), payment.GetProperty("department").GetString()));
         Assert.Equal(1_000_000m, (await api.GetAsync(id)).GetProperty("data").GetProperty("paidTotal").GetDecimal());
         Assert.True((await api.VerifyAsync(id)).GetProperty("intact").GetBoolean());
     }

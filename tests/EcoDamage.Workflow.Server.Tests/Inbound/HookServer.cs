@@ -37,10 +37,10 @@ public sealed class HookServer : IDisposable
             Factory.Settings["Storage:ConnectionString"] = postgresConnection;
         }
 
-        Add("lawEnforcement", LawEnforcementSecret, "law-enforcement-hooks", "handlingDepartment", "综合行政执法局");
-        Add("court", CourtSecret, "court-hooks", "court", "中级人民法院");
-        Add("hotline", HotlineSecret, "12345-hotline-hooks", "handlingDepartment", null);
-        Add("finance", FinanceSecret, "finance-hooks", "financeBureau", "财政局");
+        Add("lawEnforcement", LawEnforcementSecret, "law-enforcement-hooks", "handlingDepartment", "ecologyBureau");
+        Add("court", CourtSecret, "court-hooks", "court", "intermediateCourt");
+        Add("hotline", HotlineSecret, "12345-hotline-hooks", "handlingDepartment", "ecologyBureau");
+        Add("finance", FinanceSecret, "finance-hooks", "financeBureau", "financeBureau");
         Factory.Settings["Hooks:Inbound:Systems:finance:Secrets:0"] = FinanceNextSecret;
         Factory.Settings["Security:ApiKeys:administrator:Key"] = AdministratorKey;
         Factory.Settings["Security:ApiKeys:administrator:System"] = "admin-console";
@@ -113,6 +113,7 @@ public sealed class HookServer : IDisposable
         Factory.Settings[$"Hooks:Inbound:Systems:{name}:Secret"] = secret;
         Factory.Settings[$"Hooks:Inbound:Systems:{name}:System"] = system;
         Factory.Settings[$"Hooks:Inbound:Systems:{name}:Role"] = role;
+        Factory.Settings[$"Hooks:Inbound:Systems:{name}:Jurisdiction"] = "nantong"; // issue 13: a system acts for its jurisdiction (R4)
         if (department is not null)
         {
             Factory.Settings[$"Hooks:Inbound:Systems:{name}:Department"] = department;

@@ -26,7 +26,7 @@ public sealed class InboundEventHooksTests(HookServers servers) : IClassFixture<
         var audit = await server.Api.AuditAsync(id);
         Assert.Equal(2, audit.GetArrayLength());
         Assert.Equal("law-enforcement-hooks", audit[1].GetProperty("actorId").GetString());
-        Assert.Equal("综合行政执法局", audit[1].GetProperty("department").GetString());
+        Assert.Equal("ecologyBureau", audit[1].GetProperty("department").GetString());
     }
 
     /// <summary>Name, system, trigger, body, status, the field named (400) or refusal kind (404/409/422).</summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using EcoDamage.Workflow.Engine.Definitions;
-using EcoDamage.Workflow.Server.Definitions;
 using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Server.Security.ApiKeys;
@@ -10,10 +9,10 @@ namespace EcoDamage.Workflow.Server.Security.ApiKeys;
 /// Checks a presented API key: first against the configured keys of <c>Security:ApiKeys</c> (by SHA-256, in fixed
 /// time), then, for a key of the managed form <c>edk_{id}_{secret}</c>, against the stored key of that id: not revoked,
 /// not expired, and its current secret, or the previous one until the end of a rotation's overlap. A key whose
-/// system is empty or whose role <c>roles.yaml</c> does not declare is refused too.
+/// system or role is empty, or whose role is the engine's own, is refused too (an undeclared role is the caller gate's 403).
 /// </summary>
 internal sealed class ApiKeyAuthenticator(
-    IOptionsMonitor<ApiKeyOptions> options, ApiKeyCache cache, DefinitionCatalog definitions, TimeProvider time, ILogger<ApiKeyAuthenticator> logger)
+    IOptionsMonitor<ApiKeyOptions> options, ApiKeyCache cache, TimeProvider time, ILogger<ApiKeyAuthenticator> logger)
 {
     /// <summary>The identity the key stands for, or null (the reason is logged, never the key).</summary>
     public async Task<ApiKeyIdentity?> AuthenticateAsync(string presented, CancellationToken cancellationToken)
@@ -25,10 +24,10 @@ internal sealed class ApiKeyAuthenticator(
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(identity.System) || string.IsNullOrWhiteSpace(identity.Role) || identity.Role == RoleCatalog.System
-            || !definitions.IsLoaded || !definitions.Catalog.Roles.Contains(identity.Role))
+        // A role roles.yaml does not declare is answered 403 by the caller gate, like any credential's; no key acts as the engine.
+        if (string.IsNullOrWhiteSpace(identity.System) || string.IsNullOrWhiteSpace(identity.Role) || identity.Role == RoleCatalog.System)
         {
-            Log.KeyRefused(logger, identity.KeyId ?? identity.System, "its system is empty or its role is not declared in roles.yaml");
+            Log.KeyRefused(logger, identity.KeyId ?? identity.System, "its system or role is empty, or it names the engine's own role");
             return null;
         }
 
@@ -59,7 +58,7 @@ internal sealed class ApiKeyAuthenticator(
             }
         }
 
-        return match is null ? null : new ApiKeyIdentity(null, match.System, match.Role, NonEmpty(match.Department), NonEmpty(match.Jurisdiction), null);
+        return match is null ? null : new ApiKeyIdentity(null, match.System, match.Role, NonEmpty(match.Department), NonEmpty(match.Jurisdiction), NonEmpty(match.Party));
     }
 
     private async Task<ApiKeyIdentity?> ManagedAsync(string presented, CancellationToken cancellationToken)

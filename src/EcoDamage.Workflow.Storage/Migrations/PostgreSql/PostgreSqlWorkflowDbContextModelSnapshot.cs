@@ -106,9 +106,11 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Accounts.SecurityEventRow", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
 
                     b.Property<string>("Actor")
                         .IsRequired()
@@ -120,6 +122,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<string>("Detail")
                         .HasColumnType("text");
 
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text");
@@ -130,9 +135,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<string>("Target")
                         .HasColumnType("text");
 
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
 
                     b.HasIndex("Kind", "At");
 

@@ -101,9 +101,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Accounts.SecurityEventRow", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Actor")
                         .IsRequired()
@@ -113,6 +113,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Detail")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -125,9 +128,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.Property<string>("Target")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
 
                     b.HasIndex("Kind", "At");
 

@@ -165,6 +165,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 name: "SecurityEvents",
                 columns: table => new
                 {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     At = table.Column<long>(type: "bigint", nullable: false),
                     Kind = table.Column<string>(type: "text", nullable: false),
@@ -175,7 +177,7 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SecurityEvents", x => x.Id);
+                    table.PrimaryKey("PK_SecurityEvents", x => x.Sequence);
                 });
 
             migrationBuilder.CreateIndex(
@@ -207,6 +209,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 name: "IX_SecurityEvents_At",
                 table: "SecurityEvents",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityEvents_Id",
+                table: "SecurityEvents",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SecurityEvents_Kind_At",

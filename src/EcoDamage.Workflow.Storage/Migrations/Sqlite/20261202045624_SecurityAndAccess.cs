@@ -164,6 +164,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 name: "SecurityEvents",
                 columns: table => new
                 {
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", nullable: false),
@@ -174,7 +176,7 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_SecurityEvents", x => x.Id);
+                    table.PrimaryKey("PK_SecurityEvents", x => x.Sequence);
                 });
 
             migrationBuilder.CreateIndex(
@@ -206,6 +208,12 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 name: "IX_SecurityEvents_At",
                 table: "SecurityEvents",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SecurityEvents_Id",
+                table: "SecurityEvents",
+                column: "Id",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SecurityEvents_Kind_At",
