@@ -81,7 +81,7 @@ public sealed class WebhookOwnershipTests
         {
             (LawEnforcement, new { department = "naturalResourcesBureau" }),
             (HaimenEcology, new { jurisdiction = "chongchuan" }),
-            (Obligor, new { }),
+            // (An obligor key naming its party reads the cases it is a party to, so it may subscribe to those.)
         };
         foreach (var (key, filter) in cases)
         {
