@@ -9,6 +9,23 @@ internal static class IdempotencyGate
 {
     private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Runs <paramref name="handle"/> for <paramref name="command"/>: at once without an idempotency key, else with the key
+    /// in the caller's namespace (<see cref="IdempotencyKeys.Scoped"/>) and after the other requests of that key in this process.
+    /// </summary>
+    public static async Task<Commands.CommandOutcome> RunAsync(
+        Commands.CaseCommand command, Func<string?, Task<Commands.CommandOutcome>> handle, CancellationToken cancellationToken)
+    {
+        if (command.IdempotencyKey is null)
+        {
+            return await handle(null).ConfigureAwait(false);
+        }
+
+        var scoped = IdempotencyKeys.Scoped(command.Actor.Id, command.IdempotencyKey);
+        using var lease = await EnterAsync(scoped, cancellationToken).ConfigureAwait(false);
+        return await handle(scoped).ConfigureAwait(false);
+    }
+
     /// <summary>Waits until no other request of <paramref name="key"/> runs in this process; dispose the lease to let the next one in.</summary>
     public static async Task<IDisposable> EnterAsync(string key, CancellationToken cancellationToken)
     {

@@ -46,15 +46,9 @@ public sealed class CaseLinkHandler(
     public async Task<CommandOutcome> HandleAsync(CaseCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (command.IdempotencyKey is null)
-        {
-            return await HandleCoreAsync(command, null, cancellationToken).ConfigureAwait(false);
-        }
 
         // Keys are a namespace per caller; same-key requests of this process run one after another.
-        var scoped = IdempotencyKeys.Scoped(command.Actor.Id, command.IdempotencyKey);
-        using var lease = await IdempotencyGate.EnterAsync(scoped, cancellationToken).ConfigureAwait(false);
-        return await HandleCoreAsync(command, scoped, cancellationToken).ConfigureAwait(false);
+        return await IdempotencyGate.RunAsync(command, key => HandleCoreAsync(command, key, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<CommandOutcome> HandleCoreAsync(CaseCommand command, string? idempotencyKey, CancellationToken cancellationToken)
