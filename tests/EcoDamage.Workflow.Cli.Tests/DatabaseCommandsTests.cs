@@ -264,7 +264,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await AdminAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            await PostgresDatabases.DropAsync(server, name);
         }
     }
 

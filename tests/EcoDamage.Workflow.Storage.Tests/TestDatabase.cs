@@ -83,7 +83,7 @@ public sealed class TestDatabase : IAsyncDisposable
             db = new TestDatabase(provider, builder.ConnectionString, async () =>
             {
                 NpgsqlConnection.ClearAllPools();
-                await AdminAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                await PostgresDatabases.DropAsync(server, name);
             });
         }
 

@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.TestUtils;
 using Npgsql;
 
 namespace EcoDamage.Workflow.Server.Tests.Cases;
@@ -53,24 +54,6 @@ public static class CaseDatabases
         }
     }
 
-    /// <summary>
-    /// Drops a test database, its connections forced off. A drop that meets another class's CREATE or DROP DATABASE at
-    /// the same moment can fail once (PostgreSQL takes shared catalog locks): it is tried again before it counts.
-    /// </summary>
-    public static async Task DropAsync(string server, string database)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await AdminAsync(server, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
-                return;
-            }
-            catch (PostgresException e) when (attempt < 5)
-            {
-                Console.Error.WriteLine($"dropping {database} failed ({e.SqlState}: {e.MessageText}); trying again");
-                await Task.Delay(TimeSpan.FromSeconds(attempt));
-            }
-        }
-    }
+    /// <summary>Drops a test database (see <see cref="PostgresDatabases.DropAsync"/>).</summary>
+    public static Task DropAsync(string server, string database) => PostgresDatabases.DropAsync(server, database);
 }
