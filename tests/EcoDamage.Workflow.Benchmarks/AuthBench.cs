@@ -43,6 +43,10 @@ internal static class AuthBench
         Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__ApiKeys__bench__Role", "handlingDepartment");
         Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__ApiKeys__bench__Department", "ecologyBureau");
         Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__ApiKeys__bench__Jurisdiction", "nantong");
+        // The rate limits would refuse a benchmark's request rate (and its sign-ins); their own cost is not what is measured.
+        Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__RateLimits__PerCallerPerMinute", "0");
+        Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__RateLimits__AnonymousPerMinute", "0");
+        Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__RateLimits__SignInPerMinute", "0");
         Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__Accounts__BootstrapAdministrator__UserName", Admin);
         Environment.SetEnvironmentVariable("ECODAMAGE_BENCH_HOST_Security__Accounts__BootstrapAdministrator__Password", AdminFirst);
         var host = await HostRun.StartAsync(server, Path.Combine(folder, "auth.db"), folder, Key, "Memory", null);
