@@ -68,11 +68,6 @@ internal static class CasesApi
             return bad;
         }
 
-        if ((NulIn(state) ?? NulIn(department, jurisdiction, channel)) is { } nul)
-        {
-            return nul;
-        }
-
         if (dueWithinDays is < 0 or > 3660)
         {
             return Problems.BadParameter("dueWithinDays", "must be between 0 and 3660");
@@ -97,12 +92,6 @@ internal static class CasesApi
         page is < 1 ? Problems.BadParameter("page", "must be 1 or more")
         : pageSize is < 1 or > CaseFilter.MaxPageSize ? Problems.BadParameter("pageSize", $"must be between 1 and {CaseFilter.MaxPageSize}")
         : null;
-
-    /// <summary>A 400 when a filter value holds a NUL character (no stored text can, and PostgreSQL refuses it as a parameter).</summary>
-    internal static ValidationProblem? NulIn(params string?[]? values) =>
-        values?.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true) == true
-            ? Problems.BadParameter("filter", "must not contain a NUL character")
-            : null;
 
     internal static async Task<CaseListView> ListViewAsync(ICaseQueries queries, WorkflowCatalog catalog, CaseFilter filter, CancellationToken cancellationToken)
     {

@@ -97,7 +97,7 @@ internal static class CluesApi
     private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
         HttpContext http, CallerScopes scopes, ICaseQueries queries, DefinitionCatalog definitions, string? channel, string? domain, string? jurisdiction, string? q, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if ((CasesApi.Paging(page, pageSize) ?? CasesApi.NulIn(channel, domain, jurisdiction, q)) is { } bad)
+        if (CasesApi.Paging(page, pageSize) is { } bad)
         {
             return bad;
         }
