@@ -6,6 +6,12 @@ namespace EcoDamage.Workflow.Engine.Catalog;
 /// <param name="DisplayPath">The path to show in problems; defaults to <paramref name="Path"/>.</param>
 public sealed record CatalogFile(string Path, string Text, string? DisplayPath = null)
 {
+    /// <summary>
+    /// True for a definition version that was withdrawn: it still compiles (cases started on it keep running) but no
+    /// new case starts on it and it takes no part in the effective-period checks.
+    /// </summary>
+    public bool Withdrawn { get; init; }
+
     internal string Shown => DisplayPath ?? Path;
 
     internal bool IsDefinition =>

@@ -11,7 +11,17 @@ namespace EcoDamage.Workflow.Engine.Catalog;
 public sealed partial class WorkflowCatalog
 {
     /// <summary>Reads, validates and compiles a set of catalog files, reporting every problem at once.</summary>
-    public static CatalogLoadResult Load(IReadOnlyList<CatalogFile> files)
+    /// <remarks>Folder semantics: versions of one id whose effective periods overlap are an error (WF050).</remarks>
+    public static CatalogLoadResult Load(IReadOnlyList<CatalogFile> files) => Load(files, supersede: false);
+
+    /// <summary>
+    /// Reads, validates and compiles the published catalog (the definition store's semantics): a later version ends the
+    /// one before it on the day before its own start (<see cref="VersionSuccession"/>), and withdrawn versions
+    /// (<see cref="CatalogFile.Withdrawn"/>) compile but are never in force.
+    /// </summary>
+    public static CatalogLoadResult LoadPublished(IReadOnlyList<CatalogFile> files) => Load(files, supersede: true);
+
+    private static CatalogLoadResult Load(IReadOnlyList<CatalogFile> files, bool supersede)
     {
         var problems = new ProblemList();
         var rolesFile = files.FirstOrDefault(f => f.IsRoles);
@@ -46,13 +56,24 @@ public sealed partial class WorkflowCatalog
         var reference = CatalogReference.Read(files, problems);
         var definitions = new List<WorkflowDefinition>();
         var sources = new Dictionary<string, CatalogFile>(StringComparer.Ordinal);
+        var withdrawn = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files.Where(f => f.IsDefinition))
         {
             if (DefinitionReader.Read(file.Text, file.Shown, problems) is { } definition)
             {
                 definitions.Add(definition);
                 sources.TryAdd(definition.Key, file);
+                if (file.Withdrawn)
+                {
+                    withdrawn.Add(definition.Key);
+                }
             }
+        }
+
+        var notInForce = new HashSet<string>(withdrawn, StringComparer.Ordinal);
+        if (supersede)
+        {
+            definitions = VersionSuccession.Apply(definitions, notInForce);
         }
 
         var context = new ValidationContext(roles, tables, calendars.Keys.ToHashSet(StringComparer.Ordinal), definitions);
@@ -62,7 +83,8 @@ public sealed partial class WorkflowCatalog
             EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, ledger, problems);
         }
 
-        CheckVersions(definitions, [], problems);
+        CheckVersions(definitions.Where(d => !notInForce.Contains(d.Key)).ToList(), [], problems);
+        CheckDuplicates(definitions.Where(d => notInForce.Contains(d.Key)).ToList(), definitions, problems);
         if (problems.HasErrors)
         {
             return new CatalogLoadResult(null, problems.Items);
@@ -71,7 +93,9 @@ public sealed partial class WorkflowCatalog
         var compiled = definitions
             .Select(d => WorkflowCompiler.Compile(d, calendars[d.Calendar.Text], tables))
             .ToList();
-        return new CatalogLoadResult(new WorkflowCatalog(roles, calendars, tables, compiled, sources) { Reference = reference, Ledger = ledger }, problems.Items);
+        return new CatalogLoadResult(
+            new WorkflowCatalog(roles, calendars, tables, compiled, sources) { Reference = reference, Ledger = ledger, NotInForce = notInForce, Files = files },
+            problems.Items);
     }
 
     /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>
@@ -96,6 +120,15 @@ public sealed partial class WorkflowCatalog
             }
         }
 
+    }
+
+    /// <summary>WF051 for a version outside the in-force set (withdrawn) that repeats another's id and version.</summary>
+    private static void CheckDuplicates(List<WorkflowDefinition> outside, List<WorkflowDefinition> all, ProblemList problems)
+    {
+        foreach (var d in outside.Where(d => all.Count(o => o.Key == d.Key) > 1))
+        {
+            problems.Error("WF051", $"definition '{d.Key}' is declared more than once", d.VersionPosition ?? d.Position);
+        }
     }
 
     private static string Describe(EffectivePeriod p) =>

@@ -37,6 +37,12 @@ public sealed partial class WorkflowCatalog
     /// <value>Empty when the catalog has no <c>ledger.yaml</c>.</value>
     public Ledger.LedgerHeads Ledger { get; private init; } = EcoDamage.Workflow.Engine.Ledger.LedgerHeads.Empty;
 
+    /// <summary>Keys (<c>id@version</c>) of the versions no new case may start on: withdrawn, or superseded before their first day.</summary>
+    public IReadOnlySet<string> NotInForce { get; private init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The files the catalog was loaded from, as given.</summary>
+    public IReadOnlyList<CatalogFile> Files { get; private init; } = [];
+
     /// <summary>Declared roles.</summary>
     public RoleCatalog Roles { get; }
 
@@ -74,7 +80,9 @@ public sealed partial class WorkflowCatalog
 
     /// <summary>The newest version of <paramref name="id"/> in force on <paramref name="date"/>, or null.</summary>
     public CompiledWorkflow? FindInForce(string id, LocalDate date) =>
-        _byId.TryGetValue(id, out var versions) ? versions.FirstOrDefault(v => v.Definition.Effective.Contains(date)) : null;
+        _byId.TryGetValue(id, out var versions)
+            ? versions.FirstOrDefault(v => !NotInForce.Contains(v.Key) && v.Definition.Effective.Contains(date))
+            : null;
 
     /// <summary>The newest version of <paramref name="id"/>, or null.</summary>
     public CompiledWorkflow? Latest(string id) => _byId.TryGetValue(id, out var versions) ? versions[0] : null;
@@ -102,6 +110,30 @@ public sealed partial class WorkflowCatalog
         }
 
         return problems.Items;
+    }
+
+    /// <summary>
+    /// Validates a definition an administrator means to publish into this (published) catalog: every rule of
+    /// <see cref="Validate"/> except the overlap of effective periods, which succession resolves, plus the rules of
+    /// publication (<see cref="PublicationRules"/>): a new number higher than every published version of the id, and a
+    /// first day in force after the first day of every version still in force.
+    /// </summary>
+    /// <param name="text">YAML or JSON.</param>
+    /// <param name="displayPath">Name to show in problems.</param>
+    /// <returns>The definition read (null when it could not be read) and every problem.</returns>
+    public (WorkflowDefinition? Definition, IReadOnlyList<Problem> Problems) ValidateCandidate(string text, string displayPath)
+    {
+        var problems = new ProblemList();
+        var definition = Loading.DefinitionReader.Read(text, displayPath, problems);
+        if (definition is not null)
+        {
+            var others = Workflows.Select(w => w.Definition).Where(d => d.Key != definition.Key).Append(definition).ToList();
+            Validation.DefinitionValidator.Validate(definition, Context(others), problems);
+            EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, Ledger, problems);
+            PublicationRules.Check(definition, Workflows.Select(w => w.Definition).ToList(), NotInForce, problems);
+        }
+
+        return (definition, problems.Items);
     }
 
     private Validation.ValidationContext Context(IReadOnlyList<WorkflowDefinition> definitions) =>

@@ -25,6 +25,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddScoped<CaseCommandHandler>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Links.CaseLinkHandler>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker>();
+        services.TryAddScoped<EcoDamage.Workflow.Runtime.Catalog.CatalogAdministration>();
         return services;
     }
 }

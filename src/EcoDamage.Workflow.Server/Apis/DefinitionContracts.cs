@@ -16,7 +16,23 @@ internal sealed record DefinitionSummary(
     LocalizedTitle Title,
     DateOnly EffectiveFrom,
     DateOnly? EffectiveTo,
-    bool InForce);
+    bool InForce)
+{
+    /// <summary><c>published</c>, <c>withdrawn</c>, or <c>file</c> (folder mode).</summary>
+    public string Status { get; init; } = "file";
+
+    /// <summary>Who published it (database mode).</summary>
+    public string? PublishedBy { get; init; }
+
+    /// <summary>When (database mode).</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>Why (database mode).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>SHA-256 of the published text (database mode).</summary>
+    public string? ContentHash { get; init; }
+}
 
 /// <summary>Every definition version, by id then newest version first.</summary>
 /// <param name="Today">Today's date in Asia/Shanghai, which <see cref="DefinitionSummary.InForce"/> refers to.</param>

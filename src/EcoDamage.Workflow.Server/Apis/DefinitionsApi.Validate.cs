@@ -1,4 +1,3 @@
-using System.Text;
 using EcoDamage.Workflow.Engine.Diagnostics;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
@@ -10,13 +9,10 @@ namespace EcoDamage.Workflow.Server.Apis;
 internal static partial class DefinitionsApi
 {
     private const string PostedName = "<posted>";
-    private static readonly string[] AcceptedBodyTypes = [Yaml, "text/yaml", "application/json"];
     private static readonly TimeSpan SlotWait = TimeSpan.FromSeconds(5);
 
     /// <summary>At most half the cores validate posted definitions at once, so cases keep being served.</summary>
     private static readonly SemaphoreSlim ValidationSlots = new(Math.Max(1, Environment.ProcessorCount / 2));
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     internal static async Task<Results<Ok<ValidationReport>, ProblemHttpResult>> Validate(
         HttpRequest request,
@@ -24,43 +20,10 @@ internal static partial class DefinitionsApi
         IOptions<WorkflowDefinitionsOptions> options,
         CancellationToken cancellationToken)
     {
-        var mediaType = request.GetTypedHeaders().ContentType?.MediaType.Value;
-        if (mediaType is null || !AcceptedBodyTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
+        var (text, _, refused) = await PostedText.ReadAsync(request, options.Value.MaxPostedDefinitionBytes, cancellationToken).ConfigureAwait(false);
+        if (refused is not null)
         {
-            return Problems.UnsupportedMediaType(
-                $"Content-Type '{request.ContentType}' is not accepted; post the definition as {string.Join(", ", AcceptedBodyTypes)}.");
-        }
-
-        var limit = options.Value.MaxPostedDefinitionBytes;
-        if (request.ContentLength > limit)
-        {
-            return Problems.TooLarge(limit);
-        }
-
-        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return Problems.TooLarge(limit);
-        }
-
-        if (body.Length == 0)
-        {
-            return Problems.BadRequest("The body is empty; post a YAML or JSON workflow definition.");
-        }
-
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(body);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Problems.BadRequest("The body is not valid UTF-8.");
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return Problems.BadRequest("The body is blank; post a YAML or JSON workflow definition.");
+            return refused;
         }
 
         if (!await ValidationSlots.WaitAsync(SlotWait, cancellationToken).ConfigureAwait(false))
@@ -76,7 +39,10 @@ internal static partial class DefinitionsApi
         IReadOnlyList<Problem> problems;
         try
         {
-            problems = catalog.Catalog.Validate(text, PostedName);
+            // The store's rules (succession, higher numbers) in database mode; the folder's (no overlapping periods) in folder mode.
+            problems = catalog.Mode == CatalogMode.Database
+                ? catalog.Catalog.ValidateCandidate(text!, PostedName).Problems
+                : catalog.Catalog.Validate(text!, PostedName);
         }
         finally
         {
@@ -91,24 +57,5 @@ internal static partial class DefinitionsApi
                 p.Message,
                 p.Position.Line,
                 p.Position.Column)).ToList()));
-    }
-
-    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

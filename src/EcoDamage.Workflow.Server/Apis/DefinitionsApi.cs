@@ -60,19 +60,31 @@ internal static partial class DefinitionsApi
     internal static Ok<DefinitionList> List(DefinitionCatalog catalog, TimeProvider time)
     {
         var today = time.GetUtcNow().ToInstant().InZone(Shanghai).Date;
-        var items = catalog.Catalog.Workflows
+        var state = catalog.State;
+        var items = state.Catalog.Workflows
             .Select(w => w.Definition)
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .ThenByDescending(d => d.Version)
-            .Select(d => new DefinitionSummary(
-                d.Id,
-                d.Version.ToString(),
-                new LocalizedTitle(d.Title.Zh, d.Title.En),
-                d.Effective.From.ToDateOnly(),
-                d.Effective.To?.ToDateOnly(),
-                d.Effective.Contains(today)))
+            .Select(d => Summary(d, state, today))
             .ToList();
         return TypedResults.Ok(new DefinitionList(today.ToDateOnly(), items));
+    }
+
+    private static DefinitionSummary Summary(WorkflowDefinition d, CatalogState state, LocalDate today)
+    {
+        var inForce = !state.Catalog.NotInForce.Contains(d.Key) && d.Effective.Contains(today);
+        var summary = new DefinitionSummary(
+            d.Id, d.Version.ToString(), new LocalizedTitle(d.Title.Zh, d.Title.En), d.Effective.From.ToDateOnly(), d.Effective.To?.ToDateOnly(), inForce);
+        return state.Publications.TryGetValue(d.Key, out var p)
+            ? summary with
+            {
+                Status = p.Withdrawn is null ? "published" : "withdrawn",
+                PublishedBy = p.Published.By,
+                PublishedAt = p.Published.At.ToDateTimeOffset(),
+                Reason = p.Published.Reason,
+                ContentHash = p.ContentHash,
+            }
+            : summary;
     }
 
     internal static Results<Ok<System.Text.Json.Nodes.JsonNode>, ContentHttpResult, ValidationProblem, ProblemHttpResult> GetLatest(

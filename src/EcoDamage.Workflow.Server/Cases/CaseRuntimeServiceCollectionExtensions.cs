@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
@@ -17,7 +18,10 @@ internal static class CaseRuntimeServiceCollectionExtensions
     {
         services.AddWorkflowStorage(configuration);
         services.AddWorkflowRuntime();
-        services.AddSingleton(sp => new WorkflowEngine(sp.GetRequiredService<DefinitionCatalog>().Catalog));
+        // The engine over the catalog in force when resolved: a publication swaps the catalog, so nothing keeps an engine
+        // beyond the scope (request, sweep round) it was resolved in.
+        services.AddTransient(sp => sp.GetRequiredService<DefinitionCatalog>().Engine);
+        services.TryAddSingleton<StorageReadiness>();
         services.AddHostedService<StorageStartupMigrator>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [HealthExtensions.ReadyTag]);
         services.AddOptions<DocumentStorageOptions>().Bind(configuration.GetSection(DocumentStorageOptions.SectionName))

@@ -1,62 +1,58 @@
 using EcoDamage.Workflow.Engine.Catalog;
-using EcoDamage.Workflow.Engine.Diagnostics;
+using EcoDamage.Workflow.Engine.Execution;
 using Microsoft.Extensions.Options;
 
 namespace EcoDamage.Workflow.Server.Definitions;
 
-/// <summary>The workflow catalog, loaded once at start-up (by <see cref="CatalogStartupLoader"/>) and then immutable.</summary>
-internal sealed class DefinitionCatalog(
-    IOptions<WorkflowDefinitionsOptions> options,
-    IHostEnvironment environment,
-    ILogger<DefinitionCatalog> logger)
+/// <summary>
+/// The catalog in force on this node, with its engine and reference data (<see cref="CatalogState"/>): loaded at
+/// start-up by <see cref="CatalogStartupLoader"/> and, in database mode, swapped whole when a publication changes the
+/// store (<see cref="CatalogLoader"/>). Read it per request, never keep it: a case pinned to a version finds it in every
+/// later catalog, because published versions are never removed.
+/// </summary>
+internal sealed class DefinitionCatalog(IOptions<WorkflowDefinitionsOptions> options)
 {
-    private WorkflowCatalog? _catalog;
-    private Server.Reference.ReferenceData _reference = Server.Reference.ReferenceData.Empty;
+    private CatalogState? _state;
 
-    /// <summary>True once the catalog loaded without errors.</summary>
-    public bool IsLoaded => Volatile.Read(ref _catalog) is not null;
+    /// <summary>Where the catalog lives.</summary>
+    public CatalogMode Mode => options.Value.Mode;
 
-    /// <summary>The loaded catalog.</summary>
+    /// <summary>True once a catalog loaded without errors.</summary>
+    public bool IsLoaded => Volatile.Read(ref _state) is not null;
+
+    /// <summary>The catalog in force with what was built from it.</summary>
     /// <exception cref="InvalidOperationException">The catalog has not been loaded.</exception>
-    public WorkflowCatalog Catalog => Volatile.Read(ref _catalog)
+    public CatalogState State => Volatile.Read(ref _state)
         ?? throw new InvalidOperationException("The workflow catalog is not loaded yet.");
 
-    /// <summary>Departments and jurisdictions read beside the catalog (empty when the file is absent).</summary>
-    public Server.Reference.ReferenceData Reference => Volatile.Read(ref _reference);
+    /// <summary>The catalog in force.</summary>
+    /// <exception cref="InvalidOperationException">The catalog has not been loaded.</exception>
+    public WorkflowCatalog Catalog => State.Catalog;
 
-    /// <summary>Loads the catalog, logging every problem.</summary>
-    /// <exception cref="WorkflowCatalogException">The catalog has errors; the message lists every problem.</exception>
-    public void Load()
+    /// <summary>The engine over the catalog in force.</summary>
+    /// <exception cref="InvalidOperationException">The catalog has not been loaded.</exception>
+    public WorkflowEngine Engine => State.Engine;
+
+    /// <summary>Departments and jurisdictions read with the catalog (empty when it has no reference file).</summary>
+    public Server.Reference.ReferenceData Reference => Volatile.Read(ref _state)?.Reference ?? Server.Reference.ReferenceData.Empty;
+
+    /// <summary>Puts <paramref name="state"/> in force unless a newer one is (stamps only grow).</summary>
+    /// <returns>True when it was put in force.</returns>
+    public bool Swap(CatalogState state)
     {
-        var settings = options.Value;
-        var directory = settings.Resolve(environment.ContentRootPath)
-            ?? throw new WorkflowCatalogException($"The workflow catalog folder '{settings.Directory}' does not exist.");
-        var result = WorkflowCatalog.LoadDirectory(directory);
-        foreach (var problem in result.Problems)
+        ArgumentNullException.ThrowIfNull(state);
+        while (true)
         {
-            if (problem.Severity == Severity.Error)
+            var current = Volatile.Read(ref _state);
+            if (current is not null && current.Stamp > state.Stamp)
             {
-                Log.CatalogError(logger, problem.Position.File, problem.Position.Line, problem.Position.Column, problem.RuleId, problem.Message);
+                return false;
             }
-            else
+
+            if (Interlocked.CompareExchange(ref _state, state, current) == current)
             {
-                Log.CatalogWarning(logger, problem.Position.File, problem.Position.Line, problem.Position.Column, problem.RuleId, problem.Message);
+                return true;
             }
         }
-
-        if (result.Catalog is null)
-        {
-            throw new WorkflowCatalogException(directory, result.Problems);
-        }
-
-        var (reference, referenceProblems) = Server.Reference.ReferenceDataReader.Read(directory);
-        if (reference is null)
-        {
-            throw new WorkflowCatalogException(directory, referenceProblems);
-        }
-
-        Volatile.Write(ref _reference, reference);
-        Log.CatalogLoaded(logger, directory, result.Catalog.Workflows.Count);
-        Volatile.Write(ref _catalog, result.Catalog);
     }
 }

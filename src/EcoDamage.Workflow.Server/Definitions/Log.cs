@@ -11,4 +11,10 @@ internal static partial class Log
 
     [LoggerMessage(1003, LogLevel.Information, "Workflow catalog loaded from {Directory}: {Count} definition version(s)")]
     public static partial void CatalogLoaded(ILogger logger, string directory, int count);
+
+    [LoggerMessage(1004, LogLevel.Information, "Seed catalog imported into the definition store from {Directory}: {Definitions} definition version(s), {Documents} document(s)")]
+    public static partial void SeedImported(ILogger logger, string directory, int definitions, int documents);
+
+    [LoggerMessage(1005, LogLevel.Error, "Reloading the workflow catalog from the definition store failed; the catalog in force stays")]
+    public static partial void ReloadFailed(ILogger logger, Exception exception);
 }

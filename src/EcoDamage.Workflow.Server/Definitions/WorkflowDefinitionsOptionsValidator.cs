@@ -20,6 +20,16 @@ internal sealed class WorkflowDefinitionsOptionsValidator(IHostEnvironment envir
             failures.Add($"{WorkflowDefinitionsOptions.SectionName}:MaxPostedDefinitionBytes must be positive, not {options.MaxPostedDefinitionBytes}");
         }
 
+        if (options.RefreshInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{WorkflowDefinitionsOptions.SectionName}:RefreshInterval must be positive, not {options.RefreshInterval}");
+        }
+
+        if (!Enum.IsDefined(options.Mode))
+        {
+            failures.Add($"{WorkflowDefinitionsOptions.SectionName}:Mode must be Database or Folder");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

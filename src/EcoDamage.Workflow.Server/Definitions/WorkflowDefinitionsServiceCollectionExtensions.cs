@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using EcoDamage.Workflow.Server.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,10 @@ internal static class WorkflowDefinitionsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkflowDefinitionsOptions>, WorkflowDefinitionsOptionsValidator>();
         services.AddSingleton<DefinitionCatalog>();
+        services.AddSingleton<CatalogLoader>();
+        services.AddSingleton<Administration.CalendarPublicationHook>();
+        services.TryAddSingleton<Cases.StorageReadiness>();
+        services.AddHostedService<CatalogRefresher>();
         services.AddSingleton<Security.CallerScopes>();
         services.AddSingleton<EcoDamage.Workflow.Messaging.Events.IDeclaredEventNames, CatalogEventNames>();
         services.AddHostedService<CatalogStartupLoader>();

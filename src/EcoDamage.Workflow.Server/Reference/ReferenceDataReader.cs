@@ -11,17 +11,17 @@ internal static class ReferenceDataReader
 {
     public const string RelativePath = "reference/organisation.yaml";
 
-    /// <summary>Reads the file under <paramref name="workflowsDirectory"/>; a missing file is no reference data.</summary>
+    /// <summary>Reads the file among the catalog's <paramref name="files"/>; a missing file is no reference data.</summary>
     /// <returns>The data, or null and the problems found.</returns>
-    public static (ReferenceData? Data, IReadOnlyList<Problem> Problems) Read(string workflowsDirectory)
+    public static (ReferenceData? Data, IReadOnlyList<Problem> Problems) Read(IReadOnlyList<Engine.Catalog.CatalogFile> files)
     {
-        var path = Path.Combine(workflowsDirectory, RelativePath);
-        if (!File.Exists(path))
+        var file = files.FirstOrDefault(f => f.Path == RelativePath);
+        if (file is null)
         {
             return (ReferenceData.Empty, []);
         }
 
-        var loaded = ReferenceDataLoader.Load(File.ReadAllText(path), path);
+        var loaded = ReferenceDataLoader.Load(file.Text, file.DisplayPath ?? file.Path);
         return loaded.Succeeded
             ? (new ReferenceData(loaded.Departments.Select(Entry).ToList(), loaded.Jurisdictions.Select(Entry).ToList(), loaded.Treasuries.Select(Entry).ToList()), [])
             : (null, loaded.Problems);

@@ -87,6 +87,9 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<EcoDamage.Workflow.Runtime.Accounts.ISecurityEventLog, EcoDamage.Workflow.Storage.Accounts.EfSecurityEventLog>();
         services.AddScoped<EcoDamage.Workflow.Runtime.Accounts.IHostKeyStore, EcoDamage.Workflow.Storage.Accounts.EfHostKeyStore>();
         // Managed credentials (issue 13): API keys and their change log, inbound hook secrets, the inbound replay log.
+        services.AddScoped<EcoDamage.Workflow.Runtime.Catalog.ICatalogStore, EcoDamage.Workflow.Storage.Catalog.EfCatalogStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Catalog.IDraftStore, EcoDamage.Workflow.Storage.Catalog.EfDraftStore>();
+        services.AddScoped<EcoDamage.Workflow.Runtime.Catalog.IAdministrationTrail, EcoDamage.Workflow.Storage.Catalog.EfAdministrationTrail>();
         services.AddScoped<EcoDamage.Workflow.Runtime.ApiKeys.IApiKeyStore, EcoDamage.Workflow.Storage.ApiKeys.ApiKeyStore>();
         services.AddScoped<EcoDamage.Workflow.Runtime.HookSecrets.IHookSecretStore, EcoDamage.Workflow.Storage.HookSecrets.HookSecretStore>();
         services.AddScoped<EcoDamage.Workflow.Runtime.HookSecrets.IInboundReplayGuard, EcoDamage.Workflow.Storage.HookSecrets.InboundReplayGuard>();
