@@ -23,8 +23,21 @@ internal static class DefinitionPublicationApi
             .WithSummary("Withdraws a published version no case has started on (with a reason): no new case starts on it.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        app.MapPut("/api/definitions/{id}/versions/{version}", Immutable)
+            .WithTags(DefinitionDraftsApi.Tag)
+            .RequireAuthorization(AdministratorPolicy.Policy)
+            .WithName("EditDefinitionVersion")
+            .WithSummary("Always refused: a published version never changes. Start a draft from it (basedOn) and publish a higher version.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
+
+    private static ProblemHttpResult Immutable(string id, string version, DefinitionCatalog catalog) =>
+        Engine.Definitions.SemanticVersion.TryParse(version, out var parsed) && catalog.Catalog.Find(id, parsed) is not null
+            ? CatalogProblems.Conflict(
+                $"'{id}@{version}' is published and immutable: create a draft with basedOn '{id}@{version}', change it, number it higher and publish it.")
+            : Problems.NotFound($"No published definition '{id}' version {version}.");
 
     internal static async Task<Results<Created<PublicationView>, ProblemHttpResult>> PublishAsync(
         string draftId, ReasonRequest? request, HttpContext http, DefinitionCatalog catalog, CatalogLoader loader,
@@ -60,7 +73,11 @@ internal static class DefinitionPublicationApi
         var result = await administration.PublishAsync(catalog.Catalog, draft, request!.Reason!.Trim(), actor, cancellationToken);
         if (result.Invalid)
         {
-            return CatalogProblems.Invalid(DraftViews.Problems(result.Problems));
+            // A draft whose only error is an existing version would change a published one: a conflict, not a bad draft.
+            var errors = result.Problems.Where(p => p.Severity == Engine.Diagnostics.Severity.Error).ToList();
+            return errors.All(p => p.RuleId == "WF051")
+                ? CatalogProblems.Conflict($"{errors[0].Message}. Published versions are immutable.")
+                : CatalogProblems.Invalid(DraftViews.Problems(result.Problems));
         }
 
         switch (result.Outcome)

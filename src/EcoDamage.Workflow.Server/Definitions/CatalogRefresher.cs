@@ -16,9 +16,10 @@ internal sealed class CatalogRefresher(CatalogLoader loader, DefinitionCatalog c
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.RefreshInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        // One delay at a time (not a periodic timer): a clock moved far ahead wakes it once, not once per interval skipped.
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(options.Value.RefreshInterval, time, stoppingToken).ConfigureAwait(false);
             try
             {
                 await loader.ReloadAsync(stoppingToken).ConfigureAwait(false);

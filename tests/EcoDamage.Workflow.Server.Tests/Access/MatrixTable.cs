@@ -61,6 +61,19 @@ public static class MatrixTable
 
         // Definition validation is the administrator's; deadline extensions change the case.
         new("POST /api/definitions/validate", MatrixRule.Admin, c => Text("/api/definitions/validate", "id: matrix\n")),
+        // Issue 14: the definition store's administration (unknown drafts and versions, so nothing changes).
+        new("GET /api/definitions/drafts", MatrixRule.Admin, c => Get("/api/definitions/drafts")),
+        new("POST /api/definitions/drafts", MatrixRule.Admin, c => Post("/api/definitions/drafts", new { })),
+        new("GET /api/definitions/drafts/{draftId}", MatrixRule.Admin, c => Get("/api/definitions/drafts/matrix-nodraft")),
+        new("PUT /api/definitions/drafts/{draftId}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Put, "/api/definitions/drafts/matrix-nodraft") { Content = new StringContent("id: matrix\n", Encoding.UTF8, "application/yaml") }),
+        new("DELETE /api/definitions/drafts/{draftId}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Delete, "/api/definitions/drafts/matrix-nodraft")),
+        new("POST /api/definitions/drafts/{draftId}/publish", MatrixRule.Admin, c => Post("/api/definitions/drafts/matrix-nodraft/publish", new { reason = "matrix" })),
+        new("POST /api/definitions/{id}/versions/{version}/withdraw", MatrixRule.Admin, c => Post("/api/definitions/claim/versions/9.9.9/withdraw", new { reason = "matrix" })),
+        new("PUT /api/definitions/{id}/versions/{version}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Put, "/api/definitions/claim/versions/2.0.0") { Content = new StringContent("id: matrix\n", Encoding.UTF8, "application/yaml") }),
+        new("GET /api/admin/audit", MatrixRule.Oversight, c => Get("/api/admin/audit")),
+        new("GET /api/admin/audit/verify", MatrixRule.Oversight, c => Get("/api/admin/audit/verify")),
+        new("GET /api/catalog/documents", MatrixRule.Authenticated, c => Get("/api/catalog/documents")),
+        new("GET /api/catalog/documents/{**path}", MatrixRule.Authenticated, c => Get("/api/catalog/documents/calendars/cn-mainland.yaml")),
         new("POST /api/cases/{id}/deadline-extensions", MatrixRule.Act,
             c => Post(c.Path("/deadline-extensions"), new { deadline = "preliminaryCheck", reason = "矩阵", period = "10d" }, Stale)),
         new("POST /api/cases/{id}/deadline-extensions/approval", MatrixRule.Act,
