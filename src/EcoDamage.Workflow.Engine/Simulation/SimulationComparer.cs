@@ -32,11 +32,14 @@ public sealed class SimulationComparer(WorkflowCatalog? published, WorkflowCatal
         var onCandidate = _candidate.Run(PinnedToCandidate(scenario));
         if (_published is null)
         {
-            return new SimulationComparison(source.Name, onCandidate, null, []);
+            return new SimulationComparison(source.Name, onCandidate, null, []) { Title = scenario.Title };
         }
 
         var onPublished = _published.Run(scenario);
-        return new SimulationComparison(source.Name, onCandidate, onPublished, TimelineComparer.Compare(onPublished.Timeline, onCandidate.Timeline, onCandidate.Zone));
+        return new SimulationComparison(source.Name, onCandidate, onPublished, TimelineComparer.Compare(onPublished.Timeline, onCandidate.Timeline, onCandidate.Zone))
+        {
+            Title = scenario.Title,
+        };
     }
 
     private Scenario PinnedToCandidate(Scenario scenario)

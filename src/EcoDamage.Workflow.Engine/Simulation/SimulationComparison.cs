@@ -9,4 +9,8 @@ public sealed record SimulationComparison(
     string Scenario,
     ScenarioResult Candidate,
     ScenarioResult? Published,
-    IReadOnlyList<TimelineDifference> Differences);
+    IReadOnlyList<TimelineDifference> Differences)
+{
+    /// <summary>The scenario's title (its <c>zh:</c> and <c>en:</c> keys), or null when it has none or cannot be read.</summary>
+    public Definitions.LocalizedText? Title { get; init; }
+}

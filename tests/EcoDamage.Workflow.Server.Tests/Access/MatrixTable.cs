@@ -49,6 +49,7 @@ public static class MatrixTable
         new("GET /api/definitions/{id}/versions/{version}", MatrixRule.Authenticated, c => Get("/api/definitions/claim/versions/2.0.0")),
         new("GET /api/definitions/{id}/diagram", MatrixRule.Authenticated, c => Get("/api/definitions/claim/diagram")),
         new("GET /api/definitions/{id}/versions/{version}/diagram", MatrixRule.Authenticated, c => Get("/api/definitions/claim/versions/2.0.0/diagram")),
+        new("GET /api/definitions/scenarios", MatrixRule.Authenticated, c => Get("/api/definitions/scenarios")),
         new("GET /api/reference", MatrixRule.Authenticated, c => Get("/api/reference")),
         new("GET /api/whoami", MatrixRule.Authenticated, c => Get("/api/whoami")),
         new("GET /health/live", MatrixRule.Anonymous, c => Get("/health/live")),
@@ -61,6 +62,7 @@ public static class MatrixTable
 
         // Definition validation is the administrator's; deadline extensions change the case.
         new("POST /api/definitions/validate", MatrixRule.Admin, c => Text("/api/definitions/validate", "id: matrix\n")),
+        new("POST /api/definitions/simulations", MatrixRule.Admin, c => Post("/api/definitions/simulations", new { scenarios = Array.Empty<string>() })),
         new("POST /api/cases/{id}/deadline-extensions", MatrixRule.Act,
             c => Post(c.Path("/deadline-extensions"), new { deadline = "preliminaryCheck", reason = "矩阵", period = "10d" }, Stale)),
         new("POST /api/cases/{id}/deadline-extensions/approval", MatrixRule.Act,
