@@ -54,6 +54,7 @@ app.MapDefinitionDraftsApi();
 app.MapDefinitionPublicationApi();
 app.MapAdministrationTrailApi();
 app.MapCatalogDocumentsApi();
+app.MapDefinitionSimulationApi();
 app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapIdentityApis();

@@ -13,7 +13,7 @@ public class CliAppTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string Sample(string name) => Path.Combine(RepositoryPaths.Root, "samples", "scenarios", name);
+    private static string Sample(string name) => Path.Combine(RepositoryPaths.Workflows, "scenarios", name);
 
     [Fact]
     public void Validate_ShippedCatalog_ExitsZeroWithSummary()

@@ -30,5 +30,10 @@ public sealed record CatalogFile(string Path, string Text, string? DisplayPath =
 
     internal bool IsTable => Path.StartsWith("tables/", StringComparison.Ordinal) && IsYaml;
 
+    /// <summary>A scenario file (<c>scenarios/*.scenario.yaml</c>): kept as written, read only when it is run.</summary>
+    public bool IsScenario =>
+        Path.StartsWith("scenarios/", StringComparison.Ordinal) && Path.IndexOf('/', "scenarios/".Length) < 0
+        && (Path.EndsWith(".scenario.yaml", StringComparison.Ordinal) || Path.EndsWith(".scenario.yml", StringComparison.Ordinal));
+
     private bool IsYaml => Path.EndsWith(".yaml", StringComparison.Ordinal) || Path.EndsWith(".yml", StringComparison.Ordinal);
 }

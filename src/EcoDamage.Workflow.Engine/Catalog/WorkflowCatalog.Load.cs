@@ -94,9 +94,16 @@ public sealed partial class WorkflowCatalog
             .Select(d => WorkflowCompiler.Compile(d, calendars[d.Calendar.Text], tables))
             .ToList();
         return new CatalogLoadResult(
-            new WorkflowCatalog(roles, calendars, tables, compiled, sources) { Reference = reference, Ledger = ledger, NotInForce = notInForce, Files = files },
+            new WorkflowCatalog(roles, calendars, tables, compiled, sources)
+            {
+                Reference = reference, Ledger = ledger, NotInForce = notInForce, Files = files, Scenarios = ScenarioFiles(files),
+            },
             problems.Items);
     }
+
+    /// <summary>The scenario files, ordered by path; not read here, so a broken scenario never stops a host.</summary>
+    private static CatalogFile[] ScenarioFiles(IReadOnlyList<CatalogFile> files) =>
+        [.. files.Where(f => f.IsScenario).OrderBy(f => f.Path, StringComparer.Ordinal)];
 
     /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>
     private static void CheckVersions(List<WorkflowDefinition> candidates, IReadOnlyList<WorkflowDefinition> existing, ProblemList problems)

@@ -59,6 +59,10 @@ public sealed partial class WorkflowCatalog
     /// <summary>Every compiled definition version.</summary>
     public IReadOnlyList<CompiledWorkflow> Workflows { get; }
 
+    /// <summary>The scenario files (<c>scenarios/*.scenario.yaml</c>) as loaded, ordered by path.</summary>
+    /// <value>Empty when the catalog has none. They are not read at load: a broken scenario shows when it is run.</value>
+    public IReadOnlyList<CatalogFile> Scenarios { get; private init; } = [];
+
     /// <summary>Loads every file under <paramref name="directory"/>; paths in problems are shown relative to the current directory.</summary>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     public static CatalogLoadResult LoadDirectory(string directory)
@@ -134,6 +138,26 @@ public sealed partial class WorkflowCatalog
         }
 
         return (definition, problems.Items);
+    }
+
+    /// <summary>
+    /// This catalog with a candidate definition (e.g. a draft) in place of every version of its id, validated and
+    /// compiled: what a simulation of the candidate runs on.
+    /// </summary>
+    /// <param name="text">YAML or JSON.</param>
+    /// <param name="displayPath">Name to show in problems.</param>
+    /// <returns>The candidate catalog, or every problem (of the candidate, or of a definition calling it) that prevents it.</returns>
+    public CatalogLoadResult WithCandidate(string text, string displayPath) => CandidateCatalog.Build(this, text, displayPath);
+
+    /// <summary>The same catalog with <paramref name="candidate"/> replacing every version of its id.</summary>
+    internal WorkflowCatalog Replacing(CompiledWorkflow candidate, CatalogFile source)
+    {
+        var id = candidate.Definition.Id;
+        var sources = _sources.Where(s => !Workflows.Any(w => w.Key == s.Key && w.Definition.Id == id))
+            .Append(new KeyValuePair<string, CatalogFile>(candidate.Key, source))
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        var workflows = Workflows.Where(w => w.Definition.Id != id).Append(candidate).ToList();
+        return new WorkflowCatalog(Roles, Calendars, Tables, workflows, sources) { Reference = Reference, Ledger = Ledger, Scenarios = Scenarios, NotInForce = NotInForce, Files = Files };
     }
 
     private Validation.ValidationContext Context(IReadOnlyList<WorkflowDefinition> definitions) =>

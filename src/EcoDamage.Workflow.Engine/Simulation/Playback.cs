@@ -30,13 +30,13 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
             scenario.Data.ToDictionary(d => d.Field.Text, d => d.Input, StringComparer.Ordinal));
         if (!started.Accepted)
         {
-            Add(TimelineKind.Refused, "start refused: " + TimelineText.Reasons(started), failure: true, @case: started.Case);
+            Add(TimelineKind.Refused, "start refused: " + TimelineText.Reasons(started), failure: true, @case: started.Case, subject: "start");
             return new ScenarioResult(problems, _timeline, null, zone);
         }
 
         _case = started.Case;
         Add(TimelineKind.Started, $"case {scenario.CaseId} started on {root.Key} ({root.Definition.Title.For(names.Culture)}) by {names.Role(scenario.StartedBy.Text)}"
-            + TimelineText.Changes(started.Changes));
+            + TimelineText.Changes(started.Changes), subject: root.Definition.Id);
         Effects(started);
         Calls();
         foreach (var step in scenario.Steps)
@@ -67,7 +67,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
         if (!result.Accepted)
         {
             Add(TimelineKind.Refused, $"{names.Trigger(step.Trigger.Text)} by {names.Role(step.Role.Text)} refused: {TimelineText.Reasons(result)}"
-                + (step.ExpectRefused ? " (as expected)" : string.Empty), failure: !step.ExpectRefused);
+                + (step.ExpectRefused ? " (as expected)" : string.Empty), failure: !step.ExpectRefused, subject: step.Trigger.Text);
             return step.ExpectRefused;
         }
 
@@ -122,12 +122,12 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
         var result = deadlines.Engine.AttachDocument(_case!, step.Document.Text, servedOn, step.Reference, new Actor(step.Role.Text, step.Role.Text), _clock);
         if (!result.Accepted)
         {
-            Add(TimelineKind.Refused, $"attaching {step.Document.Text} refused: {TimelineText.Reasons(result)}", failure: true);
+            Add(TimelineKind.Refused, $"attaching {step.Document.Text} refused: {TimelineText.Reasons(result)}", failure: true, subject: step.Document.Text);
             return false;
         }
 
         _case = result.Case;
-        Add(TimelineKind.DocumentAttached, $"{names.Document(step.Document.Text)} attached, served on {servedOn:yyyy-MM-dd}");
+        Add(TimelineKind.DocumentAttached, $"{names.Document(step.Document.Text)} attached, served on {servedOn:yyyy-MM-dd}", subject: step.Document.Text);
         return true;
     }
 
@@ -149,16 +149,16 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
         var d = evt.Deadline;
         if (evt.Kind == DeadlineEventKind.Reminder)
         {
-            Add(TimelineKind.Reminder, $"reminder {evt.Offset} before due: {names.DeadlineName(d)} due {names.Local(d.Due)}, sent to {names.Role(evt.Role)}", lateness: evt.Lateness);
+            Add(TimelineKind.Reminder, $"reminder {evt.Offset} before due: {names.DeadlineName(d)} due {names.Local(d.Due)}, sent to {names.Role(evt.Role)}", lateness: evt.Lateness, subject: d.Key, due: d.Due);
             return;
         }
 
-        Add(TimelineKind.Overdue, $"overdue: {names.DeadlineName(d)} was due {names.Local(d.Due)}", lateness: evt.Lateness);
+        Add(TimelineKind.Overdue, $"overdue: {names.DeadlineName(d)} was due {names.Local(d.Due)}", lateness: evt.Lateness, subject: d.Key, due: d.Due);
         if (evt.Deadline is not null && _case!.History.LastOrDefault(h => h.Kind == HistoryKind.Escalated && h.Trigger == d.Key) is { } escalation
             && escalation.Changes.TryGetValue("escalatedTo", out var to))
         {
             var basis = evt.Basis is { } b ? $"; basis: {b.For(names.Culture)}" : string.Empty;
-            Add(TimelineKind.Escalated, $"escalated to {names.Role(to as string)}{basis}", lateness: evt.Lateness);
+            Add(TimelineKind.Escalated, $"escalated to {names.Role(to as string)}{basis}", lateness: evt.Lateness, subject: to as string);
         }
 
         if (evt.AutoFire is { } fire)
@@ -170,7 +170,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
             }
             else
             {
-                Add(TimelineKind.Refused, $"auto-fire {names.Trigger(fire.Trigger)} refused: {TimelineText.Reasons(fire)}");
+                Add(TimelineKind.Refused, $"auto-fire {names.Trigger(fire.Trigger)} refused: {TimelineText.Reasons(fire)}", subject: fire.Trigger);
             }
         }
     }
@@ -178,7 +178,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
     private void Fired(FireResult result, string role)
     {
         var path = result.Entered.Count == 0 ? $"stays in {result.From}" : $"{result.From} → {string.Join(" › ", result.Entered)}";
-        Add(TimelineKind.Fired, $"{names.Trigger(result.Trigger)} by {names.Role(role)}: {path}{TimelineText.Changes(result.Changes)}", @case: result.FollowUps.Count > 0 ? StateAfterOwnStep(result) : null);
+        Add(TimelineKind.Fired, $"{names.Trigger(result.Trigger)} by {names.Role(role)}: {path}{TimelineText.Changes(result.Changes)}", @case: result.FollowUps.Count > 0 ? StateAfterOwnStep(result) : null, subject: result.Trigger);
         Effects(result);
         foreach (var followUp in result.FollowUps)
         {
@@ -188,7 +188,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
             }
             else
             {
-                Add(TimelineKind.Refused, $"sub-process outcome {names.Trigger(followUp.Trigger)} refused: {TimelineText.Reasons(followUp)}", failure: true);
+                Add(TimelineKind.Refused, $"sub-process outcome {names.Trigger(followUp.Trigger)} refused: {TimelineText.Reasons(followUp)}", failure: true, subject: followUp.Trigger);
             }
         }
     }
@@ -201,7 +201,7 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
         {
             if (history[_historySeen].Kind == HistoryKind.CallStarted)
             {
-                Add(TimelineKind.CallStarted, $"sub-process {history[_historySeen].DefinitionKey} started in {history[_historySeen].To}");
+                Add(TimelineKind.CallStarted, $"sub-process {history[_historySeen].DefinitionKey} started in {history[_historySeen].To}", subject: history[_historySeen].DefinitionKey.Split('@')[0]);
             }
         }
     }
@@ -213,31 +213,31 @@ internal sealed class Playback(DeadlineEngine deadlines, TimelineText names, Sce
         foreach (var closed in result.DeadlinesClosed)
         {
             var late = closed.ClosedAt is { } at && (at > closed.Due || closed.OverdueHandledAt is not null) ? at - closed.Due : (Duration?)null;
-            Add(TimelineKind.DeadlineClosed, $"deadline closed: {names.DeadlineName(closed)}{(late is null ? " (in time)" : " (after its due date)")}", lateness: late);
+            Add(TimelineKind.DeadlineClosed, $"deadline closed: {names.DeadlineName(closed)}{(late is null ? " (in time)" : " (after its due date)")}", lateness: late, subject: closed.Key, due: closed.Due);
         }
 
         foreach (var opened in result.DeadlinesOpened)
         {
             var reminders = opened.Reminders.Length == 0 ? string.Empty : $"; reminders {string.Join(", ", opened.Reminders.Select(r => $"{r.Offset} ({names.Local(r.At)})"))}";
             Add(TimelineKind.DeadlineOpened,
-                $"deadline opened: {names.DeadlineName(opened)} due {names.Local(opened.Due)} (last day {opened.LastDay:yyyy-MM-dd}){(opened.Provisional ? ", provisional: holiday calendar not yet published" : string.Empty)}{reminders}");
+                $"deadline opened: {names.DeadlineName(opened)} due {names.Local(opened.Due)} (last day {opened.LastDay:yyyy-MM-dd}){(opened.Provisional ? ", provisional: holiday calendar not yet published" : string.Empty)}{reminders}", subject: opened.Key, due: opened.Due);
         }
 
         foreach (var action in result.Actions)
         {
             var target = action.Kind == ActionKind.Publish ? action.Target : names.Role(action.Target);
             var note = action.Note is { } n ? $": {n.For(names.Culture)}" : string.Empty;
-            Add(TimelineKind.Action, $"{TimelineText.Verb(action.Kind)} {target}{note} [{action.Source}]");
+            Add(TimelineKind.Action, $"{TimelineText.Verb(action.Kind)} {target}{note} [{action.Source}]", subject: $"{TimelineText.Verb(action.Kind)}:{action.Target}");
         }
     }
 
-    private void Add(TimelineKind kind, string details, Duration? lateness = null, bool failure = false, CaseInstance? @case = null)
+    private void Add(TimelineKind kind, string details, Duration? lateness = null, bool failure = false, CaseInstance? @case = null, string? subject = null, Instant? due = null)
     {
         // A refused start's case has no frame yet: its entry names no state.
         var current = @case ?? _case;
         var started = current is not null && !current.Frames.IsDefaultOrEmpty;
         var state = started ? string.Join(" / ", current!.States) : string.Empty;
         var name = started ? names.StateName(current!.Frames[^1]) : string.Empty;
-        _timeline.Add(new TimelineEntry(_clock, kind, state, name, details, lateness, _step, failure));
+        _timeline.Add(new TimelineEntry(_clock, kind, state, name, details, lateness, _step, failure) { Subject = subject, Due = due });
     }
 }

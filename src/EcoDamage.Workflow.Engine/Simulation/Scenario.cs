@@ -21,7 +21,11 @@ public sealed record Scenario(
     string CaseId,
     Token StartedBy,
     IReadOnlyList<ScenarioValue> Data,
-    IReadOnlyList<ScenarioStep> Steps);
+    IReadOnlyList<ScenarioStep> Steps)
+{
+    /// <summary>The title written as <c>zh:</c> and <c>en:</c> (either alone stands for both), or null.</summary>
+    public LocalizedText? Title { get; init; }
+}
 
 /// <summary>A <c>field: value</c> pair as written in a scenario.</summary>
 /// <param name="Field">Field id.</param>

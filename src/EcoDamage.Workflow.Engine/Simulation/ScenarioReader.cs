@@ -36,6 +36,8 @@ public static class ScenarioReader
         var startToken = map.RequiredToken("start");
         var caseId = map.OptionalToken("case")?.Text ?? "CASE-1";
         var startedBy = map.OptionalToken("as") ?? new Token(DefaultRole, map.Position);
+        var zh = map.OptionalToken("zh");
+        var en = map.OptionalToken("en");
         var data = ScenarioValueReader.Values(map.Optional("data"), "data", problems);
         var steps = new List<ScenarioStep>();
         switch (map.Required("steps"))
@@ -68,7 +70,11 @@ public static class ScenarioReader
         }
 
         return new ScenarioReadResult(
-            new Scenario(path, workflow.Value, version, start.Value, caseId, startedBy, data, steps), problems.Items);
+            new Scenario(path, workflow.Value, version, start.Value, caseId, startedBy, data, steps)
+            {
+                Title = zh is null && en is null ? null : new LocalizedText(zh?.Text ?? en!.Value.Text, en?.Text ?? zh!.Value.Text),
+            },
+            problems.Items);
     }
 
     private static ScenarioStep? Step(YNode node, ProblemList problems)

@@ -53,4 +53,16 @@ public sealed record TimelineEntry(
     string Details,
     Duration? Lateness = null,
     SourcePosition? Step = null,
-    bool IsFailure = false);
+    bool IsFailure = false)
+{
+    /// <summary>
+    /// The id the event is about, for comparing runs: the definition id (started, sub-process started), the trigger id
+    /// (fired, refused; <c>start</c> for a refused start), the document id, the deadline key (<c>definition/deadline#n</c>:
+    /// deadline opened, closed, reminder, overdue), the role escalated to, <c>verb:target</c> for an action; null for
+    /// the clock and expectations.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The deadline's due instant, for deadline events (opened, closed, reminder, overdue); else null.</summary>
+    public Instant? Due { get; init; }
+}

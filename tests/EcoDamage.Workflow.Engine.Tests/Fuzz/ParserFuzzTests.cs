@@ -18,7 +18,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
 
     public static TheoryData<string> Scenarios => new(Directory.GetFiles(ScenarioFolder, "*.scenario.yaml").Select(Path.GetFileName)!);
 
-    private static string ScenarioFolder => Path.Combine(RepositoryPaths.Root, "samples", "scenarios");
+    private static string ScenarioFolder => Path.Combine(RepositoryPaths.Workflows, "scenarios");
 
     [Theory]
     [MemberData(nameof(Definitions))]

@@ -17,7 +17,7 @@ public class ScenarioRunnerTests
     [InlineData("money-only-escrow-joint-obligors.scenario.yaml", "Closed")]
     public void Run_SampleScenario_Succeeds(string file, string finalState)
     {
-        var path = Path.Combine(RepositoryPaths.Root, "samples", "scenarios", file);
+        var path = Path.Combine(RepositoryPaths.Workflows, "scenarios", file);
         var result = new ScenarioRunner(ShippedCatalog.Catalog).Run(File.ReadAllText(path), file);
 
         Assert.Empty(result.Problems);
