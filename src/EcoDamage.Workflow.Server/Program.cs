@@ -6,6 +6,7 @@ using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using EcoDamage.Workflow.Server.Identity;
 using EcoDamage.Workflow.Server.Inbound;
+using EcoDamage.Workflow.Server.Sandbox;
 using EcoDamage.Workflow.Server.Security;
 using EcoDamage.Workflow.Server.Security.ApiKeys;
 
@@ -16,7 +17,13 @@ if (StartupFailure.CheckSettings(builder.Configuration) is { } wrongSetting)
     return StartupFailureExtensions.ReportStartupFailure(wrongSetting);
 }
 
+if (ClockSettings.Check(builder.Configuration, builder.Environment) is { } wrongClock)
+{
+    return StartupFailureExtensions.ReportStartupFailure(wrongClock);
+}
+
 builder.Services.AddStartupConcurrency();
+builder.Services.AddSandboxClock(builder.Configuration, builder.Environment);
 builder.Services.AddClock();
 builder.Services.AddHttpErrors();
 builder.Services.AddWorkflowDefinitions(builder.Configuration);
@@ -67,6 +74,7 @@ app.MapWebhooksApi();
 app.MapDeadlinesApi();
 app.MapApiKeysApi();
 app.MapHookSecretsApi();
+app.MapSandboxApi();
 app.MapApiDocuments();
 
 return await app.RunReportingStartupFailuresAsync();

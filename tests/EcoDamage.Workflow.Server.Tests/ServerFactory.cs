@@ -20,6 +20,9 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Whether <see cref="Clock"/> replaces the host's clock (false: the host's own, e.g. the sandbox's virtual clock).</summary>
+    public bool FakeClock { get; init; } = true;
+
     /// <summary>A folder of its own for the default SQLite file and document content, deleted with the factory.</summary>
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "ecodamage-server-tests", Guid.NewGuid().ToString("N"));
 
@@ -43,7 +46,10 @@ public sealed class ServerFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (FakeClock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
     }
 
     /// <summary>

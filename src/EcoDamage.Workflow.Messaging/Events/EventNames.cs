@@ -44,6 +44,9 @@ public static class EventNames
     /// <summary>An approved extension moved a deadline.</summary>
     public const string DeadlineExtended = "case.deadlineExtended";
 
+    /// <summary>A holiday calendar's new year moved a provisional deadline (期限按新公布的节假日安排重新计算).</summary>
+    public const string DeadlineRecomputed = "case.deadlineRecomputed";
+
     /// <summary>The case was escalated (to the procuratorate's supervision, 检察监督, R9).</summary>
     public const string Escalated = "case.escalated";
 
@@ -96,6 +99,7 @@ public static class EventNames
         DeadlineReminder, DeadlineOverdue, DeadlineExtended, Escalated, DocumentAttached, AgreementSigned,
         JudicialConfirmationRequested, JudicialConfirmationRuled, RepairCompleted, EvaluationPassed, EvaluationFailed,
         ConsultationStarted, CaseTerminated, CaseClosed, ParticipantAdded, CaseLinked, DefinitionPublished,
+        DeadlineRecomputed,
     ];
 
     /// <summary>The wire type of an event name: <c>ecodamage.</c> + name + <c>.v1</c>.</summary>

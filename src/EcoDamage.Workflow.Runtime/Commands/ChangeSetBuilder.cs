@@ -77,7 +77,7 @@ internal static class ChangeSetBuilder
 
     internal static ScheduledDeadline[] Scheduled(CaseInstance c) =>
         c.ActiveDeadlines
-            .Select(d => new ScheduledDeadline(c.Id, d.Key, d.DefinitionId, d.DeadlineId, d.State, d.Due, d.Status.ToString(), d.NextEventAt()))
+            .Select(d => new ScheduledDeadline(c.Id, d.Key, d.DefinitionId, d.DeadlineId, d.State, d.Due, d.Status.ToString(), d.NextEventAt()) { Provisional = d.Provisional })
             .ToArray();
 
     internal static IEnumerable<FireResult> Flatten(FireResult result)

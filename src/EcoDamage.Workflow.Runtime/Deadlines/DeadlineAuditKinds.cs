@@ -17,4 +17,7 @@ public static class DeadlineAuditKinds
 
     /// <summary>An approved extension moved a deadline.</summary>
     public const string Extended = "DeadlineExtended";
+
+    /// <summary>Provisional deadlines were recomputed after a holiday calendar gained a year (issue 14).</summary>
+    public const string Recomputed = "deadlines.recomputed";
 }

@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class RuntimeServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="CaseCommandHandler"/>, <see cref="EcoDamage.Workflow.Runtime.Links.CaseLinkHandler"/> (its storage adapter registers the links' ports) and <see cref="EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker"/> (scoped) and <see cref="TimeProvider.System"/> unless a
+    /// Adds <see cref="CaseCommandHandler"/>, <see cref="EcoDamage.Workflow.Runtime.Links.CaseLinkHandler"/> (its storage adapter registers the links' ports) and <see cref="EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker"/> (scoped), <see cref="EcoDamage.Workflow.Runtime.Deadlines.ProvisionalDeadlineRecomputer"/> (singleton) and <see cref="TimeProvider.System"/> unless a
     /// <see cref="TimeProvider"/> is already registered, and a no-op <see cref="EcoDamage.Workflow.Runtime.Messaging.IOutboxSignal"/> unless a
     /// messaging adapter registers its own (in either order). The caller registers the
     /// <see cref="EcoDamage.Workflow.Engine.Execution.WorkflowEngine"/> and a storage adapter (e.g. <c>AddWorkflowStorage</c>).
@@ -26,6 +26,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Links.CaseLinkHandler>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Catalog.CatalogAdministration>();
+        services.TryAddSingleton<EcoDamage.Workflow.Runtime.Deadlines.ProvisionalDeadlineRecomputer>();
         return services;
     }
 }

@@ -36,6 +36,9 @@ public static class OutboxMessageTypes
     /// <summary>An approved extension moved a deadline's due instant.</summary>
     public const string DeadlineExtended = "case.deadlineExtended";
 
+    /// <summary>A holiday calendar's new year moved a provisional deadline's due instant (issue 14).</summary>
+    public const string DeadlineRecomputed = "case.deadlineRecomputed";
+
     /// <summary>Two cases were linked (a split per obligor, a supplementary claim, related cases): one row per link, on the case it is stored from.</summary>
     public const string CaseLinked = "case.linked";
 }

@@ -19,4 +19,11 @@ public sealed record ScheduledDeadline(
     string State,
     Instant Due,
     string Status,
-    Instant? NextEventAt);
+    Instant? NextEventAt)
+{
+    /// <summary>
+    /// True when the deadline was computed through a year whose holiday calendar was not yet published; such rows are
+    /// recomputed after a calendar publication (<see cref="Deadlines.ProvisionalDeadlineRecomputer"/>).
+    /// </summary>
+    public bool Provisional { get; init; }
+}

@@ -93,7 +93,7 @@ internal static class DefinitionPublicationApi
         await loader.ReloadAsync(cancellationToken);
         if (draft.Kind == DraftKind.Document && DocumentPaths.IsCalendar(draft.Path!))
         {
-            await calendarHook.PublishedAsync(actor, cancellationToken);
+            calendarHook.Published(actor);
         }
 
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();

@@ -22,6 +22,7 @@ internal static class WorkflowDefinitionsServiceCollectionExtensions
         services.AddSingleton<DefinitionCatalog>();
         services.AddSingleton<CatalogLoader>();
         services.AddSingleton<Administration.CalendarPublicationHook>();
+        services.AddHostedService(sp => sp.GetRequiredService<Administration.CalendarPublicationHook>());
         services.TryAddSingleton<Cases.StorageReadiness>();
         services.AddHostedService<CatalogRefresher>();
         services.AddSingleton<Security.CallerScopes>();

@@ -19,9 +19,9 @@ internal static class HealthExtensions
     /// <summary>Maps <c>GET /health/live</c> (no checks) and <c>GET /health/ready</c> (checks tagged <see cref="ReadyTag"/>).</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = Sandbox.ClockHealthWriter.For(app.ServiceProvider) })
             .WithName("HealthLive").WithSummary("The process is running.").WithTags("Health");
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) })
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = Sandbox.ClockHealthWriter.For(app.ServiceProvider) })
             .WithName("HealthReady").WithSummary("Every dependency (the workflow catalog) is loaded.").WithTags("Health");
         return app;
     }

@@ -45,6 +45,8 @@ internal static class WorkflowModel
             e.HasKey(d => new { d.CaseId, d.Key });
             e.HasIndex(d => d.NextEventAt);
             e.HasIndex(d => new { d.Due, d.CaseId }); // the overdue and due-within listings: counted from the index alone
+            // Provisional rows only (partial index): the cases a holiday-calendar publication recomputes, by case id.
+            e.HasIndex(d => d.CaseId, "IX_Deadlines_Provisional_CaseId").HasFilter("\"Provisional\"");
         });
         model.Entity<OutboxRow>(e =>
         {

@@ -71,6 +71,7 @@ public static class StorageServiceCollectionExtensions
         // EF Core queries that read the same on both providers.
         services.AddScoped<IAuditTrail, EfAuditTrail>();
         services.AddScoped<IDeadlineDirectory, DeadlineDirectory>();
+        services.AddScoped<IProvisionalDeadlineCases, ProvisionalDeadlineCases>();
         services.AddScoped<IAuditChainScanner, AuditChainScanner>();
         services.AddScoped<IStorageHealth, EfStorageHealth>();
         services.AddScoped<ICaseQueries, CaseQueries>();

@@ -22,6 +22,12 @@ internal sealed class DeadlineRow
     public long? NextEventAt { get; set; }
 
     /// <summary>
+    /// Computed through a year the holiday calendar did not know yet (issue 14): found by the recomputation after a
+    /// calendar publication (<c>IProvisionalDeadlineCases</c>).
+    /// </summary>
+    public bool Provisional { get; set; }
+
+    /// <summary>
     /// Unix ticks (100 ns), UTC: until when a sweeping node holds the row (PostgreSQL, several nodes).
     /// Null when unclaimed; a commit of the case replaces the row and so releases it.
     /// </summary>

@@ -34,7 +34,7 @@ internal static class CommitStatements
         """INSERT INTO "AuditEvents" ("CaseId", "Sequence", "At", "Kind", "ActorId", "Role", "Department", "Trigger", "FromState", "ToState", "DataDiff", "DefinitionKey", "CaseVersion", "PreviousHash", "Hash", "Payload") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15})""", 16);
 
     public static readonly Statement InsertDeadline = new(
-        """INSERT INTO "Deadlines" ("CaseId", "Key", "DefinitionId", "DeadlineId", "State", "Due", "Status", "NextEventAt") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})""", 8);
+        """INSERT INTO "Deadlines" ("CaseId", "Key", "DefinitionId", "DeadlineId", "State", "Due", "Status", "NextEventAt", "Provisional") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})""", 9);
 
     public static readonly Statement InsertOutbox = new(
         """INSERT INTO "Outbox" ("Id", "CaseId", "Type", "Name", "Payload", "OccurredAt", "DispatchedAt", "Attempts") VALUES ({0}, {1}, {2}, {3}, {4}, {5}, NULL, 0)""", 6);
@@ -113,7 +113,7 @@ internal static class CommitStatements
         {
             foreach (var d in changes.Deadlines)
             {
-                yield return (InsertDeadline, [d.CaseId, d.Key, d.DefinitionId, d.DeadlineId, d.State, Ticks.From(d.Due), d.Status, Ticks.From(d.NextEventAt)]);
+                yield return (InsertDeadline, [d.CaseId, d.Key, d.DefinitionId, d.DeadlineId, d.State, Ticks.From(d.Due), d.Status, Ticks.From(d.NextEventAt), d.Provisional]);
             }
         }
 

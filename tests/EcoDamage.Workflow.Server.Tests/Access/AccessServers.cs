@@ -53,6 +53,7 @@ public sealed class AccessServers : IAsyncLifetime
         var factory = new ServerFactory();
         factory.Clock.SetUtcNow(CaseServers.Monday);
         factory.Settings["Webhooks:AllowPrivateTargets"] = "true"; // the matrix's subscription names a loopback receiver
+        factory.Settings["Clock:Mode"] = "Virtual"; // issue 14: maps POST /api/sandbox/clock (the fake clock still replaces the virtual one)
         if (provider == "PostgreSql")
         {
             var admin = CaseDatabases.PostgresServer ?? throw new InvalidOperationException($"{CaseDatabases.PostgresVariable} is not set");

@@ -127,6 +127,9 @@ public static class MatrixTable
         new("GET /api/admin/hook-secrets/{system}", MatrixRule.Admin, c => Get("/api/admin/hook-secrets/matrix-nosystem")),
         new("POST /api/admin/hook-secrets/{system}/{id}/revoke", MatrixRule.Admin, c => Post("/api/admin/hook-secrets/matrix-nosystem/x/revoke", new { })),
         new("GET /api/admin/hook-secrets/{system}/{id}/events", MatrixRule.Admin, c => Get("/api/admin/hook-secrets/matrix-nosystem/x/events")),
+
+        // Issue 14, sandbox mode only (the matrix host runs with Clock:Mode=Virtual): an empty body moves nothing (400).
+        new("POST /api/sandbox/clock", MatrixRule.Admin, c => Post("/api/sandbox/clock", new { })),
     ];
 
     public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);

@@ -686,6 +686,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.Property<long?>("NextEventAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");
@@ -699,6 +702,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("NextEventAt");
 
                     b.HasIndex("Due", "CaseId");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_Deadlines_Provisional_CaseId")
+                        .HasFilter("\"Provisional\"");
 
                     b.ToTable("Deadlines", (string)null);
                 });

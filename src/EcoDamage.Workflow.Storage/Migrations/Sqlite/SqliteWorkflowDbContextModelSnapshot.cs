@@ -675,6 +675,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.Property<long?>("NextEventAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Provisional")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -688,6 +691,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("NextEventAt");
 
                     b.HasIndex("Due", "CaseId");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_Deadlines_Provisional_CaseId")
+                        .HasFilter("\"Provisional\"");
 
                     b.ToTable("Deadlines", (string)null);
                 });
