@@ -50,6 +50,7 @@ app.UseAuthorization();
 app.UseRequestGuards();
 app.MapHealthApi();
 app.MapDefinitionsApi();
+app.MapDefinitionDiffApi();
 app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapIdentityApis();
