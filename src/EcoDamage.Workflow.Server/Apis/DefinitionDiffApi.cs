@@ -5,6 +5,8 @@ using EcoDamage.Workflow.Engine.Diffing;
 using EcoDamage.Workflow.Server.Definitions;
 using EcoDamage.Workflow.Server.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace EcoDamage.Workflow.Server.Apis;
 
@@ -24,11 +26,22 @@ internal static class DefinitionDiffApi
             .WithSummary("What changed from one version of a definition to another, by meaning: JSON (default), one sentence per line (format=text), "
                 + "or the newer version drawn with the changes marked (format=mermaid or dot); in Chinese (default) or English (lang=en).")
             .Produces<DefinitionDiffResponse>(StatusCodes.Status200OK)
-            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .AddOpenApiOperationTransformer(DocumentTextFormats)
             .ProducesValidationProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    /// <summary>The text formats share the 200 answer with the JSON one: both media types are documented.</summary>
+    private static Task DocumentTextFormats(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content is { } content)
+        {
+            content["text/plain"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        }
+
+        return Task.CompletedTask;
     }
 
     internal static Results<Ok<DefinitionDiffResponse>, ContentHttpResult, ValidationProblem, ProblemHttpResult> GetDiff(
