@@ -62,6 +62,7 @@ app.MapDefinitionPublicationApi();
 app.MapAdministrationTrailApi();
 app.MapCatalogDocumentsApi();
 app.MapDefinitionSimulationApi();
+app.MapDefinitionDiffApi();
 app.MapReferenceApi();
 app.MapWhoAmIApi();
 app.MapIdentityApis();

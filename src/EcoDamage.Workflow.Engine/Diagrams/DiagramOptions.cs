@@ -11,6 +11,10 @@ public sealed record DiagramOptions(string Language = "zh", RoleCatalog? Roles =
     /// <summary>Chinese labels, role ids.</summary>
     public static DiagramOptions Default { get; } = new();
 
+    /// <summary>Marks of a diagram of changes (<see cref="Diffing.DiffDiagram"/>): coloured states and edges, prefixed labels and a legend.</summary>
+    /// <value>Null by default: an ordinary diagram.</value>
+    public DiagramMarks? Marks { get; init; }
+
     internal bool English => string.Equals(Language, "en", StringComparison.OrdinalIgnoreCase);
 
     internal CultureInfo Culture => English ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("zh-CN");

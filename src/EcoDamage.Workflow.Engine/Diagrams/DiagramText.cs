@@ -20,7 +20,8 @@ internal sealed class DiagramText(WorkflowDefinition definition, DiagramOptions 
     public string StateName(StateDefinition state)
     {
         var name = state.Name.For(options.Culture);
-        return string.IsNullOrWhiteSpace(name) ? state.Id : name;
+        var prefix = options.Marks is { } marks ? DiagramMarkup.Prefix(marks.Of(state)) : string.Empty;
+        return prefix + (string.IsNullOrWhiteSpace(name) ? state.Id : name);
     }
 
     /// <summary>
@@ -32,7 +33,8 @@ internal sealed class DiagramText(WorkflowDefinition definition, DiagramOptions 
         var trigger = transition.Trigger.Text;
         var t = _triggers.GetValueOrDefault(trigger);
         var name = !English && t is not null && !string.IsNullOrWhiteSpace(t.Name.Zh) ? t.Name.Zh : trigger;
-        var prefix = alternatives > 1 ? $"{alternative}. " : string.Empty;
+        var prefix = (options.Marks is { } marks ? DiagramMarkup.Prefix(marks.Of(transition)) : string.Empty)
+            + (alternatives > 1 ? $"{alternative}. " : string.Empty);
         var label = transition.Guard is { } guard ? $"{prefix}{name} [{OneLine(guard.Text)}]" : prefix + name;
         // Statutory periods the transition waits for (after:): ⏳ courtNotice.
         var after = transition.After.Concat(t?.After ?? []).Select(a => a.Text).Distinct(StringComparer.Ordinal).ToList();

@@ -25,7 +25,12 @@ public static class DotDiagram
         sb.Append("    node [shape=box, style=rounded, fontname=\"sans-serif\"];\n");
         sb.Append("    edge [fontname=\"sans-serif\", fontsize=10];\n");
         var edges = new StringBuilder();
-        Scope(sb, edges, 1, "root", definition.States, definition.Initial.Text, text, composites);
+        Scope(sb, edges, 1, "root", definition.States, definition.Initial.Text, text, composites, options?.Marks);
+        if (options?.Marks is not null)
+        {
+            DiagramMarkup.DotLegend(sb, text.English);
+        }
+
         sb.Append(edges);
         sb.Append("}\n");
         return sb.ToString();
@@ -58,7 +63,7 @@ public static class DotDiagram
 
     private static void Scope(
         StringBuilder sb, StringBuilder edges, int depth, string scope, IReadOnlyList<StateDefinition> states, string? initial,
-        DiagramText text, HashSet<string> composites)
+        DiagramText text, HashSet<string> composites, DiagramMarks? marks)
     {
         var indent = new string(' ', depth * 4);
         if (initial is not null)
@@ -87,13 +92,14 @@ public static class DotDiagram
                 sb.Append(indent).Append("subgraph ").Append(Quote(Cluster(state.Id))).Append(" {\n");
                 sb.Append(indent).Append("    label=").Append(Quote(string.Join('\n', lines))).Append(";\n");
                 sb.Append(indent).Append("    style=rounded;\n");
-                Scope(sb, edges, depth + 1, state.Id, state.Substates, state.Initial?.Text, text, composites);
+                sb.Append(DiagramMarkup.DotCluster(marks?.Of(state) ?? DiagramMark.None, indent));
+                Scope(sb, edges, depth + 1, state.Id, state.Substates, state.Initial?.Text, text, composites, marks);
                 sb.Append(indent).Append("}\n");
             }
             else
             {
                 sb.Append(indent).Append(Quote(state.Id)).Append(" [label=").Append(Quote(string.Join('\n', lines)))
-                    .Append(state.Terminal ? ", peripheries=2" : string.Empty).Append("];\n");
+                    .Append(state.Terminal ? ", peripheries=2" : string.Empty).Append(DiagramMarkup.DotNode(marks?.Of(state) ?? DiagramMark.None)).Append("];\n");
             }
 
             foreach (var (transition, index, count) in DiagramText.External(state))
@@ -110,7 +116,7 @@ public static class DotDiagram
                     edges.Append(", lhead=").Append(Quote(Cluster(transition.Target!.Value.Text)));
                 }
 
-                edges.Append("];\n");
+                edges.Append(DiagramMarkup.DotEdge(marks?.Of(transition) ?? DiagramMark.None)).Append("];\n");
             }
 
             if (state.Terminal)

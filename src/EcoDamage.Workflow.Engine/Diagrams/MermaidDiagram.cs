@@ -28,6 +28,11 @@ public static class MermaidDiagram
         sb.Append("stateDiagram-v2\n");
         var edges = EdgesByScope(definition);
         Scope(sb, 1, Root, definition.States, definition.Initial.Text, text, ids, edges);
+        if (options?.Marks is { } marks)
+        {
+            DiagramMarkup.Mermaid(sb, definition.AllStates().Select(s => (Id(ids, s.Id), marks.Of(s))), text.English);
+        }
+
         return sb.ToString();
     }
 

@@ -50,6 +50,7 @@ public static class MatrixTable
         new("GET /api/definitions/{id}/diagram", MatrixRule.Authenticated, c => Get("/api/definitions/claim/diagram")),
         new("GET /api/definitions/{id}/versions/{version}/diagram", MatrixRule.Authenticated, c => Get("/api/definitions/claim/versions/2.0.0/diagram")),
         new("GET /api/definitions/scenarios", MatrixRule.Authenticated, c => Get("/api/definitions/scenarios")),
+        new("GET /api/definitions/{id}/diff", MatrixRule.Authenticated, c => Get("/api/definitions/claim/diff?from=2.0.0&to=2.0.0")),
         new("GET /api/reference", MatrixRule.Authenticated, c => Get("/api/reference")),
         new("GET /api/whoami", MatrixRule.Authenticated, c => Get("/api/whoami")),
         new("GET /health/live", MatrixRule.Anonymous, c => Get("/health/live")),

@@ -1,0 +1,78 @@
+namespace EcoDamage.Workflow.Engine.Diffing;
+
+/// <summary>The words of change sentences: kinds of element and their properties.</summary>
+internal static class Nouns
+{
+    public static readonly ChangeNoun Definition = new("定义", "definition");
+    public static readonly ChangeNoun Parameter = new("参数", "parameter");
+    public static readonly ChangeNoun DataField = new("数据字段", "data field");
+    public static readonly ChangeNoun EnumValue = new("取值", "value");
+    public static readonly ChangeNoun Document = new("文书", "document");
+    public static readonly ChangeNoun Collection = new("集合", "collection");
+    public static readonly ChangeNoun Member = new("成员", "member");
+    public static readonly ChangeNoun Trigger = new("触发器", "trigger");
+    public static readonly ChangeNoun Role = new("角色", "role");
+    public static readonly ChangeNoun Input = new("输入字段", "input");
+    public static readonly ChangeNoun RequiredData = new("必填数据", "required data field");
+    public static readonly ChangeNoun RequiredDocument = new("必备文书", "required document");
+    public static readonly ChangeNoun After = new("须届满的期限", "period that must have run");
+    public static readonly ChangeNoun Collect = new("记录的集合", "collected collection");
+    public static readonly ChangeNoun ScheduleRecord = new("记录的计划", "recorded schedule");
+    public static readonly ChangeNoun Implements = new("对应规则", "requirement id");
+    public static readonly ChangeNoun Start = new("案件发起", "start");
+    public static readonly ChangeNoun State = new("状态", "state");
+    public static readonly ChangeNoun Transition = new("流转", "transition");
+    public static readonly ChangeNoun Assignment = new("赋值", "assignment");
+    public static readonly ChangeNoun Deadline = new("期限", "deadline");
+    public static readonly ChangeNoun Reminder = new("提前提醒", "reminder");
+    public static readonly ChangeNoun Overdue = new("逾期处理", "overdue action");
+    public static readonly ChangeNoun Action = new("动作", "action");
+    public static readonly ChangeNoun OnEntry = new("进入时动作", "entry action");
+    public static readonly ChangeNoun OnExit = new("离开时动作", "exit action");
+    public static readonly ChangeNoun Call = new("子流程调用", "sub-process call");
+    public static readonly ChangeNoun Outcome = new("子流程结果", "call outcome");
+    public static readonly ChangeNoun Schedule = new("计划", "schedule");
+    public static readonly ChangeNoun Listing = new("列表栏目", "listing column");
+    public static readonly ChangeNoun Intake = new("线索受理", "clue intake");
+    public static readonly ChangeNoun ClueState = new("线索状态", "clue state");
+
+    public static readonly ChangeNoun ZhName = new("中文名称", "Chinese name");
+    public static readonly ChangeNoun EnName = new("英文名称", "English name");
+    public static readonly ChangeNoun Type = new("类型", "type");
+    public static readonly ChangeNoun Value = new("值", "value");
+    public static readonly ChangeNoun EffectiveFrom = new("施行起始日", "first day in force");
+    public static readonly ChangeNoun EffectiveTo = new("施行截止日", "last day in force");
+    public static readonly ChangeNoun Calendar = new("工作日历", "calendar");
+    public static readonly ChangeNoun HolidayRule = new("节假日顺延规则", "holiday rule");
+    public static readonly ChangeNoun InitialState = new("初始状态", "initial state");
+    public static readonly ChangeNoun Owner = new("负责角色", "owner");
+    public static readonly ChangeNoun Terminal = new("是否终结状态", "terminal");
+    public static readonly ChangeNoun InitialSubstate = new("初始子状态", "initial sub-state");
+    public static readonly ChangeNoun Parent = new("上级状态", "parent state");
+    public static readonly ChangeNoun Target = new("目标状态", "target state");
+    public static readonly ChangeNoun Guard = new("条件", "guard");
+    public static readonly ChangeNoun Period = new("期间", "period");
+    public static readonly ChangeNoun DueField = new("截止日期字段", "due-date field");
+    public static readonly ChangeNoun Anchor = new("起算点", "start of the period");
+    public static readonly ChangeNoun RemindRole = new("提醒对象", "reminded role");
+    public static readonly ChangeNoun Escalate = new("逾期移交监督", "escalation on overdue");
+    public static readonly ChangeNoun Fire = new("逾期自动触发", "trigger fired on overdue");
+    public static readonly ChangeNoun Basis = new("法律依据", "legal basis");
+    public static readonly ChangeNoun Note = new("说明", "note");
+    public static readonly ChangeNoun Event = new("事件", "event");
+    public static readonly ChangeNoun Lookup = new("查表来源", "lookup");
+    public static readonly ChangeNoun Reference = new("引用数据", "reference list");
+    public static readonly ChangeNoun Personal = new("个人信息标记", "personal-data flag");
+    public static readonly ChangeNoun Derived = new("派生来源", "derivation");
+    public static readonly ChangeNoun Workflow = new("被调用流程", "called workflow");
+    public static readonly ChangeNoun Version = new("版本", "version");
+    public static readonly ChangeNoun ForEach = new("逐项执行的集合", "collection run for each");
+    public static readonly ChangeNoun ParentTrigger = new("父流程触发器", "parent trigger");
+    public static readonly ChangeNoun When = new("判定规则", "rule");
+    public static readonly ChangeNoun Members = new("成员", "members");
+    public static readonly ChangeNoun Monthly = new("每月最低次数", "monthly minimum");
+    public static readonly ChangeNoun Completed = new("完成时触发", "trigger fired when completed");
+    public static readonly ChangeNoun Meets = new("履行的计划项", "schedule item met");
+    public static readonly ChangeNoun Ledger = new("账目记录", "ledger");
+    public static readonly ChangeNoun Columns = new("字段", "fields");
+}
