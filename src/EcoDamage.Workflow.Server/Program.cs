@@ -58,6 +58,7 @@ app.UseRequestGuards();
 app.MapHealthApi();
 app.MapDefinitionsApi();
 app.MapDefinitionDraftsApi();
+app.MapDefinitionDraftToolsApi();
 app.MapDefinitionPublicationApi();
 app.MapAdministrationTrailApi();
 app.MapCatalogDocumentsApi();

@@ -69,6 +69,8 @@ public static class MatrixTable
         new("GET /api/definitions/drafts/{draftId}", MatrixRule.Admin, c => Get("/api/definitions/drafts/matrix-nodraft")),
         new("PUT /api/definitions/drafts/{draftId}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Put, "/api/definitions/drafts/matrix-nodraft") { Content = new StringContent("id: matrix\n", Encoding.UTF8, "application/yaml") }),
         new("DELETE /api/definitions/drafts/{draftId}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Delete, "/api/definitions/drafts/matrix-nodraft")),
+        new("GET /api/definitions/drafts/{draftId}/diff", MatrixRule.Admin, c => Get("/api/definitions/drafts/matrix-nodraft/diff")),
+        new("POST /api/definitions/drafts/{draftId}/simulations", MatrixRule.Admin, c => Post("/api/definitions/drafts/matrix-nodraft/simulations", new { scenarios = Array.Empty<string>() })),
         new("POST /api/definitions/drafts/{draftId}/publish", MatrixRule.Admin, c => Post("/api/definitions/drafts/matrix-nodraft/publish", new { reason = "matrix" })),
         new("POST /api/definitions/{id}/versions/{version}/withdraw", MatrixRule.Admin, c => Post("/api/definitions/claim/versions/9.9.9/withdraw", new { reason = "matrix" })),
         new("PUT /api/definitions/{id}/versions/{version}", MatrixRule.Admin, c => new HttpRequestMessage(HttpMethod.Put, "/api/definitions/claim/versions/2.0.0") { Content = new StringContent("id: matrix\n", Encoding.UTF8, "application/yaml") }),

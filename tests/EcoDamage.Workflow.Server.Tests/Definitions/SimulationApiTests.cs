@@ -19,7 +19,7 @@ public sealed class SimulationApiTests(ServerFactory factory) : IClassFixture<Se
     private const string Url = "/api/definitions/simulations";
 
     /// <summary>Notice served on Tuesday 2026-04-07: day 90 is Monday 2026-07-06, day 120 Wednesday 2026-08-05, both working days.</summary>
-    private const string PostedScenario = """
+    internal const string PostedScenario = """
         zh: 磋商期限届满
         en: The consultation period runs out
         workflow: claim
@@ -179,7 +179,8 @@ public sealed class SimulationApiTests(ServerFactory factory) : IClassFixture<Se
         var notTerminal = Assert.Single(problem.GetProperty("problems").EnumerateArray(), p => p.GetProperty("rule").GetString() == "WF011");
         var line = TestFiles.LineOf(claim, "outcomes: { Agreed: ConsultationAgreed, Failed: ConsultationFailed }");
         Assert.Equal(line, notTerminal.GetProperty("line").GetInt32());
-        Assert.StartsWith($"claim.workflow.yaml:{line}:", notTerminal.GetProperty("message").GetString(), StringComparison.Ordinal);
+        // The stored version the catalog was loaded from (the definition store names it id@version).
+        Assert.StartsWith($"claim@2.0.0.workflow.yaml:{line}:", notTerminal.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
