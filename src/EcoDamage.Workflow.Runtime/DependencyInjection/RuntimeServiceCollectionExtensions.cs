@@ -25,6 +25,10 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddScoped<CaseCommandHandler>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Links.CaseLinkHandler>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker>();
+        // Migrations of running cases (issue 14): the service the API calls, the batch runner its worker calls, the worker's queue.
+        services.TryAddSingleton<EcoDamage.Workflow.Runtime.Migrations.MigrationQueue>();
+        services.TryAddScoped<EcoDamage.Workflow.Runtime.Migrations.MigrationService>();
+        services.TryAddScoped<EcoDamage.Workflow.Runtime.Migrations.MigrationRunner>();
         return services;
     }
 }

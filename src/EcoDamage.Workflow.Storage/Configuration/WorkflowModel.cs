@@ -80,5 +80,6 @@ internal static class WorkflowModel
         Accounts.AccountModel.Configure(model);
         ApiKeys.ApiKeyModel.Configure(model);
         Access.AccessModel.Configure(model);
+        CaseMigrations.CaseMigrationModel.Configure(model);
     }
 }
