@@ -37,6 +37,7 @@ builder.Services.AddPeopleIdentity(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddRequestRateLimits(builder.Configuration);
 builder.Services.AddFormLimits();
+builder.Services.AddCaseMigrations();
 
 var app = builder.Build();
 
@@ -62,6 +63,7 @@ app.MapWebhooksApi();
 app.MapDeadlinesApi();
 app.MapApiKeysApi();
 app.MapHookSecretsApi();
+app.MapMigrationsApi();
 app.MapApiDocuments();
 
 return await app.RunReportingStartupFailuresAsync();

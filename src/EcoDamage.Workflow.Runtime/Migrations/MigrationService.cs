@@ -92,7 +92,7 @@ public sealed class MigrationService(WorkflowEngine engine, IMigrationStore stor
     /// <summary>
     /// Starts executing <paramref name="migration"/> as <paramref name="actor"/>: a created or completed one starts a new
     /// execution (counters from zero: a second execution of a completed migration migrates only cases still on the old
-    /// version); a running one is left running.
+    /// version); a running one is left running (and queued again, so a stopped one resumes).
     /// </summary>
     /// <param name="migration">The migration.</param>
     /// <param name="actor">The administrator.</param>
@@ -103,6 +103,9 @@ public sealed class MigrationService(WorkflowEngine engine, IMigrationStore stor
         ArgumentNullException.ThrowIfNull(migration);
         if (migration.Status == MigrationStatus.Running)
         {
+            // Queued again: a worker that stopped on a storage error resumes it after its last stored batch; one that is
+            // running it finds it completed when it comes to this entry.
+            queue.Enqueue(migration.Id);
             return migration;
         }
 
