@@ -112,6 +112,12 @@ public static class MatrixTable
         new("GET /api/admin/hook-secrets/{system}", MatrixRule.Admin, c => Get("/api/admin/hook-secrets/matrix-nosystem")),
         new("POST /api/admin/hook-secrets/{system}/{id}/revoke", MatrixRule.Admin, c => Post("/api/admin/hook-secrets/matrix-nosystem/x/revoke", new { })),
         new("GET /api/admin/hook-secrets/{system}/{id}/events", MatrixRule.Admin, c => Get("/api/admin/hook-secrets/matrix-nosystem/x/events")),
+        // Migrations of running cases (issue 14; unknown ids and an empty plan: nothing changes).
+        new("POST /api/admin/migrations", MatrixRule.Admin, c => Post("/api/admin/migrations", new { })),
+        new("GET /api/admin/migrations", MatrixRule.Admin, c => Get("/api/admin/migrations")),
+        new("GET /api/admin/migrations/{id}", MatrixRule.Admin, c => Get("/api/admin/migrations/matrix-nomigration")),
+        new("POST /api/admin/migrations/{id}/dry-run", MatrixRule.Admin, c => Post("/api/admin/migrations/matrix-nomigration/dry-run", new { })),
+        new("POST /api/admin/migrations/{id}/execute", MatrixRule.Admin, c => Post("/api/admin/migrations/matrix-nomigration/execute", new { })),
     ];
 
     public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
