@@ -1,3 +1,4 @@
+using EcoDamage.Workflow.Engine.Compilation;
 using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Engine.Migration;
 using EcoDamage.Workflow.Runtime.Ports;
@@ -6,9 +7,9 @@ using NodaTime;
 namespace EcoDamage.Workflow.Runtime.Migrations;
 
 /// <summary>
-/// Executes a running migration one batch at a time: each case of the batch is migrated and committed in its own
-/// transaction (ordinary commands keep being served in between), a version conflict with a command reloads the case and
-/// tries again, and the cursor and counters are stored after each batch, so a restart resumes after the last batch. A
+/// Executes a running migration one batch at a time: the cases of a batch are migrated and committed in groups of 50, each
+/// case with its own version check and succeeding or failing on its own (the store shares one durable write per group;
+/// ordinary commands are served between groups), a version conflict with a command reloads the case and tries again, and the cursor and counters are stored after each batch, so a restart resumes after the last batch. A
 /// case already on the new version is skipped: executing again migrates nothing twice.
 /// </summary>
 /// <param name="engine">The engine; its catalog holds both versions.</param>
@@ -19,6 +20,9 @@ namespace EcoDamage.Workflow.Runtime.Migrations;
 public sealed class MigrationRunner(WorkflowEngine engine, IMigrationStore store, ICaseStore cases, IUnitOfWork unitOfWork, TimeProvider time)
 {
     private const int MaxAttempts = 5;
+
+    /// <summary>Migrated cases committed together (each with its own version check): one durable write for the group.</summary>
+    private const int GroupSize = 50;
 
     /// <summary>Cases per batch.</summary>
     /// <value>200.</value>
@@ -48,56 +52,112 @@ public sealed class MigrationRunner(WorkflowEngine engine, IMigrationStore store
 
         var loaded = await cases.LoadManyAsync(ids, cancellationToken).ConfigureAwait(false);
         var counters = migration.Counters;
+        var now = Now();
+        var pending = new List<(StoredCase Before, CaseChangeSet Changes)>(GroupSize);
         foreach (var id in ids)
         {
-            counters = await MigrateAsync(loaded.GetValueOrDefault(id), migration, from!, to!, counters, cancellationToken).ConfigureAwait(false);
+            var stored = loaded.GetValueOrDefault(id);
+            switch (Decide(stored, migration, from!, to!, now))
+            {
+                case Decision.Migrate migrate:
+                    pending.Add((stored!, migrate.Changes));
+                    break;
+                case Decision.Count count:
+                    counters = count.Apply(counters);
+                    break;
+            }
+
+            if (pending.Count == GroupSize)
+            {
+                counters = await CommitAsync(pending, migration, from!, to!, counters, cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        counters = await CommitAsync(pending, migration, from!, to!, counters, cancellationToken).ConfigureAwait(false);
 
         await store.UpdateAsync(migration with { Cursor = ids[^1], Counters = counters }, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    private async Task<MigrationCounters> MigrateAsync(
-        StoredCase? stored, MigrationRecord migration, EcoDamage.Workflow.Engine.Compilation.CompiledWorkflow from, EcoDamage.Workflow.Engine.Compilation.CompiledWorkflow to, MigrationCounters counters, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits <paramref name="pending"/> as one group (each case succeeds or fails on its own, with its own version check;
+    /// the store shares one durable write among them) and retries each case a command changed meanwhile on its reloaded state.
+    /// </summary>
+    private async Task<MigrationCounters> CommitAsync(
+        List<(StoredCase Before, CaseChangeSet Changes)> pending, MigrationRecord migration, CompiledWorkflow from, CompiledWorkflow to,
+        MigrationCounters counters, CancellationToken cancellationToken)
     {
-        var plan = migration.Plan;
-        for (var attempt = 1; stored is not null; attempt++)
+        if (pending.Count == 0)
         {
-            if (stored.Case.DefinitionVersion != plan.From || !string.Equals(stored.Case.DefinitionId, plan.DefinitionId, StringComparison.Ordinal))
-            {
-                break;
-            }
+            return counters;
+        }
 
-            if (engine.IsClosed(stored.Case))
+        var results = await unitOfWork.CommitBatchAsync(pending.Select(p => p.Changes).ToArray(), cancellationToken).ConfigureAwait(false);
+        var conflicted = new List<string>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i].Status == CommitStatus.Committed)
             {
-                return counters with { Closed = counters.Closed + 1 };
+                counters = counters with { Migrated = counters.Migrated + 1 };
             }
-
-            var now = Now();
-            var result = CaseMigrator.Migrate(stored.Case, plan, from, to, now);
-            if (result.IsUnmappable)
+            else
             {
-                return counters with { Unmappable = counters.Unmappable + 1 };
+                conflicted.Add(pending[i].Before.Case.Id);
             }
+        }
 
-            var changes = MigrationChangeSets.Build(engine.Catalog, stored, result, migration.Id, migration.StartedBy ?? migration.CreatedBy, now);
-            var commit = await unitOfWork.CommitAsync(changes, cancellationToken).ConfigureAwait(false);
-            if (commit.Status == CommitStatus.Committed)
-            {
-                return counters with { Migrated = counters.Migrated + 1 };
-            }
+        pending.Clear();
+        foreach (var id in conflicted)
+        {
+            counters = await RetryAsync(id, migration, from, to, counters, cancellationToken).ConfigureAwait(false);
+        }
 
-            if (attempt >= MaxAttempts)
-            {
-                break;
-            }
+        return counters;
+    }
 
-            // An ordinary command changed the case meanwhile: migrate what it left.
+    /// <summary>Migrates one case an ordinary command changed meanwhile, alone, reloading it after each conflict.</summary>
+    private async Task<MigrationCounters> RetryAsync(
+        string id, MigrationRecord migration, CompiledWorkflow from, CompiledWorkflow to, MigrationCounters counters, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
             counters = counters with { Retried = counters.Retried + 1 };
-            stored = await cases.LoadAsync(stored.Case.Id, cancellationToken).ConfigureAwait(false);
+            var stored = await cases.LoadAsync(id, cancellationToken).ConfigureAwait(false);
+            switch (Decide(stored, migration, from, to, Now()))
+            {
+                case Decision.Count count:
+                    return count.Apply(counters);
+                case Decision.Migrate migrate:
+                    if ((await unitOfWork.CommitAsync(migrate.Changes, cancellationToken).ConfigureAwait(false)).Status == CommitStatus.Committed)
+                    {
+                        return counters with { Migrated = counters.Migrated + 1 };
+                    }
+
+                    break;
+            }
         }
 
         return counters with { Skipped = counters.Skipped + 1 };
+    }
+
+    /// <summary>What to do with one loaded case: write its migration, or count why not.</summary>
+    private Decision Decide(StoredCase? stored, MigrationRecord migration, CompiledWorkflow from, CompiledWorkflow to, Instant now)
+    {
+        var plan = migration.Plan;
+        if (stored is null || stored.Case.DefinitionVersion != plan.From || !string.Equals(stored.Case.DefinitionId, plan.DefinitionId, StringComparison.Ordinal))
+        {
+            return Decision.Skipped;
+        }
+
+        if (engine.IsClosed(stored.Case))
+        {
+            return Decision.Closed;
+        }
+
+        var result = CaseMigrator.Migrate(stored.Case, plan, from, to, now);
+        return result.IsUnmappable
+            ? Decision.Unmappable
+            : new Decision.Migrate(MigrationChangeSets.Build(engine.Catalog, stored, result, migration.Id, migration.StartedBy ?? migration.CreatedBy, now));
     }
 
     private Instant Now() => Instant.FromDateTimeOffset(time.GetUtcNow());
