@@ -44,6 +44,7 @@ builder.Services.AddPeopleIdentity(builder.Configuration);
 builder.Services.AddSecurityHeaders(builder.Configuration);
 builder.Services.AddRequestRateLimits(builder.Configuration);
 builder.Services.AddFormLimits();
+builder.Services.AddCaseMigrations();
 
 var app = builder.Build();
 
@@ -77,6 +78,7 @@ app.MapDeadlinesApi();
 app.MapApiKeysApi();
 app.MapHookSecretsApi();
 app.MapSandboxApi();
+app.MapMigrationsApi();
 app.MapApiDocuments();
 
 return await app.RunReportingStartupFailuresAsync();

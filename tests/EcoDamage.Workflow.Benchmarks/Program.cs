@@ -15,6 +15,8 @@ using EcoDamage.Workflow.Benchmarks;
 //   old substring scan (see SearchBench).
 // --auth [--requests N] [--concurrency C] [--rounds R]: an authorised case read with API key vs bearer token vs cookie
 //   session, against an unauthenticated health call, on the real host (see AuthBench and docs/benchmarks.md).
+// --migration [--cases N] [--clients C] [--baseline B]: dry run and execution of a migration of N running claims on SQLite,
+//   and the p99 of ordinary commands during it vs without it (see MigrationBench and docs/benchmarks.md).
 // Otherwise: BenchmarkDotNet (pass its usual arguments, e.g. --filter *).
 if (args.Contains("--describe"))
 {
@@ -50,6 +52,11 @@ if (args.Contains("--search"))
 if (args.Contains("--auth"))
 {
     return await AuthBench.RunAsync(args);
+}
+
+if (args.Contains("--migration"))
+{
+    return await MigrationBench.RunAsync(args);
 }
 
 if (args.Contains("--inbound"))

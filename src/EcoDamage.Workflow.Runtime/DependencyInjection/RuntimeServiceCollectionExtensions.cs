@@ -27,6 +27,10 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Deadlines.DeadlineTicker>();
         services.TryAddScoped<EcoDamage.Workflow.Runtime.Catalog.CatalogAdministration>();
         services.TryAddSingleton<EcoDamage.Workflow.Runtime.Deadlines.ProvisionalDeadlineRecomputer>();
+        // Migrations of running cases (issue 14): the service the API calls, the batch runner its worker calls, the worker's queue.
+        services.TryAddSingleton<EcoDamage.Workflow.Runtime.Migrations.MigrationQueue>();
+        services.TryAddScoped<EcoDamage.Workflow.Runtime.Migrations.MigrationService>();
+        services.TryAddScoped<EcoDamage.Workflow.Runtime.Migrations.MigrationRunner>();
         return services;
     }
 }

@@ -83,5 +83,6 @@ internal static class WorkflowModel
         ApiKeys.ApiKeyModel.Configure(model);
         Access.AccessModel.Configure(model);
         Catalog.CatalogModel.Configure(model);
+        CaseMigrations.CaseMigrationModel.Configure(model);
     }
 }

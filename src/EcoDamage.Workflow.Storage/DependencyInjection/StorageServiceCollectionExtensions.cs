@@ -94,6 +94,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<EcoDamage.Workflow.Runtime.ApiKeys.IApiKeyStore, EcoDamage.Workflow.Storage.ApiKeys.ApiKeyStore>();
         services.AddScoped<EcoDamage.Workflow.Runtime.HookSecrets.IHookSecretStore, EcoDamage.Workflow.Storage.HookSecrets.HookSecretStore>();
         services.AddScoped<EcoDamage.Workflow.Runtime.HookSecrets.IInboundReplayGuard, EcoDamage.Workflow.Storage.HookSecrets.InboundReplayGuard>();
+        // Migrations of running cases (issue 14).
+        services.AddScoped<EcoDamage.Workflow.Runtime.Migrations.IMigrationStore, EcoDamage.Workflow.Storage.CaseMigrations.CaseMigrationStore>();
         return services;
     }
 }

@@ -133,6 +133,12 @@ public static class MatrixTable
 
         // Issue 14, sandbox mode only (the matrix host runs with Clock:Mode=Virtual): an empty body moves nothing (400).
         new("POST /api/sandbox/clock", MatrixRule.Admin, c => Post("/api/sandbox/clock", new { })),
+        // Migrations of running cases (issue 14; unknown ids and an empty plan: nothing changes).
+        new("POST /api/admin/migrations", MatrixRule.Admin, c => Post("/api/admin/migrations", new { })),
+        new("GET /api/admin/migrations", MatrixRule.Admin, c => Get("/api/admin/migrations")),
+        new("GET /api/admin/migrations/{id}", MatrixRule.Admin, c => Get("/api/admin/migrations/matrix-nomigration")),
+        new("POST /api/admin/migrations/{id}/dry-run", MatrixRule.Admin, c => Post("/api/admin/migrations/matrix-nomigration/dry-run", new { })),
+        new("POST /api/admin/migrations/{id}/execute", MatrixRule.Admin, c => Post("/api/admin/migrations/matrix-nomigration/execute", new { })),
     ];
 
     public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);

@@ -207,6 +207,80 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.CaseMigrations.CaseMigrationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Cursor")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeadlineOverrides")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeadlinePolicy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FromVersion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Migrated")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Retried")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StartedBy")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StateMap")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Unmappable")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("CaseMigrations", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Catalog.AdministrationEventRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -629,6 +703,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                     b.HasIndex("Id", "UpdatedAt");
 
                     b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("DefinitionId", "DefinitionVersion", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });

@@ -200,6 +200,80 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("EcoDamage.Workflow.Storage.CaseMigrations.CaseMigrationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cursor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeadlineOverrides")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeadlinePolicy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Migrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Retried")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StartedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateMap")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Unmappable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("CaseMigrations", (string)null);
+                });
+
             modelBuilder.Entity("EcoDamage.Workflow.Storage.Catalog.AdministrationEventRow", b =>
                 {
                     b.Property<long>("Sequence")
@@ -620,6 +694,8 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                     b.HasIndex("Id", "UpdatedAt");
 
                     b.HasIndex("State", "UpdatedAt");
+
+                    b.HasIndex("DefinitionId", "DefinitionVersion", "Id");
 
                     b.ToTable("Cases", (string)null);
                 });

@@ -5,11 +5,39 @@
 namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class DefinitionStore : Migration
+    public partial class RuntimeAdministration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Provisional",
+                table: "Deadlines",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            // Deadline rows written before this column: marked from the case snapshots (a damaged snapshot is skipped).
+            migrationBuilder.Sql("""
+                DO $$
+                DECLARE r record;
+                BEGIN
+                    FOR r IN SELECT c."Id", c."Snapshot" FROM "Cases" AS c
+                        WHERE c."Snapshot" LIKE '%"provisional":true%'
+                            AND EXISTS (SELECT 1 FROM "Deadlines" AS d WHERE d."CaseId" = c."Id" AND d."Status" = 'Open')
+                    LOOP
+                        BEGIN
+                            UPDATE "Deadlines" AS t SET "Provisional" = TRUE
+                            FROM jsonb_array_elements(r."Snapshot"::jsonb -> 'deadlines') AS e
+                            WHERE t."CaseId" = r."Id" AND t."Status" = 'Open' AND t."Key" = e ->> 'key'
+                                AND (e ->> 'provisional') = 'true';
+                        EXCEPTION WHEN others THEN NULL;
+                        END;
+                    END LOOP;
+                END $$;
+                """);
+
+
             migrationBuilder.CreateTable(
                 name: "AdministrationEvents",
                 columns: table => new
@@ -28,6 +56,35 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AdministrationEvents", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseMigrations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    DefinitionId = table.Column<string>(type: "text", nullable: false),
+                    FromVersion = table.Column<string>(type: "text", nullable: false),
+                    ToVersion = table.Column<string>(type: "text", nullable: false),
+                    StateMap = table.Column<string>(type: "text", nullable: false),
+                    DeadlinePolicy = table.Column<string>(type: "text", nullable: false),
+                    DeadlineOverrides = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: false),
+                    StartedAt = table.Column<long>(type: "bigint", nullable: true),
+                    StartedBy = table.Column<string>(type: "text", nullable: true),
+                    CompletedAt = table.Column<long>(type: "bigint", nullable: true),
+                    Cursor = table.Column<string>(type: "text", nullable: true),
+                    Migrated = table.Column<long>(type: "bigint", nullable: false),
+                    Unmappable = table.Column<long>(type: "bigint", nullable: false),
+                    Closed = table.Column<long>(type: "bigint", nullable: false),
+                    Skipped = table.Column<long>(type: "bigint", nullable: false),
+                    Retried = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMigrations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,9 +157,25 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Provisional_CaseId",
+                table: "Deadlines",
+                column: "CaseId",
+                filter: "\"Provisional\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_DefinitionId_DefinitionVersion_Id",
+                table: "Cases",
+                columns: new[] { "DefinitionId", "DefinitionVersion", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AdministrationEvents_ChangesCatalog_Sequence",
                 table: "AdministrationEvents",
                 columns: new[] { "ChangesCatalog", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMigrations_Status",
+                table: "CaseMigrations",
+                column: "Status");
         }
 
         /// <inheritdoc />
@@ -112,6 +185,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
                 name: "AdministrationEvents");
 
             migrationBuilder.DropTable(
+                name: "CaseMigrations");
+
+            migrationBuilder.DropTable(
                 name: "CatalogDocuments");
 
             migrationBuilder.DropTable(
@@ -119,6 +195,18 @@ namespace EcoDamage.Workflow.Storage.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "DefinitionVersions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_Provisional_CaseId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_DefinitionId_DefinitionVersion_Id",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "Provisional",
+                table: "Deadlines");
         }
     }
 }

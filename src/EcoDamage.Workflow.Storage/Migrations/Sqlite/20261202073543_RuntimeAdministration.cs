@@ -5,11 +5,29 @@
 namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class DefinitionStore : Migration
+    public partial class RuntimeAdministration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "Provisional",
+                table: "Deadlines",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            // Deadline rows written before this column: marked from the case snapshots (a damaged snapshot is skipped).
+            migrationBuilder.Sql("""
+                UPDATE "Deadlines" SET "Provisional" = 1
+                WHERE "Status" = 'Open' AND EXISTS (
+                    SELECT 1 FROM "Cases" AS c,
+                        json_each(CASE WHEN json_valid(c."Snapshot") THEN c."Snapshot" ELSE '{}' END, '$.deadlines') AS e
+                    WHERE c."Id" = "Deadlines"."CaseId" AND c."Snapshot" LIKE '%"provisional":true%'
+                        AND json_extract(e.value, '$.key') = "Deadlines"."Key" AND json_extract(e.value, '$.provisional') = 1);
+                """);
+
+
             migrationBuilder.CreateTable(
                 name: "AdministrationEvents",
                 columns: table => new
@@ -28,6 +46,35 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AdministrationEvents", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CaseMigrations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", nullable: false),
+                    FromVersion = table.Column<string>(type: "TEXT", nullable: false),
+                    ToVersion = table.Column<string>(type: "TEXT", nullable: false),
+                    StateMap = table.Column<string>(type: "TEXT", nullable: false),
+                    DeadlinePolicy = table.Column<string>(type: "TEXT", nullable: false),
+                    DeadlineOverrides = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StartedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Cursor = table.Column<string>(type: "TEXT", nullable: true),
+                    Migrated = table.Column<long>(type: "INTEGER", nullable: false),
+                    Unmappable = table.Column<long>(type: "INTEGER", nullable: false),
+                    Closed = table.Column<long>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<long>(type: "INTEGER", nullable: false),
+                    Retried = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseMigrations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -100,9 +147,25 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Provisional_CaseId",
+                table: "Deadlines",
+                column: "CaseId",
+                filter: "\"Provisional\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Cases_DefinitionId_DefinitionVersion_Id",
+                table: "Cases",
+                columns: new[] { "DefinitionId", "DefinitionVersion", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AdministrationEvents_ChangesCatalog_Sequence",
                 table: "AdministrationEvents",
                 columns: new[] { "ChangesCatalog", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseMigrations_Status",
+                table: "CaseMigrations",
+                column: "Status");
         }
 
         /// <inheritdoc />
@@ -112,6 +175,9 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
                 name: "AdministrationEvents");
 
             migrationBuilder.DropTable(
+                name: "CaseMigrations");
+
+            migrationBuilder.DropTable(
                 name: "CatalogDocuments");
 
             migrationBuilder.DropTable(
@@ -119,6 +185,18 @@ namespace EcoDamage.Workflow.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DefinitionVersions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Deadlines_Provisional_CaseId",
+                table: "Deadlines");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Cases_DefinitionId_DefinitionVersion_Id",
+                table: "Cases");
+
+            migrationBuilder.DropColumn(
+                name: "Provisional",
+                table: "Deadlines");
         }
     }
 }
