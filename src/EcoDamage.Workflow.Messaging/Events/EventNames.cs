@@ -86,8 +86,11 @@ public static class EventNames
     /// <summary>Two cases were linked: a case per obligor split from a clue, a supplementary claim for newly found damage, or related cases.</summary>
     public const string CaseLinked = "case.linked";
 
-    /// <summary>A definition version was published (no producer yet: the definitions API does not publish versions).</summary>
+    /// <summary>A definition version was published by an administrator (issue 14); the event's <c>caseId</c> is the version, <c>id@version</c>.</summary>
     public const string DefinitionPublished = "definition.published";
+
+    /// <summary>A new revision of a catalog document (calendar, reference data, table, roles…) was published; <c>caseId</c> is <c>path#revision</c>.</summary>
+    public const string CatalogDocumentPublished = "catalog.documentPublished";
 
     /// <summary>The prefix of a <c>publish:</c> action's derived event name (<c>case.</c> + the camel-cased target).</summary>
     public const string PublishedPrefix = "case.";
@@ -98,7 +101,7 @@ public static class EventNames
         ClueRegistered, ClueReferred, CaseStarted, CaseOpened, StateChanged, ActionRequested, DeadlineOpened, DeadlineClosed,
         DeadlineReminder, DeadlineOverdue, DeadlineExtended, Escalated, DocumentAttached, AgreementSigned,
         JudicialConfirmationRequested, JudicialConfirmationRuled, RepairCompleted, EvaluationPassed, EvaluationFailed,
-        ConsultationStarted, CaseTerminated, CaseClosed, ParticipantAdded, CaseLinked, DefinitionPublished,
+        ConsultationStarted, CaseTerminated, CaseClosed, ParticipantAdded, CaseLinked, DefinitionPublished, CatalogDocumentPublished,
         DeadlineRecomputed,
     ];
 

@@ -97,7 +97,7 @@ public sealed class CatalogAdministration(ICatalogStore store, IDraftStore draft
             outcome = await store.PublishDocumentAsync(
                 document, draft.Id, draft.Revision,
                 Entry(now, actor, AdministrationKinds.DocumentPublished, subject, detail),
-                Announcement(subject, AdministrationKinds.DocumentPublished, detail, now), cancellationToken).ConfigureAwait(false);
+                Announcement(subject, "catalog.documentPublished", detail, now), cancellationToken).ConfigureAwait(false);
         }
 
         if (outcome == PublishOutcome.Published)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Catalog;
@@ -5,6 +6,7 @@ using EcoDamage.Workflow.Engine.Execution;
 using EcoDamage.Workflow.Runtime.Commands;
 using EcoDamage.Workflow.Runtime.Deadlines;
 using EcoDamage.Workflow.Server.Tests.Cases;
+using EcoDamage.Workflow.Server.Tests.Webhooks;
 using EcoDamage.Workflow.Storage;
 using EcoDamage.Workflow.TestUtils;
 using Microsoft.EntityFrameworkCore;
@@ -108,6 +110,53 @@ public sealed class ProvisionalRecomputeTests : IDisposable
             Assert.Equal((0, 0, 0), (again.Examined, again.Cases, again.Deadlines));
             Assert.Single(await AuditAsync(api, "wd-1"), e => e.GetProperty("kind").GetString() == DeadlineAuditKinds.Recomputed);
             Assert.Equal(2, await CountAsync(factory, """SELECT COUNT(*) AS "Value" FROM "Outbox" WHERE "Type" = 'case.deadlineRecomputed'"""));
+        }
+        finally
+        {
+            await factory.DisposeAsync();
+            if (database is not null)
+            {
+                await CaseDatabases.DropAllAsync([database]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same through the administration API: the calendar with 2026 published as the next revision of
+    /// <c>calendars/cn-mainland.yaml</c> puts it in force and settles the provisional deadline in the background.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(CaseDatabases.Providers), MemberType = typeof(CaseDatabases))]
+    public async Task CalendarPublishedThroughTheApi_ProvisionalDeadlineSettled(string provider)
+    {
+        var (without, with) = Catalogs();
+        string? database = null;
+        var factory = new ServerFactory { WorkflowsDirectory = without };
+        try
+        {
+            database = await UseProviderAsync(factory, provider);
+            factory.Clock.SetUtcNow(new DateTimeOffset(2025, 12, 15, 10, 0, 0, TimeSpan.FromHours(8))); // Monday
+            await StartAsync(factory, "wd-1");
+            var api = new CaseClient(factory);
+            Assert.True((await DeadlineAsync(api, "wd-1")).GetProperty("provisional").GetBoolean());
+            var admin = new Administration.AdminClient(factory);
+            var calendar = File.ReadAllText(Path.Combine(with, "calendars", "cn-mainland.yaml"));
+            var (draft, etag, _) = await admin.CreateDraftAsync(new { basedOn = "calendars/cn-mainland.yaml" });
+            using (var saved = await admin.SaveAsync(draft, calendar, etag))
+            {
+                Assert.True((await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("valid").GetBoolean());
+            }
+
+            using var published = await admin.PublishAsync(draft, "国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04)");
+
+            Assert.Equal(HttpStatusCode.Created, published.StatusCode);
+            Assert.Equal("calendars/cn-mainland.yaml#2", (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("subject").GetString());
+            await HookHosts.WaitUntilAsync(async () => !(await DeadlineAsync(api, "wd-1")).GetProperty("provisional").GetBoolean(), "the recomputation");
+            Assert.Equal("2026-01-13", (await DeadlineAsync(api, "wd-1")).GetProperty("lastDay").GetString());
+            var recorded = Assert.Single(await AuditAsync(api, "wd-1"), e => e.GetProperty("kind").GetString() == DeadlineAuditKinds.Recomputed);
+            Assert.Equal("administration-console", recorded.GetProperty("actorId").GetString());
+            Assert.Equal(calendar, await admin.Http.GetStringAsync("/api/catalog/documents/calendars/cn-mainland.yaml"));
+            Assert.Equal(1, await CountAsync(factory, """SELECT COUNT(*) AS "Value" FROM "Outbox" WHERE "Name" = 'catalog.documentPublished'"""));
         }
         finally
         {
