@@ -71,7 +71,7 @@ internal static class DefinitionSimulationApi
             return Problems.TooLarge(limit);
         }
 
-        var body = await ReadAtMostAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        var body = await PostedText.ReadAtMostAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return Problems.TooLarge(limit);
@@ -98,24 +98,5 @@ internal static class DefinitionSimulationApi
         }
 
         return await DefinitionSimulator.SimulateAsync(definitions.Catalog, parsed.Definition, parsed, http, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The whole body, or null when it is longer than <paramref name="limit"/> bytes.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }
