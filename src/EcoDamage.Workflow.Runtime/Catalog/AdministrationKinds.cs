@@ -24,6 +24,15 @@ public static class AdministrationKinds
     /// <summary>A new revision of a catalog document was published.</summary>
     public const string DocumentPublished = "document.published";
 
+    /// <summary>A migration of running cases was planned.</summary>
+    public const string MigrationPlanned = "migration.planned";
+
+    /// <summary>A migration's execution was started.</summary>
+    public const string MigrationStarted = "migration.started";
+
+    /// <summary>A migration's execution visited its last case.</summary>
+    public const string MigrationCompleted = "migration.completed";
+
     /// <summary>True for the kinds that change the catalog in force (and so its stamp).</summary>
     public static bool ChangesCatalog(string kind) =>
         kind is CatalogImported or DefinitionPublished or DefinitionWithdrawn or DocumentPublished;

@@ -5,9 +5,10 @@ public interface IMigrationStore
 {
     /// <summary>Adds a new migration.</summary>
     /// <param name="migration">The migration.</param>
+    /// <param name="entry">Its administration-trail event (committed with it).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
-    Task AddAsync(MigrationRecord migration, CancellationToken cancellationToken = default);
+    Task AddAsync(MigrationRecord migration, Catalog.AdministrationEntry entry, CancellationToken cancellationToken = default);
 
     /// <summary>Reads one migration.</summary>
     /// <param name="id">Its id.</param>
@@ -22,9 +23,10 @@ public interface IMigrationStore
 
     /// <summary>Writes a migration's status, cursor and counters.</summary>
     /// <param name="migration">The migration as it is now.</param>
+    /// <param name="entry">An administration-trail event to commit with the change (a start, a completion), or null for progress.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task.</returns>
-    Task UpdateAsync(MigrationRecord migration, CancellationToken cancellationToken = default);
+    Task UpdateAsync(MigrationRecord migration, Catalog.AdministrationEntry? entry = null, CancellationToken cancellationToken = default);
 
     /// <summary>Ids of the cases whose root definition is <paramref name="definitionId"/> at <paramref name="version"/>, in ordinal id order.</summary>
     /// <param name="definitionId">Root definition id.</param>

@@ -46,7 +46,10 @@ public sealed class MigrationRunner(WorkflowEngine engine, IMigrationStore store
             : await store.CaseIdsAsync(plan.DefinitionId, plan.From.ToString(), migration.Cursor, BatchSize, cancellationToken).ConfigureAwait(false);
         if (ids.Count == 0)
         {
-            await store.UpdateAsync(migration with { Status = MigrationStatus.Completed, CompletedAt = Now() }, cancellationToken).ConfigureAwait(false);
+            var completed = migration with { Status = MigrationStatus.Completed, CompletedAt = Now() };
+            await store.UpdateAsync(
+                completed, MigrationTrail.Entry(completed, Catalog.AdministrationKinds.MigrationCompleted, completed.StartedBy ?? completed.CreatedBy, completed.CompletedAt!.Value.ToDateTimeOffset()),
+                cancellationToken).ConfigureAwait(false);
             return false;
         }
 
@@ -75,7 +78,7 @@ public sealed class MigrationRunner(WorkflowEngine engine, IMigrationStore store
 
         counters = await CommitAsync(pending, migration, from!, to!, counters, cancellationToken).ConfigureAwait(false);
 
-        await store.UpdateAsync(migration with { Cursor = ids[^1], Counters = counters }, cancellationToken).ConfigureAwait(false);
+        await store.UpdateAsync(migration with { Cursor = ids[^1], Counters = counters }, null, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

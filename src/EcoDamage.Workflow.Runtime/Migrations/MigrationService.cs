@@ -33,7 +33,7 @@ public sealed class MigrationService(WorkflowEngine engine, IMigrationStore stor
 
         var now = time.GetUtcNow();
         var migration = new MigrationRecord(Guid.CreateVersion7(now).ToString("N"), plan, MigrationStatus.Created, Instant.FromDateTimeOffset(now), actor);
-        await store.AddAsync(migration, cancellationToken).ConfigureAwait(false);
+        await store.AddAsync(migration, MigrationTrail.Entry(migration, Catalog.AdministrationKinds.MigrationPlanned, actor, now), cancellationToken).ConfigureAwait(false);
         return new MigrationCreated(migration, []);
     }
 
@@ -118,7 +118,8 @@ public sealed class MigrationService(WorkflowEngine engine, IMigrationStore stor
             Cursor = null,
             Counters = MigrationCounters.Zero,
         };
-        await store.UpdateAsync(running, cancellationToken).ConfigureAwait(false);
+        await store.UpdateAsync(running, MigrationTrail.Entry(running, Catalog.AdministrationKinds.MigrationStarted, actor, time.GetUtcNow()), cancellationToken)
+            .ConfigureAwait(false);
         queue.Enqueue(running.Id);
         return running;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Definitions;
 using EcoDamage.Workflow.Engine.Migration;
+using EcoDamage.Workflow.Runtime.Catalog;
 using EcoDamage.Workflow.Runtime.Migrations;
 using EcoDamage.Workflow.Storage.Sql;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,14 @@ internal sealed class CaseMigrationStore(WorkflowDbContext db) : IMigrationStore
 {
     private DbSet<CaseMigrationRow> Rows => db.Set<CaseMigrationRow>();
 
-    public async Task AddAsync(MigrationRecord migration, CancellationToken cancellationToken = default)
+    public Task AddAsync(MigrationRecord migration, AdministrationEntry entry, CancellationToken cancellationToken = default) =>
+        Catalog.TrailAppender.RunAsync(db, async () =>
+        {
+            await AddRowAsync(migration, entry, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    private async Task AddRowAsync(MigrationRecord migration, AdministrationEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(migration);
         var plan = migration.Plan;
@@ -31,6 +39,7 @@ internal sealed class CaseMigrationStore(WorkflowDbContext db) : IMigrationStore
         };
         Copy(migration, row);
         Rows.Add(row);
+        await Catalog.TrailAppender.AppendAsync(db, entry, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.Entry(row).State = EntityState.Detached;
     }
@@ -42,9 +51,29 @@ internal sealed class CaseMigrationStore(WorkflowDbContext db) : IMigrationStore
         (await Rows.AsNoTracking().OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
         .Select(Record).ToList();
 
-    public async Task UpdateAsync(MigrationRecord migration, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(MigrationRecord migration, AdministrationEntry? entry = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(migration);
+        if (entry is null)
+        {
+            await UpdateRowAsync(migration, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // The status change and its trail event commit together.
+        await Catalog.TrailAppender.RunAsync(db, async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await UpdateRowAsync(migration, cancellationToken).ConfigureAwait(false);
+            await Catalog.TrailAppender.AppendAsync(db, entry, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task UpdateRowAsync(MigrationRecord migration, CancellationToken cancellationToken)
+    {
         var c = migration.Counters;
         await Rows.Where(r => r.Id == migration.Id).ExecuteUpdateAsync(
             s => s.SetProperty(r => r.Status, migration.Status.ToString())

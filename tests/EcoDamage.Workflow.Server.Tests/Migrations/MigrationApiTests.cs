@@ -109,6 +109,17 @@ public sealed class MigrationApiTests(MigrationServers servers) : IClassFixture<
 
         var list = await admin.GetFromJsonAsync<JsonElement>("/api/admin/migrations");
         Assert.Contains(list.GetProperty("migrations").EnumerateArray(), m => m.GetProperty("id").GetString() == id0 && m.GetProperty("status").GetString() == "completed");
+
+        // Issue 14: every administrative change is in the hash-chained administration trail: planned, started and
+        // completed twice (the second execution migrated nothing), the trail intact.
+        var trail = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit?limit=500")).EnumerateArray()
+            .Where(e => e.GetProperty("subject").GetString() == $"migration:{id0}").ToList();
+        Assert.Equal(
+            ["migration.planned", "migration.started", "migration.completed", "migration.started", "migration.completed"],
+            trail.Select(e => e.GetProperty("kind").GetString()));
+        Assert.Equal(0, trail[^1].GetProperty("detail").GetProperty("counters").GetProperty("migrated").GetInt64());
+        Assert.Equal(2, trail[2].GetProperty("detail").GetProperty("counters").GetProperty("migrated").GetInt64());
+        Assert.True((await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit/verify")).GetProperty("intact").GetBoolean());
     }
 
     [Theory]
