@@ -36,7 +36,7 @@ internal static class MigrationsApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         api.MapPost("/{id}/execute", ExecuteAsync).WithName("ExecuteMigration")
-            .WithSummary("Executes the migration in the background, each case in its own transaction with a Migrated audit event; resumable and idempotent (cases already on the new version are skipped). 202 with the progress.")
+            .WithSummary("Executes the migration in the background, each case with its own version check and Migrated audit event (committed in groups of up to 50); resumable and idempotent (cases already on the new version are skipped). 202 with the progress.")
             .Produces<MigrationView>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
