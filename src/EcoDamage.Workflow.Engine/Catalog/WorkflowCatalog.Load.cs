@@ -83,8 +83,8 @@ public sealed partial class WorkflowCatalog
             EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, ledger, problems);
         }
 
-        CheckVersions(definitions.Where(d => !notInForce.Contains(d.Key)).ToList(), [], problems);
-        CheckDuplicates(definitions.Where(d => notInForce.Contains(d.Key)).ToList(), definitions, problems);
+        VersionChecks.CheckVersions(definitions.Where(d => !notInForce.Contains(d.Key)).ToList(), [], problems);
+        VersionChecks.CheckDuplicates(definitions.Where(d => notInForce.Contains(d.Key)).ToList(), definitions, problems);
         if (problems.HasErrors)
         {
             return new CatalogLoadResult(null, problems.Items);
@@ -104,40 +104,4 @@ public sealed partial class WorkflowCatalog
     /// <summary>The scenario files, ordered by path; not read here, so a broken scenario never stops a host.</summary>
     private static CatalogFile[] ScenarioFiles(IReadOnlyList<CatalogFile> files) =>
         [.. files.Where(f => f.IsScenario).OrderBy(f => f.Path, StringComparer.Ordinal)];
-
-    /// <summary>WF051 the same id and version twice; WF050 versions of one id in force on the same day.</summary>
-    private static void CheckVersions(List<WorkflowDefinition> candidates, IReadOnlyList<WorkflowDefinition> existing, ProblemList problems)
-    {
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var d = candidates[i];
-            var before = existing.Concat(candidates.Take(i)).Where(o => o.Id == d.Id).ToList();
-            if (before.Any(o => o.Version == d.Version))
-            {
-                problems.Error("WF051", $"definition '{d.Key}' is declared more than once", d.VersionPosition ?? d.Position);
-                continue;
-            }
-
-            foreach (var other in before.Where(o => o.Effective.Overlaps(d.Effective)))
-            {
-                problems.Error(
-                    "WF050",
-                    $"'{d.Key}' is in force {Describe(d.Effective)}, overlapping '{other.Key}' ({Describe(other.Effective)}); end one before the other starts",
-                    d.EffectivePosition ?? d.Position);
-            }
-        }
-
-    }
-
-    /// <summary>WF051 for a version outside the in-force set (withdrawn) that repeats another's id and version.</summary>
-    private static void CheckDuplicates(List<WorkflowDefinition> outside, List<WorkflowDefinition> all, ProblemList problems)
-    {
-        foreach (var d in outside.Where(d => all.Count(o => o.Key == d.Key) > 1))
-        {
-            problems.Error("WF051", $"definition '{d.Key}' is declared more than once", d.VersionPosition ?? d.Position);
-        }
-    }
-
-    private static string Describe(EffectivePeriod p) =>
-        $"{p.From:yyyy-MM-dd} to {(p.To is { } to ? to.ToString("yyyy-MM-dd", null) : "open end")}";
 }

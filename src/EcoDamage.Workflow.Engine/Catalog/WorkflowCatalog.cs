@@ -104,13 +104,9 @@ public sealed partial class WorkflowCatalog
     public IReadOnlyList<Problem> Validate(string text, string displayPath)
     {
         var problems = new ProblemList();
-        var definition = Loading.DefinitionReader.Read(text, displayPath, problems);
-        if (definition is not null)
+        if (ReadAndValidate(text, displayPath, problems) is { } definition)
         {
-            var others = Workflows.Select(w => w.Definition).Where(d => d.Key != definition.Key).Append(definition).ToList();
-            Validation.DefinitionValidator.Validate(definition, Context(others), problems);
-            EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, Ledger, problems);
-            CheckVersions([definition], Workflows.Select(w => w.Definition).ToList(), problems);
+            VersionChecks.CheckVersions([definition], Workflows.Select(w => w.Definition).ToList(), problems);
         }
 
         return problems.Items;
@@ -128,12 +124,9 @@ public sealed partial class WorkflowCatalog
     public (WorkflowDefinition? Definition, IReadOnlyList<Problem> Problems) ValidateCandidate(string text, string displayPath)
     {
         var problems = new ProblemList();
-        var definition = Loading.DefinitionReader.Read(text, displayPath, problems);
+        var definition = ReadAndValidate(text, displayPath, problems);
         if (definition is not null)
         {
-            var others = Workflows.Select(w => w.Definition).Where(d => d.Key != definition.Key).Append(definition).ToList();
-            Validation.DefinitionValidator.Validate(definition, Context(others), problems);
-            EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, Ledger, problems);
             PublicationRules.Check(definition, Workflows.Select(w => w.Definition).ToList(), NotInForce, problems);
         }
 
@@ -158,6 +151,20 @@ public sealed partial class WorkflowCatalog
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         var workflows = Workflows.Where(w => w.Definition.Id != id).Append(candidate).ToList();
         return new WorkflowCatalog(Roles, Calendars, Tables, workflows, sources) { Reference = Reference, Ledger = Ledger, Scenarios = Scenarios, NotInForce = NotInForce, Files = Files };
+    }
+
+    /// <summary>Reads one definition and checks it by every rule against this catalog's other definitions (any version checks are the caller's).</summary>
+    private WorkflowDefinition? ReadAndValidate(string text, string displayPath, ProblemList problems)
+    {
+        var definition = Loading.DefinitionReader.Read(text, displayPath, problems);
+        if (definition is not null)
+        {
+            var others = Workflows.Select(w => w.Definition).Where(d => d.Key != definition.Key).Append(definition).ToList();
+            Validation.DefinitionValidator.Validate(definition, Context(others), problems);
+            EcoDamage.Workflow.Engine.Ledger.LedgerRules.Validate(definition, Ledger, problems);
+        }
+
+        return definition;
     }
 
     private Validation.ValidationContext Context(IReadOnlyList<WorkflowDefinition> definitions) =>
