@@ -41,7 +41,8 @@ internal static class DefinitionPublicationApi
 
     internal static async Task<Results<Created<PublicationView>, ProblemHttpResult>> PublishAsync(
         string draftId, ReasonRequest? request, HttpContext http, DefinitionCatalog catalog, CatalogLoader loader,
-        IDraftStore drafts, CatalogAdministration administration, CalendarPublicationHook calendarHook, CancellationToken cancellationToken)
+        IDraftStore drafts, CatalogAdministration administration, CalendarPublicationHook calendarHook, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (catalog.Mode == CatalogMode.Folder)
         {
@@ -96,7 +97,7 @@ internal static class DefinitionPublicationApi
             calendarHook.Published(actor);
         }
 
-        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = time.GetUtcNow();
         var location = draft.Kind == DraftKind.Definition
             ? $"/api/definitions/{result.Subject!.Replace("@", "/versions/", StringComparison.Ordinal)}"
             : $"/api/catalog/documents/{draft.Path}";

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using EcoDamage.Workflow.Engine.Catalog;
 using EcoDamage.Workflow.Runtime.Catalog;
@@ -31,7 +29,7 @@ internal static class SeedCatalog
                 x.Definition.Version.ToString(),
                 FormatOf(x.File.Path),
                 x.File.Text,
-                Hash(x.File.Text),
+                CatalogAdministration.Hash(x.File.Text),
                 x.Definition.Effective.From.ToString("yyyy-MM-dd", null),
                 x.Definition.Effective.To?.ToString("yyyy-MM-dd", null),
                 publication,
@@ -40,7 +38,7 @@ internal static class SeedCatalog
         var sources = definitions.Select(d => seed.SourceOf(d.Key)!.Path).ToHashSet(StringComparer.Ordinal);
         var documents = seed.Files
             .Where(f => !sources.Contains(f.Path) && !f.Path.StartsWith("schema/", StringComparison.Ordinal))
-            .Select(f => new CatalogDocument(f.Path, 1, f.Text, Hash(f.Text), publication, "seed"))
+            .Select(f => new CatalogDocument(f.Path, 1, f.Text, CatalogAdministration.Hash(f.Text), publication, "seed"))
             .ToList();
         var detail = JsonSerializer.Serialize(new
         {
@@ -50,9 +48,6 @@ internal static class SeedCatalog
         });
         return (definitions, documents, new AdministrationEntry(at, System, System, AdministrationKinds.CatalogImported, "catalog", detail));
     }
-
-    /// <summary>SHA-256 (lower-case hex) of the UTF-8 text.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary><c>json</c> for a <c>.json</c> file, else <c>yaml</c>.</summary>
     public static string FormatOf(string path) => path.EndsWith(".json", StringComparison.Ordinal) ? "json" : "yaml";

@@ -16,8 +16,4 @@ internal static class StoredCatalogFiles
 
     public static CatalogFile File(PublishedDefinition d) =>
         new($"{d.Key}.workflow.{d.Format}", d.Text, $"{d.Key}.workflow.{d.Format}") { Withdrawn = d.Withdrawn is not null };
-
-    /// <summary>The catalog's files with <paramref name="replacement"/> in place of the file at its path (or added).</summary>
-    public static IReadOnlyList<CatalogFile> With(IReadOnlyList<CatalogFile> files, CatalogFile replacement) =>
-        files.Where(f => f.Path != replacement.Path).Append(replacement).ToList();
 }

@@ -38,7 +38,7 @@ internal sealed record DraftStart(DraftKind Kind, string? Path, string Format, s
                     return Refused($"basedOn '{basedOn}' names no published definition version (id@major.minor.patch).");
                 }
 
-                return new DraftStart(DraftKind.Definition, null, source.Path.EndsWith(".json", StringComparison.Ordinal) ? "json" : "yaml", source.Text, null);
+                return new DraftStart(DraftKind.Definition, null, SeedCatalog.FormatOf(source.Path), source.Text, null);
             }
 
             if (!DocumentPaths.IsAllowed(basedOn) || catalog.Files.FirstOrDefault(f => f.Path == basedOn) is not { } document)
